@@ -1,0 +1,94 @@
+// Lint: typescript-eslint with type information, plus the layering rules of ARCHITECTURE.md:
+// only src-main/shell/electron/ may import 'electron'; src-renderer/ may import nothing from
+// src-main/ but src-main/contract/; the contract imports neither Node nor the DOM-side code.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const electronBan = {
+  name: 'electron',
+  message: 'Only src-main/shell/electron/ may import electron (ARCHITECTURE.md §1).',
+};
+
+export const layering = [
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['src-main/shell/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronBan], patterns: [{ group: ['electron/*'], message: electronBan.message }] },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src-main/(?!contract/)',
+              message:
+                'The renderer may import only src-main/contract/ from the main side (ARCHITECTURE.md §2).',
+            },
+            { group: ['node:*'], message: 'The renderer runs in a browser: no Node modules.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'better-sqlite3', 'pino'],
+              message: 'The contract is pure: no Node.',
+            },
+            { group: ['../*', '!./*'], message: 'The contract imports only itself and zod.' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'tests/fixtures/**', 'bin/**', 'scripts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.main.json', './tsconfig.renderer.json', './tsconfig.tests.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src-main/cli/**', 'src-main/start.ts', 'bench/**', 'tests/**', 'src-server/cli/**'],
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['tests/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  ...layering,
+);

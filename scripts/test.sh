@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole test suite: system packages, build, typecheck, lint, then every vitest tier
+# (unit, integration with real SQLite/HTTP/PTYs/CUPS, e2e in Debian's Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/system-deps.sh
+npm run build
+npm run typecheck
+npm run lint
+npx vitest run

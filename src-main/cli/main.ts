@@ -1,0 +1,53 @@
+/** The `kiosk` command line: one entry per command, each a function returning its exit code. */
+import { catalogCommand } from './commands/catalog.command.js';
+import { processIo, type CliIo } from './cli-io.js';
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+interface Entry {
+  usage: string;
+  summary: string;
+  run: Command;
+}
+
+const COMMANDS: Record<string, Entry> = {
+  catalog: {
+    usage: 'kiosk catalog validate FILE',
+    summary: '校验事项目录文件 / validate a catalog file',
+    run: catalogCommand,
+  },
+};
+
+export function helpText(): string {
+  const lines = [
+    '便民服务自助终端 命令行工具 / kiosk command line',
+    '',
+    '用法 / usage: kiosk <command> [options]',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(48)} ${c.summary}`),
+    '',
+    '  kiosk --help                                     显示帮助 / show this help',
+  ];
+  return lines.join('\n');
+}
+
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.err(`未知命令 / unknown command: ${name}`);
+    io.err(helpText());
+    return 2;
+  }
+  try {
+    return await entry.run(rest, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`命令失败 / command failed: ${message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,18 @@
+/** Events pushed from main to the renderer (IPC `webContents.send` or SSE). */
+import type { SessionEndReason } from './types.js';
+
+export interface KioskEvents {
+  /** The idle timeout passed: show "您还在吗？" with a countdown of `countdownSec`. */
+  'session.warning': { countdownSec: number };
+  /** The session ended: clear every personal datum and go home. */
+  'session.ended': { reason: SessionEndReason };
+}
+
+export type EventName = keyof KioskEvents;
+
+export const EVENT_NAMES: readonly EventName[] = ['session.warning', 'session.ended'];
+
+export interface EventMessage<E extends EventName = EventName> {
+  event: E;
+  data: KioskEvents[E];
+}

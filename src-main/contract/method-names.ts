@@ -1,0 +1,18 @@
+/**
+ * The names of the contract methods, apart from their zod schemas so the sandboxed preload
+ * bundle stays small. `methods.ts` is checked against this list at compile time.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'catalog.categories',
+  'catalog.list',
+  'catalog.item',
+  'session.activity',
+  'session.end',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export function isMethodName(name: string): name is MethodName {
+  return (METHOD_NAMES as readonly string[]).includes(name);
+}

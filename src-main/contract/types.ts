@@ -1,0 +1,58 @@
+/** Output types of the contract methods. Pure: imported by the renderer as types. */
+import type { ServiceItem } from './catalog.schema.js';
+
+export interface AppInfo {
+  version: string;
+  hallName: string;
+  hallCode: string;
+  hallPhone: string;
+  /** True on the embedded demo catalog and simulated devices. */
+  demo: boolean;
+  catalogVersion: string;
+  idleTimeoutSec: number;
+  countdownSec: number;
+  /** Base URL of the online guide, for the QR code on the guide page. */
+  onlineGuideBaseUrl: string;
+  largeTextDefault: boolean;
+}
+
+export type CategoryKind = 'target' | 'theme' | 'department';
+
+export interface Category {
+  /** e.g. "theme:社会救助" */
+  id: string;
+  kind: CategoryKind;
+  name: string;
+  count: number;
+}
+
+export interface CategoryGroup {
+  kind: CategoryKind;
+  title: string;
+  categories: Category[];
+}
+
+export interface ItemSummary {
+  id: string;
+  code: string;
+  name: string;
+  itemType: ServiceItem['itemType'];
+  handlingType: ServiceItem['handlingType'];
+  promisedTimeLimit: string;
+  department: string;
+  visits: ServiceItem['visits'];
+  declarable: boolean;
+}
+
+export interface ItemList {
+  category: Category;
+  items: ItemSummary[];
+}
+
+export type SessionEndReason = 'exit' | 'idle' | 'closed' | 'done';
+
+export interface SessionState {
+  sessionId: string;
+  /** Epoch ms at which the countdown starts if nothing else happens. */
+  idleDeadline: number;
+}

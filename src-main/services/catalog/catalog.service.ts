@@ -1,0 +1,99 @@
+/** The catalog in use: installed from the bundled demo on first start, read from SQLite after. */
+import path from 'node:path';
+import type { ServiceItem } from '../../contract/catalog.schema.js';
+import { InputError, NotFoundError } from '../../contract/errors.js';
+import type { CategoryGroup, ItemList, ItemSummary } from '../../contract/types.js';
+import type { Logger } from '../../log/logger.js';
+import type { CatalogRepository, CatalogMeta } from '../../store/catalog.repository.js';
+import { buildCategories, itemsInCategory } from './catalog.categories.js';
+import { formatProblems, validateCatalogFile } from './catalog.validate.js';
+
+export const DEMO_CATALOG_FILE = path.join('catalog', 'demo-catalog.json');
+
+export function summarize(item: ServiceItem): ItemSummary {
+  return {
+    id: item.id,
+    code: item.code,
+    name: item.name,
+    itemType: item.itemType,
+    handlingType: item.handlingType,
+    promisedTimeLimit: item.promisedTimeLimit,
+    department: item.department,
+    visits: item.visits,
+    declarable: item.form !== undefined,
+  };
+}
+
+export class CatalogService {
+  private items: ServiceItem[] = [];
+  private byId = new Map<string, ServiceItem>();
+  private categories: CategoryGroup[] = [];
+  private readonly listeners = new Set<(items: ServiceItem[]) => void>();
+
+  constructor(
+    private readonly repo: CatalogRepository,
+    private readonly log: Logger,
+  ) {
+    this.refresh();
+  }
+
+  /** Installs a catalog file if the store holds none yet (first start). */
+  ensureInstalled(file: string, source: string): void {
+    if (this.repo.meta()) return;
+    this.installFile(file, source);
+  }
+
+  /** Validates a file and replaces the catalog in one transaction; an invalid file changes nothing. */
+  installFile(file: string, source: string): CatalogMeta {
+    const result = validateCatalogFile(file);
+    if (!result.ok) {
+      this.log.error({ source, problems: formatProblems(result.problems).slice(0, 20) }, 'catalog rejected');
+      throw new InputError(
+        'catalog file failed validation',
+        'catalog',
+        '事项目录文件校验失败，未替换当前目录。',
+      );
+    }
+    this.repo.replace(result.catalog, source);
+    this.refresh();
+    const meta = this.repo.meta() as CatalogMeta;
+    this.log.info({ version: meta.version, items: result.catalog.items.length, source }, 'catalog installed');
+    return meta;
+  }
+
+  meta(): CatalogMeta | undefined {
+    return this.repo.meta();
+  }
+
+  all(): ServiceItem[] {
+    return this.items;
+  }
+
+  groups(): CategoryGroup[] {
+    return this.categories;
+  }
+
+  list(categoryId: string): ItemList {
+    const category = this.categories.flatMap((g) => g.categories).find((c) => c.id === categoryId);
+    if (!category) throw new NotFoundError(`no category ${categoryId}`, '没有找到这个分类，请返回重新选择。');
+    return { category, items: itemsInCategory(this.items, categoryId).map(summarize) };
+  }
+
+  item(id: string): ServiceItem {
+    const item = this.byId.get(id);
+    if (!item) throw new NotFoundError(`no item ${id}`, '没有找到这个事项，请返回重新选择。');
+    return item;
+  }
+
+  onChange(listener: (items: ServiceItem[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private refresh(): void {
+    this.items = this.repo.items();
+    this.byId = new Map(this.items.map((item) => [item.id, item]));
+    this.categories = buildCategories(this.items);
+    for (const l of this.listeners) l(this.items);
+  }
+}

@@ -1,0 +1,21 @@
+/** The kiosk's settings, validated; defaults make a fresh kiosk run in demo mode. */
+import { z } from 'zod';
+
+export const configSchema = z.object({
+  hallName: z.string().min(2).max(60).default('淄川区昆仑镇便民服务中心'),
+  hallCode: z
+    .string()
+    .regex(/^[0-9A-Z]{4,20}$/, '大厅编码只能是大写字母和数字')
+    .default('ZCKL01'),
+  hallAddress: z.string().max(120).default('淄川区昆仑镇昆仑路 88 号'),
+  hallPhone: z.string().max(40).default('0533-5180000'),
+  /** Seconds without a touch before "您还在吗？". */
+  idleTimeoutSec: z.number().int().min(3).max(1800).default(90),
+  /** Seconds of the countdown overlay before the session ends. */
+  countdownSec: z.number().int().min(3).max(60).default(10),
+  largeTextDefault: z.boolean().default(false),
+  onlineGuideBaseUrl: z.string().url().default('https://zwfw.sd.gov.cn/ZB/icity/proinfo/index?code='),
+});
+
+export type KioskConfig = z.output<typeof configSchema>;
+export type KioskConfigInput = z.input<typeof configSchema>;

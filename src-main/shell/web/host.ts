@@ -1,0 +1,186 @@
+/**
+ * The loopback web shell: serves the built renderer and the contract over HTTP on 127.0.0.1
+ * only. Every API request carries the per-launch token (header `X-Kiosk-Token`, or `token`
+ * in the query for the event stream, which EventSource cannot give headers); the Host header
+ * must name this loopback address, against DNS rebinding.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { stackFrames, type Dispatch } from '../../api/dispatch.js';
+import type { Logger } from '../../log/logger.js';
+import type { EventBus } from '../../services/event-bus.js';
+import { serveStatic } from './static-files.js';
+
+export interface WebHostOptions {
+  dispatch: Dispatch;
+  bus: EventBus;
+  log: Logger;
+  rendererDir: string;
+  port?: number;
+  /** Fixed token for tests; random per launch otherwise. */
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** The URL the kiosk window opens (carries the token). */
+  appUrl: string;
+  token: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1024 * 1024;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+function sameToken(given: string | null | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const { dispatch, bus, log } = options;
+  const streams = new Set<ServerResponse>();
+  let allowedHosts: Set<string> = new Set();
+
+  const unsubscribe = bus.onAny((event, data) => {
+    const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+    for (const res of streams) res.write(frame);
+  });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      log.warn({ host: (req.headers.host ?? '').slice(0, 80) }, 'rejected host header');
+      sendJson(res, 421, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/api/events') {
+      if (req.method !== 'GET' || !sameToken(url.searchParams.get('token'), token)) {
+        sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });
+        return;
+      }
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
+      res.write(': connected\n\n');
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      if (!sameToken(req.headers['x-kiosk-token'] as string | undefined, token)) {
+        sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });
+        return;
+      }
+      if (req.method !== 'POST') {
+        sendJson(res, 405, { ok: false, error: { code: 'INPUT', message: '请求方式不对。' } });
+        return;
+      }
+      let input: unknown;
+      try {
+        const raw = await readBody(req);
+        input = raw.trim() === '' ? {} : (JSON.parse(raw) as unknown);
+      } catch {
+        sendJson(res, 400, {
+          ok: false,
+          error: { code: 'INPUT', field: '(body)', message: '请求内容格式不对。' },
+        });
+        return;
+      }
+      const result = await dispatch(url.pathname.slice('/api/'.length), input);
+      sendJson(res, 200, result);
+      return;
+    }
+    if (req.method !== 'GET') {
+      res.writeHead(405, SECURITY_HEADERS).end();
+      return;
+    }
+    serveStatic(options.rendererDir, url.pathname, res, SECURITY_HEADERS);
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error(
+        { err: { type: (error as Error)?.name, frames: stackFrames(error as Error) } },
+        'web host error',
+      );
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '系统繁忙。' } });
+      else res.end();
+    });
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const url = `http://127.0.0.1:${port}`;
+  log.info({ port }, 'web shell listening on loopback');
+
+  return {
+    url,
+    appUrl: `${url}/?token=${token}`,
+    token,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        for (const res of streams) res.end();
+        streams.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The app shell: connects to main, reports every touch as activity, shows the idle countdown,
+ * and on `session.ended` throws away every screen's state (remount) and the web storage.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
+import type { AppInfo } from '../../src-main/contract/types.js';
+import { connect, unwrap, type KioskBridge } from '../api/client.js';
+import { IdleOverlay } from '../components/IdleOverlay.js';
+import { TopBar } from '../components/TopBar.js';
+import { CategoriesScreen } from '../screens/CategoriesScreen.js';
+import { GuideScreen } from '../screens/GuideScreen.js';
+import { HomeScreen } from '../screens/HomeScreen.js';
+import { ItemsScreen } from '../screens/ItemsScreen.js';
+import { NoticeScreen } from '../screens/NoticeScreen.js';
+import { KioskContext, type KioskContextValue } from './kiosk-context.js';
+import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
+
+const ACTIVITY_THROTTLE_MS = 1000;
+
+function titleOf(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '首页';
+    case 'categories':
+      return '办事指南';
+    case 'items':
+      return '事项列表';
+    case 'guide':
+      return '办事指南';
+    case 'notice':
+      return route.title;
+  }
+}
+
+function Screen({ route }: { route: Route }): ReactElement {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'categories':
+      return <CategoriesScreen />;
+    case 'items':
+      return <ItemsScreen categoryId={route.categoryId} />;
+    case 'guide':
+      return <GuideScreen itemId={route.itemId} />;
+    case 'notice':
+      return <NoticeScreen title={route.title} />;
+  }
+}
+
+/** Everything that belongs to one citizen's session; remounted (so wiped) when it ends. */
+function SessionView({
+  bridge,
+  info,
+  largeTextDefault,
+}: {
+  bridge: KioskBridge;
+  info: AppInfo;
+  largeTextDefault: boolean;
+}): ReactElement {
+  const [nav, navigate] = useReducer(navReducer, initialNav);
+  const [largeText, setLargeText] = useState(largeTextDefault);
+  const route = currentRoute(nav);
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-text', largeText);
+    document.body.dataset['screen'] = route.name;
+    window.scrollTo(0, 0);
+  }, [largeText, route]);
+  const value = useMemo<KioskContextValue>(
+    () => ({ bridge, info, navigate, largeText, setLargeText }),
+    [bridge, info, largeText],
+  );
+  return (
+    <KioskContext.Provider value={value}>
+      <div className="app">
+        {route.name === 'home' ? null : <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />}
+        <Screen route={route} />
+      </div>
+    </KioskContext.Provider>
+  );
+}
+
+function wipeWebStorage(): void {
+  try {
+    window.sessionStorage.clear();
+    window.localStorage.clear();
+  } catch {
+    // Storage can be unavailable (sandboxed window); nothing to wipe then.
+  }
+}
+
+export function App(): ReactElement {
+  const bridge = useMemo(connect, []);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [sessionKey, setSessionKey] = useState(0);
+  const [warning, setWarning] = useState<number | null>(null);
+  const lastActivity = useRef(0);
+
+  const reportActivity = useCallback(() => {
+    const now = Date.now();
+    if (now - lastActivity.current < ACTIVITY_THROTTLE_MS) return;
+    lastActivity.current = now;
+    void bridge.api.session.activity({});
+  }, [bridge]);
+
+  useEffect(() => {
+    unwrap(bridge.api.app.info({})).then(
+      (value) => {
+        setInfo(value);
+        document.body.dataset['ready'] = 'catalog';
+      },
+      (error: unknown) => setLoadError(error instanceof Error ? error.message : '终端启动失败'),
+    );
+    const offWarning = bridge.on('session.warning', ({ countdownSec }) => setWarning(countdownSec));
+    const offEnded = bridge.on('session.ended', () => {
+      setWarning(null);
+      wipeWebStorage();
+      lastActivity.current = 0;
+      setSessionKey((k) => k + 1);
+    });
+    const onTouch = (): void => reportActivity();
+    window.addEventListener('pointerdown', onTouch, { capture: true });
+    window.addEventListener('keydown', onTouch, { capture: true });
+    return () => {
+      offWarning();
+      offEnded();
+      window.removeEventListener('pointerdown', onTouch, { capture: true });
+      window.removeEventListener('keydown', onTouch, { capture: true });
+    };
+  }, [bridge, reportActivity]);
+
+  const continueSession = useCallback(() => {
+    setWarning(null);
+    lastActivity.current = 0;
+    reportActivity();
+  }, [reportActivity]);
+
+  if (loadError)
+    return (
+      <p className="error-message" role="alert">
+        {loadError}
+      </p>
+    );
+  if (!info)
+    return (
+      <p className="loading" role="status">
+        正在启动，请稍候……
+      </p>
+    );
+  return (
+    <>
+      <SessionView key={sessionKey} bridge={bridge} info={info} largeTextDefault={info.largeTextDefault} />
+      {warning !== null ? <IdleOverlay seconds={warning} onContinue={continueSession} /> : null}
+    </>
+  );
+}

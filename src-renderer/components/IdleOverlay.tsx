@@ -1,0 +1,42 @@
+/** "您还在吗？": the only overlay the kiosk shows on its own, with a large 继续使用. */
+import { useEffect, useState, type ReactElement } from 'react';
+
+export function IdleOverlay({
+  seconds,
+  onContinue,
+}: {
+  seconds: number;
+  onContinue: () => void;
+}): ReactElement {
+  const [left, setLeft] = useState(seconds);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(
+      () => setLeft(Math.max(0, seconds - Math.floor((Date.now() - started) / 1000))),
+      250,
+    );
+    return () => clearInterval(timer);
+  }, [seconds]);
+  return (
+    <div
+      className="overlay"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="idle-title"
+      aria-describedby="idle-desc"
+    >
+      <div className="overlay-card">
+        <h2 id="idle-title">您还在吗？</h2>
+        <p id="idle-desc">
+          <span className="countdown" data-testid="countdown">
+            {left}
+          </span>{' '}
+          秒后将自动返回首页，并清除您在本机填写和查看的信息。
+        </p>
+        <button type="button" className="btn btn-primary btn-huge" onClick={onContinue}>
+          继续使用
+        </button>
+      </div>
+    </div>
+  );
+}

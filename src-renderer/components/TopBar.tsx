@@ -1,0 +1,44 @@
+/** The bar on every screen: back, title, 大字模式, 呼叫工作人员, 首页 / 退出. */
+import type { ReactElement } from 'react';
+import { useKiosk } from '../app/kiosk-context.js';
+import { Icon } from './icons.js';
+
+export function TopBar({ title, canGoBack }: { title: string; canGoBack: boolean }): ReactElement {
+  const { navigate, largeText, setLargeText } = useKiosk();
+  return (
+    <header className="topbar">
+      {canGoBack ? (
+        <button type="button" className="btn btn-secondary" onClick={() => navigate({ type: 'back' })}>
+          <Icon name="back" size={32} />
+          返回
+        </button>
+      ) : null}
+      <h1 className="topbar-title">{title}</h1>
+      <div className="topbar-actions">
+        <button
+          type="button"
+          className="btn btn-secondary"
+          aria-pressed={largeText}
+          onClick={() => setLargeText(!largeText)}
+        >
+          <Icon name="text" size={32} />
+          {largeText ? '标准字体' : '大字模式'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-help"
+          onClick={() => navigate({ type: 'push', route: { name: 'notice', title: '呼叫工作人员' } })}
+        >
+          <Icon name="help" size={32} />
+          呼叫工作人员
+        </button>
+        {canGoBack ? (
+          <button type="button" className="btn btn-secondary" onClick={() => navigate({ type: 'home' })}>
+            <Icon name="home" size={32} />
+            首页
+          </button>
+        ) : null}
+      </div>
+    </header>
+  );
+}

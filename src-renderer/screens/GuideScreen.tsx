@@ -1,0 +1,185 @@
+/**
+ * One 办事指南 with every element, in the order a citizen reads: what it is, can I apply,
+ * what to bring, how, how long, how much, where and when, who to call; then the formal parts.
+ */
+import type { ReactElement, ReactNode } from 'react';
+import type { ServiceItem } from '../../src-main/contract/catalog.schema.js';
+import { useKiosk } from '../app/kiosk-context.js';
+import { useAsync } from '../app/use-async.js';
+import { unwrap } from '../api/client.js';
+import { LoadState } from '../components/LoadState.js';
+import { QrCode } from '../components/QrCode.js';
+
+const SECTIONS = [
+  ['sec-basic', '基本信息'],
+  ['sec-conditions', '受理条件'],
+  ['sec-materials', '所需材料'],
+  ['sec-process', '办理流程'],
+  ['sec-time', '时限与收费'],
+  ['sec-where', '地点与咨询'],
+  ['sec-formal', '依据与标准'],
+] as const;
+
+function Field({ label, children }: { label: string; children: ReactNode }): ReactElement {
+  return (
+    <div className="field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function List({ items }: { items: string[] }): ReactElement {
+  return (
+    <ol className="plain-list">
+      {items.map((text) => (
+        <li key={text}>{text}</li>
+      ))}
+    </ol>
+  );
+}
+
+function jumpTo(id: string): void {
+  document.getElementById(id)?.scrollIntoView({ behavior: 'auto', block: 'start' });
+}
+
+function Guide({ item }: { item: ServiceItem }): ReactElement {
+  const { info } = useKiosk();
+  const onlineUrl = info.onlineGuideBaseUrl + encodeURIComponent(item.code);
+  return (
+    <article className="guide" aria-labelledby="guide-title">
+      <div className="guide-head">
+        <div>
+          <h2 id="guide-title" className="guide-title">
+            {item.name}
+          </h2>
+          {item.aliases.length > 0 ? <p className="aliases">也叫：{item.aliases.join('、')}</p> : null}
+        </div>
+        <figure className="guide-qr">
+          <QrCode text={onlineUrl} size={150} label="网上办事指南二维码" />
+          <figcaption>扫码查看网上办事指南</figcaption>
+        </figure>
+      </div>
+      <nav className="section-nav" aria-label="指南章节">
+        {SECTIONS.map(([id, label]) => (
+          <button key={id} type="button" className="chip" onClick={() => jumpTo(id)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+
+      <section id="sec-basic" aria-labelledby="h-basic">
+        <h3 id="h-basic">基本信息</h3>
+        <dl>
+          <Field label="事项名称">{item.name}</Field>
+          <Field label="事项编码">{item.code}</Field>
+          <Field label="事项类型">{item.itemType}</Field>
+          <Field label="服务对象">{item.target}</Field>
+          <Field label="办件类型">{item.handlingType}</Field>
+          <Field label="结果名称">{item.resultName}</Field>
+          <Field label="结果送达方式">{item.resultDelivery.join('；')}</Field>
+        </dl>
+      </section>
+
+      <section id="sec-conditions" aria-labelledby="h-conditions">
+        <h3 id="h-conditions">受理条件（哪些人可以办）</h3>
+        <List items={item.conditions} />
+      </section>
+
+      <section id="sec-materials" aria-labelledby="h-materials">
+        <h3 id="h-materials">所需材料（需要带什么）</h3>
+        <ol className="materials">
+          {item.materials.map((m) => (
+            <li key={m.name} className={m.sharedExempt ? 'material exempt' : 'material'}>
+              <span className="material-name">{m.name}</span>
+              {m.sharedExempt ? (
+                <span className="material-exempt">无需提供（部门间数据共享获取）</span>
+              ) : (
+                <span className="material-spec">
+                  {m.form} · {m.copies} 份 · {m.medium} · {m.source}
+                </span>
+              )}
+              {m.note ? <span className="material-note">{m.note}</span> : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section id="sec-process" aria-labelledby="h-process">
+        <h3 id="h-process">办理流程（怎么办）</h3>
+        <ol className="steps">
+          {item.process.map((step, i) => (
+            <li key={step.title}>
+              <span className="step-no" aria-hidden="true">
+                {i + 1}
+              </span>
+              <div>
+                <strong>{step.title}</strong>
+                <p>{step.description}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section id="sec-time" aria-labelledby="h-time">
+        <h3 id="h-time">时限与收费（多久、多少钱）</h3>
+        <dl>
+          <Field label="法定办结时限">{item.legalTimeLimit}</Field>
+          <Field label="承诺办结时限">{item.promisedTimeLimit}</Field>
+          <Field label="到办事现场次数">{item.visits} 次</Field>
+          <Field label="收费标准">{item.feeStandard}</Field>
+          <Field label="收费依据">{item.feeBasis}</Field>
+        </dl>
+      </section>
+
+      <section id="sec-where" aria-labelledby="h-where">
+        <h3 id="h-where">地点与咨询（去哪办、问谁）</h3>
+        <dl>
+          <Field label="办理地点">{item.location}</Field>
+          <Field label="办理时间">{item.hours}</Field>
+          <Field label="预约办理">{item.appointment}</Field>
+          <Field label="咨询方式">{item.consultation}</Field>
+          <Field label="监督投诉方式">{item.supervision}</Field>
+        </dl>
+      </section>
+
+      <section id="sec-formal" aria-labelledby="h-formal">
+        <h3 id="h-formal">依据与标准</h3>
+        <dl>
+          <Field label="实施主体">
+            {item.authority}（{item.authorityNature}，{item.level}）
+          </Field>
+          <Field label="设定依据">
+            <List items={item.basis} />
+          </Field>
+          <Field label="审查标准">
+            <List items={item.reviewStandard} />
+          </Field>
+        </dl>
+        {item.faq.length > 0 ? (
+          <>
+            <h3>常见问题</h3>
+            <dl className="faq">
+              {item.faq.map((f) => (
+                <Field key={f.q} label={`问：${f.q}`}>
+                  答：{f.a}
+                </Field>
+              ))}
+            </dl>
+          </>
+        ) : null}
+      </section>
+    </article>
+  );
+}
+
+export function GuideScreen({ itemId }: { itemId: string }): ReactElement {
+  const { bridge } = useKiosk();
+  const item = useAsync(() => unwrap(bridge.api.catalog.item({ id: itemId })), [itemId]);
+  return (
+    <main className="screen-body" aria-label="办事指南">
+      <LoadState state={item}>{(value) => <Guide item={value} />}</LoadState>
+    </main>
+  );
+}

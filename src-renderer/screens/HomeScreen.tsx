@@ -1,0 +1,65 @@
+/** Home: hall name, date and time, the six large tiles. */
+import type { ReactElement } from 'react';
+import { useKiosk } from '../app/kiosk-context.js';
+import { Clock } from '../components/Clock.js';
+import { Icon } from '../components/icons.js';
+
+interface Tile {
+  title: string;
+  subtitle: string;
+  icon: string;
+  onTap: () => void;
+}
+
+export function HomeScreen(): ReactElement {
+  const { info, navigate, largeText, setLargeText } = useKiosk();
+  const notice = (title: string) => () => navigate({ type: 'push', route: { name: 'notice', title } });
+  const tiles: Tile[] = [
+    {
+      title: '办事指南',
+      subtitle: '查办什么、带什么、去哪办',
+      icon: 'guide',
+      onTap: () => navigate({ type: 'push', route: { name: 'categories' } }),
+    },
+    { title: '自助申报', subtitle: '刷身份证，在线提交申请', icon: 'declare', onTap: notice('自助申报') },
+    { title: '进度查询', subtitle: '查询办理进度和结果', icon: 'progress', onTap: notice('进度查询') },
+    { title: '预约办理', subtitle: '预约窗口办理时间', icon: 'booking', onTap: notice('预约办理') },
+    { title: '评价', subtitle: '好差评，一次一评', icon: 'rating', onTap: notice('评价') },
+    { title: '投诉建议', subtitle: '反映问题，提出建议', icon: 'complaint', onTap: notice('投诉建议') },
+  ];
+  return (
+    <div className="screen home">
+      <header className="home-header">
+        <div>
+          <h1 className="hall-name">{info.hallName}</h1>
+          <p className="hall-sub">自助服务终端{info.demo ? '（演示目录）' : ''}</p>
+        </div>
+        <Clock />
+      </header>
+      <main className="tiles" aria-label="服务功能">
+        {tiles.map((tile) => (
+          <button key={tile.title} type="button" className="tile" onClick={tile.onTap}>
+            <Icon name={tile.icon} size={largeText ? 72 : 64} />
+            <span className="tile-title">{tile.title}</span>
+            {largeText ? null : <span className="tile-sub">{tile.subtitle}</span>}
+          </button>
+        ))}
+      </main>
+      <footer className="home-footer">
+        <button
+          type="button"
+          className="btn btn-secondary btn-large"
+          aria-pressed={largeText}
+          onClick={() => setLargeText(!largeText)}
+        >
+          <Icon name="text" size={36} />
+          {largeText ? '标准字体' : '大字模式（长辈版）'}
+        </button>
+        <button type="button" className="btn btn-help btn-large" onClick={notice('呼叫工作人员')}>
+          <Icon name="help" size={36} />
+          呼叫工作人员
+        </button>
+      </footer>
+    </div>
+  );
+}

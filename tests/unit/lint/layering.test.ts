@@ -1,0 +1,43 @@
+/**
+ * The layering rules of eslint.config.js, shown failing on deliberately bad imports. The
+ * fixtures live outside the tree and are linted as if they stood at the given paths.
+ */
+import fs from 'node:fs';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+import { layering } from '../../../eslint.config.js';
+
+const eslint = new ESLint({
+  overrideConfigFile: true,
+  overrideConfig: [
+    { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser } },
+    ...layering,
+  ],
+});
+
+async function lintAs(fixture: string, asPath: string): Promise<string[]> {
+  const code = fs.readFileSync(`tests/fixtures/lint/${fixture}`, 'utf8');
+  const [result] = await eslint.lintText(code, { filePath: asPath });
+  return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('layering lint rules', () => {
+  it('fails when the renderer imports src-main other than the contract', async () => {
+    const messages = await lintAs('renderer-imports-store.tsx', 'src-renderer/screens/Bad.tsx');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/no-restricted-imports: .*only src-main\/contract/);
+  });
+
+  it('fails when anything outside the Electron shell imports electron', async () => {
+    const messages = await lintAs('service-imports-electron.ts', 'src-main/services/catalog/bad.ts');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/Only src-main\/shell\/electron\/ may import electron/);
+    expect(await lintAs('service-imports-electron.ts', 'src-renderer/bad.ts')).toHaveLength(1);
+  });
+
+  it('allows the renderer to import the contract and the shell to import electron', async () => {
+    expect(await lintAs('renderer-imports-contract.tsx', 'src-renderer/screens/Ok.tsx')).toEqual([]);
+    expect(await lintAs('shell-imports-electron.ts', 'src-main/shell/electron/ok.ts')).toEqual([]);
+  });
+});
