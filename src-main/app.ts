@@ -13,6 +13,7 @@ import type { KioskConfigInput } from './services/config/config.schema.js';
 import { ConfigService } from './services/config/config.service.js';
 import { EventBus } from './services/event-bus.js';
 import { SessionService } from './services/session/session.service.js';
+import { SpeechService } from './services/speech/speech.service.js';
 import { CatalogRepository } from './store/catalog.repository.js';
 import { openDatabase, type Db } from './store/database.js';
 import { SettingsRepository } from './store/settings.repository.js';
@@ -33,6 +34,7 @@ export interface KioskApp {
   config: ConfigService;
   catalog: CatalogService;
   session: SessionService;
+  speech: SpeechService;
   dataDir: string;
   close(): void;
 }
@@ -69,6 +71,9 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   );
 
+  const speech = new SpeechService(() => config.get().speechVolume, log);
+  session.onEnd(() => speech.stop());
+
   const version = appVersion(resources);
   const handlers: Handlers = {
     'app.info': () => {
@@ -91,6 +96,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'catalog.item': ({ id }) => catalog.item(id),
     'session.activity': () => session.activity(),
     'session.end': ({ reason }) => ({ ended: session.end(reason) }),
+    'speech.speak': ({ text }) => speech.speak(text),
+    'speech.stop': () => speech.stop(),
   };
 
   log.info({ version, dataDir: options.dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
@@ -102,8 +109,10 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     config,
     catalog,
     session,
+    speech,
     dataDir: options.dataDir,
     close() {
+      speech.stop();
       session.dispose();
       db.close();
     },

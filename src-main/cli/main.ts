@@ -1,5 +1,6 @@
 /** The `kiosk` command line: one entry per command, each a function returning its exit code. */
 import { catalogCommand } from './commands/catalog.command.js';
+import { readerCommand } from './commands/reader.command.js';
 import { processIo, type CliIo } from './cli-io.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -15,6 +16,11 @@ const COMMANDS: Record<string, Entry> = {
     usage: 'kiosk catalog validate FILE',
     summary: '校验事项目录文件 / validate a catalog file',
     run: catalogCommand,
+  },
+  reader: {
+    usage: 'kiosk reader read|info --port PATH [--baud 115200] [--json]',
+    summary: '读身份证 / 读 SAM 编号 / read an ID card or the SAM id',
+    run: readerCommand,
   },
 };
 

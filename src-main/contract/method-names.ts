@@ -9,6 +9,8 @@ export const METHOD_NAMES = [
   'catalog.item',
   'session.activity',
   'session.end',
+  'speech.speak',
+  'speech.stop',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

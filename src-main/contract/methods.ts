@@ -42,6 +42,9 @@ export const methods = {
   'session.activity': def<SessionState>()(empty),
   /** The citizen pressed 退出 (or finished). */
   'session.end': def<{ ended: boolean }>()(z.object({ reason: z.enum(['exit', 'done']) }).strict()),
+  /** 语音播报: read a prompt or guide section aloud (stops what was being read). */
+  'speech.speak': def<{ speaking: boolean }>()(z.object({ text: z.string().min(1).max(2000) }).strict()),
+  'speech.stop': def<{ speaking: boolean }>()(empty),
 } as const satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>;
 
 export type Methods = typeof methods;

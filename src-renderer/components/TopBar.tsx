@@ -18,6 +18,7 @@ export function TopBar({ title, canGoBack }: { title: string; canGoBack: boolean
         <button
           type="button"
           className="btn btn-secondary"
+          data-large-text-toggle
           aria-pressed={largeText}
           onClick={() => setLargeText(!largeText)}
         >

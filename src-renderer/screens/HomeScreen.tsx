@@ -49,6 +49,7 @@ export function HomeScreen(): ReactElement {
         <button
           type="button"
           className="btn btn-secondary btn-large"
+          data-large-text-toggle
           aria-pressed={largeText}
           onClick={() => setLargeText(!largeText)}
         >

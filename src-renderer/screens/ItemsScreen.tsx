@@ -13,10 +13,10 @@ export function ItemsScreen({ categoryId }: { categoryId: string }): ReactElemen
       <LoadState state={list}>
         {(value) => (
           <>
-            <h2 className="list-title">
-              {value.category.name}
-              <span className="list-count">共 {value.items.length} 项</span>
-            </h2>
+            <div className="list-head">
+              <h2 className="list-title">{value.category.name}</h2>
+              <p className="list-count">共 {value.items.length} 项</p>
+            </div>
             <ul className="item-list">
               {value.items.map((item) => (
                 <li key={item.id}>

@@ -10,6 +10,7 @@ import { createLogger } from '../../src-main/log/logger.js';
 import type { KioskConfigInput } from '../../src-main/services/config/config.schema.js';
 import { startWebHost, type WebHost } from '../../src-main/shell/web/host.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
+import { checkScreen, formatProblems } from './screen-checks.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_FLAGS = [
@@ -32,7 +33,10 @@ export interface KioskUnderTest {
   context: BrowserContext;
   dataDir: string;
   logFile: string;
-  /** Saves a full-page screenshot under test-output/screenshots/. */
+  /**
+   * Checks the screen in both modes (axe, target sizes, font sizes; throws on any problem) and
+   * saves a screenshot of each mode under test-output/screenshots/ (NAME.png, NAME.large.png).
+   */
   shot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -77,11 +81,7 @@ export async function startKioskInBrowser(
     context,
     dataDir: data.dir,
     logFile,
-    async shot(name) {
-      const file = outputPath('screenshots', `${name}.png`);
-      await page.screenshot({ path: file, fullPage: false });
-      return file;
-    },
+    shot: (name) => checkAndShoot(page, name),
     async close() {
       await context.close();
       await host.close();
@@ -94,6 +94,44 @@ export async function startKioskInBrowser(
       if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
     },
   };
+}
+
+const isLarge = (page: Page): Promise<boolean> =>
+  page.evaluate(() => document.documentElement.classList.contains('large-text'));
+
+/** Flips 大字模式 the way a citizen does (its button), or by its class under the idle overlay. */
+async function toggleMode(page: Page): Promise<void> {
+  const before = await isLarge(page);
+  const toggle = page.locator('[data-large-text-toggle]');
+  const overlay = await page.locator('.overlay').count();
+  if (overlay === 0 && (await toggle.count()) > 0) await toggle.first().click();
+  else await page.evaluate(() => document.documentElement.classList.toggle('large-text'));
+  await page.waitForFunction(
+    (was) => document.documentElement.classList.contains('large-text') !== was,
+    before,
+  );
+}
+
+async function checkAndShoot(page: Page, name: string): Promise<string> {
+  const problems: string[] = [];
+  let first = '';
+  for (let pass = 0; pass < 2; pass++) {
+    const mode = (await isLarge(page)) ? 'large' : 'normal';
+    problems.push(...formatProblems(name, mode, await checkScreen(page, mode)));
+    const file = outputPath('screenshots', mode === 'large' ? `${name}.large.png` : `${name}.png`);
+    await page.screenshot({ path: file });
+    first ||= file;
+    await toggleMode(page);
+  }
+  recordScreen(name);
+  if (problems.length > 0) throw new Error(`screen checks failed:\n${problems.join('\n')}`);
+  return first;
+}
+
+/** The list of screens checked, for the closing note and for people. */
+function recordScreen(name: string): void {
+  const file = outputPath('screens-checked.txt');
+  fs.appendFileSync(file, `${name}\n`);
 }
 
 /** Waits until the locator is visible (playwright's auto-waiting), then returns its text. */

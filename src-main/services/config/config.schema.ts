@@ -14,6 +14,8 @@ export const configSchema = z.object({
   /** Seconds of the countdown overlay before the session ends. */
   countdownSec: z.number().int().min(3).max(60).default(10),
   largeTextDefault: z.boolean().default(false),
+  /** 语音播报 volume, 0–100. */
+  speechVolume: z.number().int().min(0).max(100).default(80),
   onlineGuideBaseUrl: z.string().url().default('https://zwfw.sd.gov.cn/ZB/icity/proinfo/index?code='),
 });
 

@@ -32,6 +32,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'catalog.item': none,
     'session.activity': none,
     'session.end': () => ({ ended: true }),
+    'speech.speak': none,
+    'speech.stop': none,
     ...overrides,
   };
 }
