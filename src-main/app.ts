@@ -12,11 +12,14 @@ import { CatalogService, DEMO_CATALOG_FILE } from './services/catalog/catalog.se
 import type { KioskConfigInput } from './services/config/config.schema.js';
 import { ConfigService } from './services/config/config.service.js';
 import { EventBus } from './services/event-bus.js';
+import { GuidePrintService } from './services/guide-print/guide-print.service.js';
+import { CatalogSearchService } from './services/search/catalog-search.service.js';
 import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
 import { CatalogRepository } from './store/catalog.repository.js';
 import { openDatabase, type Db } from './store/database.js';
 import { SettingsRepository } from './store/settings.repository.js';
+import { UsageRepository } from './store/usage.repository.js';
 
 export interface KioskAppOptions {
   dataDir: string;
@@ -62,6 +65,17 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const catalog = new CatalogService(new CatalogRepository(db), log);
   catalog.ensureInstalled(path.join(resources, DEMO_CATALOG_FILE), 'demo');
 
+  const usage = new UsageRepository(db);
+  const search = new CatalogSearchService(catalog, usage);
+
+  const guidePrint = new GuidePrintService({
+    catalog,
+    config: () => config.get(),
+    usage,
+    resourcesDir: resources,
+    log,
+  });
+
   const session = new SessionService(
     {
       idleTimeoutMs: () => config.get().idleTimeoutSec * 1000,
@@ -71,7 +85,11 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   );
 
-  const speech = new SpeechService(() => config.get().speechVolume, log);
+  const speech = new SpeechService(
+    () => config.get().speechVolume,
+    log,
+    (speaking) => bus.emit('speech.state', { speaking }),
+  );
   session.onEnd(() => speech.stop());
 
   const version = appVersion(resources);
@@ -93,8 +111,18 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     },
     'catalog.categories': () => catalog.groups(),
     'catalog.list': ({ categoryId }) => catalog.list(categoryId),
-    'catalog.item': ({ id }) => catalog.item(id),
-    'session.activity': () => session.activity(),
+    'catalog.item': ({ id }) => {
+      const item = catalog.item(id);
+      usage.record('guide.view', id);
+      return item;
+    },
+    'catalog.search': ({ query, limit }) => search.search(query, limit),
+    'catalog.popular': () => search.popular(),
+    'guide.print': ({ id }) => guidePrint.print(id),
+    'session.activity': () => {
+      if (!session.active()) usage.record('session');
+      return session.activity();
+    },
     'session.end': ({ reason }) => ({ ended: session.end(reason) }),
     'speech.speak': ({ text }) => speech.speak(text),
     'speech.stop': () => speech.stop(),

@@ -1,6 +1,10 @@
 /** The `kiosk` command line: one entry per command, each a function returning its exit code. */
 import { catalogCommand } from './commands/catalog.command.js';
+import { portsCommand } from './commands/ports.command.js';
+import { printerCommand } from './commands/printer.command.js';
 import { readerCommand } from './commands/reader.command.js';
+import { searchCommand } from './commands/search.command.js';
+import { loadCatalogItems } from './catalog-source.js';
 import { processIo, type CliIo } from './cli-io.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -17,10 +21,25 @@ const COMMANDS: Record<string, Entry> = {
     summary: '校验事项目录文件 / validate a catalog file',
     run: catalogCommand,
   },
+  search: {
+    usage: 'kiosk search QUERY [--json]',
+    summary: '搜索事项（与屏幕同一搜索）/ search the catalog',
+    run: (args, io) => searchCommand(args, io, loadCatalogItems),
+  },
   reader: {
     usage: 'kiosk reader read|info --port PATH [--baud 115200] [--json]',
     summary: '读身份证 / 读 SAM 编号 / read an ID card or the SAM id',
     run: readerCommand,
+  },
+  printer: {
+    usage: 'kiosk printer test|status --port PATH [--baud 115200]',
+    summary: '打印测试小票 / 查询状态 / print a test receipt or read status',
+    run: printerCommand,
+  },
+  ports: {
+    usage: 'kiosk ports [--json]',
+    summary: '列出串口 / list serial ports',
+    run: (args, io) => portsCommand(args, io),
   },
 };
 

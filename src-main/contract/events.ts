@@ -6,11 +6,13 @@ export interface KioskEvents {
   'session.warning': { countdownSec: number };
   /** The session ended: clear every personal datum and go home. */
   'session.ended': { reason: SessionEndReason };
+  /** 语音播报 started or stopped (finished, stopped, or failed). */
+  'speech.state': { speaking: boolean };
 }
 
 export type EventName = keyof KioskEvents;
 
-export const EVENT_NAMES: readonly EventName[] = ['session.warning', 'session.ended'];
+export const EVENT_NAMES: readonly EventName[] = ['session.warning', 'session.ended', 'speech.state'];
 
 export interface EventMessage<E extends EventName = EventName> {
   event: E;

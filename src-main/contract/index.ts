@@ -6,3 +6,5 @@ export * from './methods.js';
 export * from './method-names.js';
 export * from './api-shape.js';
 export * from './catalog.schema.js';
+export * from './search.types.js';
+export * from './online-guide.js';

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { ServiceItem } from './catalog.schema.js';
 import type { MethodName } from './method-names.js';
-import type { AppInfo, CategoryGroup, ItemList, SessionState } from './types.js';
+import type { SearchHit } from './search.types.js';
+import type { AppInfo, CategoryGroup, ItemList, ItemSummary, SessionState } from './types.js';
 
 export { METHOD_NAMES, isMethodName, type MethodName } from './method-names.js';
 
@@ -38,6 +39,14 @@ export const methods = {
   'catalog.list': def<ItemList>()(z.object({ categoryId }).strict()),
   /** One full guide (every element). */
   'catalog.item': def<ServiceItem>()(z.object({ id: itemId }).strict()),
+  /** Ranked search over names, 俗称, materials and conditions: 汉字, pinyin, initials, mixed, typos. */
+  'catalog.search': def<SearchHit[]>()(
+    z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).optional() }).strict(),
+  ),
+  /** The most viewed guides, for the search's empty state. */
+  'catalog.popular': def<ItemSummary[]>()(empty),
+  /** 打印指南: the A4 guide to the hall's print queue. DEVICE errors carry a Chinese message. */
+  'guide.print': def<{ queue: string; requestId: string }>()(z.object({ id: itemId }).strict()),
   /** Any touch: starts a session if none, and resets the idle timer. */
   'session.activity': def<SessionState>()(empty),
   /** The citizen pressed 退出 (or finished). */

@@ -1,5 +1,6 @@
 /** "您还在吗？": the only overlay the kiosk shows on its own, with a large 继续使用. */
 import { useEffect, useState, type ReactElement } from 'react';
+import { useKiosk } from '../app/kiosk-context.js';
 
 export function IdleOverlay({
   seconds,
@@ -9,6 +10,11 @@ export function IdleOverlay({
   onContinue: () => void;
 }): ReactElement {
   const [left, setLeft] = useState(seconds);
+  const { bridge } = useKiosk();
+  useEffect(() => {
+    // The countdown reads itself out: a citizen who stepped away may hear it before they see it.
+    void bridge.api.speech.speak({ text: `您还在吗？${seconds}秒后将自动返回首页。如需继续使用，请点击继续使用。` });
+  }, [bridge, seconds]);
   useEffect(() => {
     const started = Date.now();
     const timer = setInterval(

@@ -43,6 +43,24 @@ const paths: Record<string, ReactElement> = {
   home: <path d="M10 32L32 12l22 20M18 26v26h28V26" />,
   text: <path d="M12 52L28 12h4l16 40M18 38h24" />,
   exit: <path d="M26 12H12v40h14M30 32h24M44 22l10 10-10 10" />,
+  print: (
+    <>
+      <path d="M18 26V8h28v18M18 46h-8V26h44v20h-8" />
+      <rect x="18" y="38" width="28" height="18" />
+    </>
+  ),
+  search: (
+    <>
+      <circle cx="28" cy="28" r="16" />
+      <path d="M40 40l14 14" />
+    </>
+  ),
+  speaker: (
+    <>
+      <path d="M10 24h10l14-12v40L20 40H10z" />
+      <path d="M42 22c4 6 4 14 0 20M48 16c8 10 8 22 0 32" />
+    </>
+  ),
 };
 
 export function Icon({ name, size = 48 }: { name: string; size?: number }): ReactElement {

@@ -2,13 +2,16 @@
  * One 办事指南 with every element, in the order a citizen reads: what it is, can I apply,
  * what to bring, how, how long, how much, where and when, who to call; then the formal parts.
  */
-import type { ReactElement, ReactNode } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
+import { onlineGuideUrl } from '../../src-main/contract/online-guide.js';
 import type { ServiceItem } from '../../src-main/contract/catalog.schema.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { useAsync } from '../app/use-async.js';
-import { unwrap } from '../api/client.js';
+import { ApiFailure, unwrap } from '../api/client.js';
+import { Icon } from '../components/icons.js';
 import { LoadState } from '../components/LoadState.js';
 import { QrCode } from '../components/QrCode.js';
+import { SpeakButton } from '../components/SpeakButton.js';
 
 const SECTIONS = [
   ['sec-basic', '基本信息'],
@@ -39,13 +42,59 @@ function List({ items }: { items: string[] }): ReactElement {
   );
 }
 
+/** A section heading with its 朗读 button, which reads the section as shown. */
+function SectionHead({ id, title }: { id: string; title: string }): ReactElement {
+  return (
+    <div className="section-head">
+      <h3 id={`h-${id}`}>{title}</h3>
+      <SpeakButton text={() => document.getElementById(`sec-${id}`)?.innerText ?? ''} />
+    </div>
+  );
+}
+
 function jumpTo(id: string): void {
   document.getElementById(id)?.scrollIntoView({ behavior: 'auto', block: 'start' });
 }
 
+type PrintState = { step: 'idle' } | { step: 'printing' } | { step: 'done' } | { step: 'failed'; message: string };
+
+/** 打印指南, with its outcome shown in place (never a pop-up); on failure the QR to photograph. */
+function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string }): ReactElement {
+  const { bridge } = useKiosk();
+  const [state, setState] = useState<PrintState>({ step: 'idle' });
+  const print = (): void => {
+    setState({ step: 'printing' });
+    unwrap(bridge.api.guide.print({ id: item.id })).then(
+      () => setState({ step: 'done' }),
+      (error: unknown) =>
+        setState({ step: 'failed', message: error instanceof ApiFailure ? error.message : '打印失败，请稍后再试。' }),
+    );
+  };
+  return (
+    <div className="print-guide">
+      <button type="button" className="btn btn-primary btn-large" disabled={state.step === 'printing'} onClick={print}>
+        <Icon name="print" size={36} />
+        {state.step === 'printing' ? '正在打印……' : '打印指南'}
+      </button>
+      <div role="status" className="print-status">
+        {state.step === 'done' ? <p className="ok-message">已发送到打印机，请在打印机出纸口取走办事指南。</p> : null}
+        {state.step === 'failed' ? (
+          <div className="print-failed">
+            <p className="error-message-inline">{state.message}</p>
+            <figure className="print-failed-qr">
+              <QrCode text={onlineUrl} size={260} label="办事指南二维码（请用手机扫描保存）" />
+              <figcaption>请用手机扫描二维码，保存这份办事指南</figcaption>
+            </figure>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
 function Guide({ item }: { item: ServiceItem }): ReactElement {
   const { info } = useKiosk();
-  const onlineUrl = info.onlineGuideBaseUrl + encodeURIComponent(item.code);
+  const onlineUrl = onlineGuideUrl(info.onlineGuideBaseUrl, item.code);
   return (
     <article className="guide" aria-labelledby="guide-title">
       <div className="guide-head">
@@ -60,6 +109,7 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
           <figcaption>扫码查看网上办事指南</figcaption>
         </figure>
       </div>
+      <PrintGuide item={item} onlineUrl={onlineUrl} />
       <nav className="section-nav" aria-label="指南章节">
         {SECTIONS.map(([id, label]) => (
           <button key={id} type="button" className="chip" onClick={() => jumpTo(id)}>
@@ -69,7 +119,7 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
       </nav>
 
       <section id="sec-basic" aria-labelledby="h-basic">
-        <h3 id="h-basic">基本信息</h3>
+        <SectionHead id="basic" title="基本信息" />
         <dl>
           <Field label="事项名称">{item.name}</Field>
           <Field label="事项编码">{item.code}</Field>
@@ -82,12 +132,12 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
       </section>
 
       <section id="sec-conditions" aria-labelledby="h-conditions">
-        <h3 id="h-conditions">受理条件（哪些人可以办）</h3>
+        <SectionHead id="conditions" title="受理条件（哪些人可以办）" />
         <List items={item.conditions} />
       </section>
 
       <section id="sec-materials" aria-labelledby="h-materials">
-        <h3 id="h-materials">所需材料（需要带什么）</h3>
+        <SectionHead id="materials" title="所需材料（需要带什么）" />
         <ol className="materials">
           {item.materials.map((m) => (
             <li key={m.name} className={m.sharedExempt ? 'material exempt' : 'material'}>
@@ -106,7 +156,7 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
       </section>
 
       <section id="sec-process" aria-labelledby="h-process">
-        <h3 id="h-process">办理流程（怎么办）</h3>
+        <SectionHead id="process" title="办理流程（怎么办）" />
         <ol className="steps">
           {item.process.map((step, i) => (
             <li key={step.title}>
@@ -123,7 +173,7 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
       </section>
 
       <section id="sec-time" aria-labelledby="h-time">
-        <h3 id="h-time">时限与收费（多久、多少钱）</h3>
+        <SectionHead id="time" title="时限与收费（多久、多少钱）" />
         <dl>
           <Field label="法定办结时限">{item.legalTimeLimit}</Field>
           <Field label="承诺办结时限">{item.promisedTimeLimit}</Field>
@@ -134,7 +184,7 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
       </section>
 
       <section id="sec-where" aria-labelledby="h-where">
-        <h3 id="h-where">地点与咨询（去哪办、问谁）</h3>
+        <SectionHead id="where" title="地点与咨询（去哪办、问谁）" />
         <dl>
           <Field label="办理地点">{item.location}</Field>
           <Field label="办理时间">{item.hours}</Field>
@@ -145,7 +195,7 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
       </section>
 
       <section id="sec-formal" aria-labelledby="h-formal">
-        <h3 id="h-formal">依据与标准</h3>
+        <SectionHead id="formal" title="依据与标准" />
         <dl>
           <Field label="实施主体">
             {item.authority}（{item.authorityNature}，{item.level}）

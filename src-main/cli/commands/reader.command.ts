@@ -12,11 +12,7 @@ import {
   type SerialTransport,
 } from '../../devices/idcard/idcard.serial.js';
 import type { IdCard } from '../../devices/idcard/idcard.types.js';
-
-export interface CommandIo {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
+import type { CliIo } from '../cli-io.js';
 
 const USAGE = [
   '用法 / usage:',
@@ -63,7 +59,7 @@ function errorLine(e: unknown): string {
   return `内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-export async function readerCommand(args: string[], io: CommandIo): Promise<number> {
+export async function readerCommand(args: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

@@ -16,6 +16,12 @@ export const configSchema = z.object({
   largeTextDefault: z.boolean().default(false),
   /** 语音播报 volume, 0–100. */
   speechVolume: z.number().int().min(0).max(100).default(80),
+  /** CUPS queue for A4 guides and forms; empty when the hall has no A4 printer. */
+  a4Queue: z.string().max(127).default(''),
+  /** Another CUPS server (`host:port`), when the queue is not local. */
+  a4Server: z.string().max(200).default(''),
+  /** Extra CUPS job options (`-o key=value`). */
+  a4Options: z.record(z.string().regex(/^[a-zA-Z0-9_-]+$/), z.string().max(100)).default({}),
   onlineGuideBaseUrl: z.string().url().default('https://zwfw.sd.gov.cn/ZB/icity/proinfo/index?code='),
 });
 

@@ -15,6 +15,7 @@ export class SpeechService {
   constructor(
     private readonly volume: () => number,
     private readonly log: Logger,
+    private readonly onState: (speaking: boolean) => void = () => undefined,
     private readonly platform: NodeJS.Platform = process.platform,
   ) {}
 
@@ -32,17 +33,24 @@ export class SpeechService {
         'speech engine unavailable',
       );
     });
-    child.on('exit', () => {
-      if (this.current === child) this.current = undefined;
+    child.on('close', () => {
+      if (this.current !== child) return;
+      this.current = undefined;
+      this.onState(false);
     });
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(clean.slice(0, MAX_SPEECH_CHARS));
+    this.onState(true);
     return { speaking: true };
   }
 
   stop(): { speaking: boolean } {
-    if (this.current && this.current.exitCode === null) this.current.kill();
+    const child = this.current;
     this.current = undefined;
+    if (child) {
+      if (child.exitCode === null) child.kill();
+      this.onState(false);
+    }
     return { speaking: false };
   }
 

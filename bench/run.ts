@@ -1,0 +1,56 @@
+/**
+ * `npm run bench`: runs the benchmarks on the demo catalog, prints a table and merges the figures into
+ * bench/results.json (other benchmarks' keys are kept).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.schema.js';
+import { benchSearch } from './search.bench.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const catalogDir = path.join(root, 'resources', 'catalog');
+const resultsFile = path.join(root, 'bench', 'results.json');
+
+/** The demo catalog, validated like the kiosk validates it. */
+function loadDemoItems(): ServiceItem[] {
+  return catalogSchema.parse(JSON.parse(fs.readFileSync(path.join(catalogDir, 'demo-catalog.json'), 'utf8')))
+    .items;
+}
+
+function readResults(): Record<string, unknown> {
+  if (!fs.existsSync(resultsFile)) return {};
+  const data: unknown = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  return data !== null && typeof data === 'object' && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : {};
+}
+
+async function main(): Promise<void> {
+  const items = loadDemoItems();
+  if (items.length === 0)
+    throw new Error('没有找到演示事项：resources/catalog/demo-catalog.json 或 parts/part-*.json');
+  console.log(`演示事项 ${items.length} 个；开始测试搜索性能……`);
+  const search = await benchSearch(items);
+  console.table(search);
+
+  const previous = readResults();
+  const previousResults = previous.results;
+  const out = {
+    ...previous,
+    generatedAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version },
+    results: {
+      ...(previousResults !== null && typeof previousResults === 'object' ? previousResults : {}),
+      search,
+    },
+  };
+  fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`结果已写入 ${path.relative(root, resultsFile)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

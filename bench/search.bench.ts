@@ -1,0 +1,227 @@
+/**
+ * Search benchmark: grows a synthetic catalog from the demo items (3,000 and 30,000 items, names varied the
+ * way real catalogs vary them), runs a fixed set of realistic queries many times, and compares the index
+ * with a naive scan (`includes` on every name and alias) measured in the same run.
+ */
+import type { ServiceItem } from '../src-main/contract/catalog.schema.js';
+import { createSearchIndex } from '../src-main/services/search/search.service.js';
+
+export interface BenchResult {
+  name: string;
+  items: number;
+  /** Time to build the index of this catalog. */
+  buildMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  baselineP50Ms: number;
+  baselineP95Ms: number;
+  /** p95 of the index over p95 of the naive scan (below 1: the index is faster). */
+  ratioP95: number;
+}
+
+type QueryKind = 'hanzi' | 'pinyin' | 'initials' | 'mixed' | 'alias' | 'typo';
+
+/** What villagers type, by kind (the items they aim at are in DOMAIN.md §3). */
+export const BENCH_QUERIES: ReadonlyArray<readonly [QueryKind, string]> = [
+  ['hanzi', '养老'],
+  ['hanzi', '养老保险'],
+  ['hanzi', '低保'],
+  ['hanzi', '残疾人'],
+  ['hanzi', '护理补贴'],
+  ['hanzi', '宅基地'],
+  ['hanzi', '生育登记'],
+  ['hanzi', '身份证'],
+  ['pinyin', 'yanglao'],
+  ['pinyin', 'yanglao baoxian'],
+  ['pinyin', 'yanglaobaoxian'],
+  ['pinyin', 'dibao'],
+  ['pinyin', 'canjiren'],
+  ['pinyin', 'zhaijidi'],
+  ['pinyin', 'shengyu dengji'],
+  ['pinyin', 'gaoling jintie'],
+  ['initials', 'ylbx'],
+  ['initials', 'dbsh'],
+  ['initials', 'cjrz'],
+  ['initials', 'zjd'],
+  ['initials', 'sydj'],
+  ['initials', 'lsjz'],
+  ['mixed', '养老bx'],
+  ['mixed', 'di保'],
+  ['mixed', '残疾r'],
+  ['mixed', '医bao'],
+  ['mixed', 'lin时救助'],
+  ['mixed', '宅jd'],
+  ['alias', '五保'],
+  ['alias', '老年证'],
+  ['alias', '新农保'],
+  ['alias', '社保卡'],
+  ['alias', '吃低保'],
+  ['alias', '准生证'],
+  ['typo', 'yangloa'],
+  ['typo', 'yanlao'],
+  ['typo', 'canjirne'],
+  ['typo', 'dibaa'],
+  ['typo', 'zhaijdi'],
+  ['typo', 'shegnyu'],
+];
+
+const TOWNS = [
+  '般阳路街道',
+  '松龄路街道',
+  '钟楼街道',
+  '将军路街道',
+  '城南镇',
+  '西河镇',
+  '龙泉镇',
+  '岭子镇',
+  '太河镇',
+  '寨里镇',
+  '罗村镇',
+  '洪山镇',
+  '双杨镇',
+  '昆仑镇',
+];
+const VILLAGE_HEADS = [
+  '东',
+  '西',
+  '南',
+  '北',
+  '上',
+  '下',
+  '前',
+  '后',
+  '大',
+  '小',
+  '王家',
+  '李家',
+  '张家',
+  '孙家',
+];
+const VILLAGE_TAILS = ['河', '庄', '峪', '岭', '沟', '山', '泉', '店', '坡', '洼', '营', '坪'];
+const SUFFIXES = ['', '变更', '注销', '补办', '延续', '新办', '（变更）', '（补办）'];
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same catalog. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(list: readonly T[], rnd: () => number): T {
+  return list[Math.floor(rnd() * list.length)] as T;
+}
+
+/**
+ * A catalog of `size` items: the demo items, then variants of them prefixed with a town or a village and
+ * suffixed with 变更 / 注销 / 补办 ..., each with its own id, code, and a variant-specific application form.
+ */
+export function growCatalog(seed: readonly ServiceItem[], size: number): ServiceItem[] {
+  if (seed.length === 0) throw new Error('benchmark needs at least one demo item');
+  const rnd = random(size);
+  const out: ServiceItem[] = seed.slice(0, size);
+  for (let n = out.length; n < size; n++) {
+    const base = seed[n % seed.length] as ServiceItem;
+    const town = pick(TOWNS, rnd);
+    const place = rnd() < 0.4 ? town : `${town}${pick(VILLAGE_HEADS, rnd)}${pick(VILLAGE_TAILS, rnd)}村`;
+    const suffix = pick(SUFFIXES, rnd);
+    const name = `${place}${base.name}${suffix}`;
+    const form = { ...(base.materials[0] as ServiceItem['materials'][number]), name: `${name}申请表` };
+    out.push({
+      ...base,
+      id: `${base.id.slice(0, 48)}-s${n}`,
+      code: `370302-SYN-${String(n).padStart(6, '0')}`,
+      name,
+      aliases: rnd() < 0.7 ? base.aliases : [],
+      materials: [form, ...base.materials.slice(1)],
+    });
+  }
+  return out;
+}
+
+/** The naive baseline: a substring scan of every name and alias. */
+function naiveSearch(items: readonly ServiceItem[], query: string, limit: number): ServiceItem[] {
+  const q = query.trim().toLowerCase();
+  const out: ServiceItem[] = [];
+  if (q === '') return out;
+  for (const item of items) {
+    if (item.name.includes(q) || item.aliases.some((a) => a.includes(q))) out.push(item);
+  }
+  return out.slice(0, limit);
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] as number;
+}
+
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+function summarize(
+  name: string,
+  items: number,
+  buildMs: number,
+  ours: number[],
+  naive: number[],
+): BenchResult {
+  const a = [...ours].sort((x, y) => x - y);
+  const b = [...naive].sort((x, y) => x - y);
+  const p95 = percentile(a, 0.95);
+  const baselineP95 = percentile(b, 0.95);
+  return {
+    name,
+    items,
+    buildMs: round(buildMs),
+    p50Ms: round(percentile(a, 0.5)),
+    p95Ms: round(p95),
+    baselineP50Ms: round(percentile(b, 0.5)),
+    baselineP95Ms: round(baselineP95),
+    ratioP95: round(baselineP95 > 0 ? p95 / baselineP95 : 0),
+  };
+}
+
+async function benchSize(seed: ServiceItem[], size: number, rounds: number): Promise<BenchResult[]> {
+  const catalog = growCatalog(seed, size);
+  const t0 = performance.now();
+  const index = createSearchIndex(catalog);
+  const buildMs = performance.now() - t0;
+
+  for (let w = 0; w < 5; w++) {
+    for (const [, q] of BENCH_QUERIES) {
+      index.search(q);
+      naiveSearch(catalog, q, 20);
+    }
+  }
+  const ours = new Map<QueryKind | 'all', number[]>([['all', []]]);
+  const naive = new Map<QueryKind | 'all', number[]>([['all', []]]);
+  let sink = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const [kind, q] of BENCH_QUERIES) {
+      let t = performance.now();
+      sink += index.search(q).length;
+      const a = performance.now() - t;
+      t = performance.now();
+      sink += naiveSearch(catalog, q, 20).length;
+      const b = performance.now() - t;
+      for (const key of ['all', kind] as const) {
+        (ours.get(key) ?? ours.set(key, []).get(key)!).push(a);
+        (naive.get(key) ?? naive.set(key, []).get(key)!).push(b);
+      }
+    }
+    // Let timers and GC run between rounds, as between a villager's keystrokes.
+    if (r % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return [...ours.keys()].map((key) =>
+    summarize(`search ${key}`, size, buildMs, ours.get(key) ?? [], naive.get(key) ?? []),
+  );
+}
+
+/** Benchmarks the search at 3,000 and 30,000 items grown from `items`. */
+export async function benchSearch(items: ServiceItem[]): Promise<BenchResult[]> {
+  return [...(await benchSize(items, 3000, 60)), ...(await benchSize(items, 30000, 15))];
+}

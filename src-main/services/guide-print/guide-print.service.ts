@@ -1,0 +1,40 @@
+/** 打印指南: renders the A4 guide and hands it to the OS print queue (CUPS `lp`). */
+import path from 'node:path';
+import { onlineGuideUrl } from '../../contract/online-guide.js';
+import { renderGuidePdf } from '../../devices/a4/guide.pdf.js';
+import { PrintQueue, type PrintJob } from '../../devices/a4/print-queue.js';
+import type { Logger } from '../../log/logger.js';
+import type { UsageRepository } from '../../store/usage.repository.js';
+import type { CatalogService } from '../catalog/catalog.service.js';
+import type { KioskConfig } from '../config/config.schema.js';
+
+export const GUIDE_FONT_FILE = path.join('fonts', 'wqy-microhei.ttc');
+
+export class GuidePrintService {
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      config: () => KioskConfig;
+      usage: UsageRepository;
+      resourcesDir: string;
+      log: Logger;
+    },
+  ) {}
+
+  async print(itemId: string): Promise<{ queue: string; requestId: string }> {
+    const { catalog, config, usage, resourcesDir, log } = this.deps;
+    const item = catalog.item(itemId);
+    const c = config();
+    const pdf = await renderGuidePdf(item, {
+      hallName: c.hallName,
+      onlineUrl: onlineGuideUrl(c.onlineGuideBaseUrl, item.code),
+      catalogVersion: catalog.meta()?.version ?? '',
+      printedAt: new Date(),
+      fontPath: path.join(resourcesDir, GUIDE_FONT_FILE),
+    });
+    const queue = new PrintQueue({ queue: c.a4Queue, server: c.a4Server || undefined, log });
+    const job: PrintJob = await queue.print(pdf, { title: `guide-${item.code}`, cupsOptions: c.a4Options });
+    usage.record('guide.print', itemId);
+    return { queue: job.queue, requestId: job.requestId };
+  }
+}

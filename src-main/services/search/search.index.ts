@@ -1,0 +1,276 @@
+/**
+ * Builds the search index once per catalog: every searchable text cut into units (汉字, digits, letters)
+ * with its pinyin, grouped in tiers (name, alias, material, condition, other). Each tier lays its units end
+ * to end in flat typed arrays (no pointer chasing in the hot loop) and keeps posting lists that give a query
+ * its few possible starting units, so a query never scans the whole catalog.
+ * Pure: no Node, no DOM.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { ServiceItem } from '../../contract/catalog.schema.js';
+import { isHan, normalizeUnits } from './search.query.js';
+import type { SearchField } from '../../contract/search.types.js';
+
+/** One searchable text (deduplicated within its tier: a material shared by 500 items is indexed once). */
+export interface IndexedText {
+  text: string;
+  field: SearchField;
+  /** Number of units. */
+  units: number;
+  /** UTF-16 offsets of each unit in `text`, for highlighting. */
+  origStart: Int32Array;
+  origEnd: Int32Array;
+  /** Indexes of the items that carry this text, ascending. */
+  items: number[];
+}
+
+export interface Tier {
+  /** Base of the score of a hit in this tier. */
+  base: number;
+  /** Whether one-edit pinyin typos are looked for here (only in names and aliases: elsewhere it is noise). */
+  typos: boolean;
+  texts: IndexedText[];
+  /** First unit of each text in the tier's unit arrays, and the unit after its last. */
+  textFirst: Int32Array;
+  textEnd: Int32Array;
+  /** For each unit of the tier (texts laid end to end): its text. */
+  unitText: Int32Array;
+  /** Code point of each unit (lower-cased, NFKC-folded). */
+  lit: Int32Array;
+  /** 1 where the unit is 汉字 read through its pinyin. */
+  han: Uint8Array;
+  /**
+   * The pinyin of the tier's texts, syllables laid end to end as char codes (a unit that is not 汉字 is
+   * spelled by itself; 0xffff stands for a character outside the BMP). Unit `g` is `py[pyOff[g]..pyOff[g+1])`.
+   */
+  py: Uint16Array;
+  pyOff: Int32Array;
+  /** Postings keyed by one unit: the 汉字 or letter itself, or the first letter of its pinyin. */
+  k1: Map<string, Int32Array>;
+  /**
+   * Postings keyed by two letters (the first two of a syllable, or the initials of two neighbouring units),
+   * or by a 汉字 and the character after it ("养老").
+   */
+  k2: Map<string, Int32Array>;
+  /** Postings keyed by three letters: every way the first three letters of a pinyin query can start here. */
+  k3: Map<string, Int32Array>;
+  /** The longest text of the tier in units (sizes the matcher's memo). */
+  maxUnits: number;
+}
+
+export interface BuiltIndex {
+  items: readonly ServiceItem[];
+  tiers: Tier[];
+  /** Length of each item's name, the first tie-breaker. */
+  nameLength: Int32Array;
+}
+
+/** Score bases: any name match outranks any alias match, which outranks the other texts (typos aside). */
+export const TIER_BASES = { name: 1000, alias: 800, material: 500, condition: 400, other: 300 } as const;
+
+/** A text while its tier is being built. */
+interface DraftText {
+  text: IndexedText;
+  /** Units. */
+  lit: string[];
+  /** What spells each unit: its toneless pinyin for 汉字, the unit itself otherwise. */
+  spell: string[];
+  han: Uint8Array;
+}
+
+const LATIN_SYLLABLE = /^[a-z]+$/;
+
+/** Context-aware toneless pinyin of each unit (重度 → zhong du, 银行 → yin hang). */
+function unitPinyin(chars: readonly string[]): string[] {
+  let hasHan = false;
+  for (const ch of chars) {
+    if (isHan(ch)) {
+      hasHan = true;
+      break;
+    }
+  }
+  if (!hasHan) return chars.slice();
+  const opts = { toneType: 'none', type: 'array', v: true } as const;
+  let out = pinyin(chars.join(''), opts);
+  // pinyin-pro yields one entry per code point; fall back to one call per unit if that ever changes.
+  if (out.length !== chars.length) out = chars.map((ch) => pinyin(ch, opts)[0] ?? ch);
+  return out;
+}
+
+function draftText(text: string, field: SearchField): DraftText {
+  const norm = normalizeUnits(text);
+  const lit = norm.chars;
+  const n = lit.length;
+  const readings = unitPinyin(lit);
+  const spell = new Array<string>(n);
+  const han = new Uint8Array(n);
+  for (let u = 0; u < n; u++) {
+    const ch = lit[u] as string;
+    const reading = readings[u];
+    if (reading !== undefined && isHan(ch) && LATIN_SYLLABLE.test(reading)) {
+      spell[u] = reading;
+      han[u] = 1;
+    } else {
+      spell[u] = ch;
+    }
+  }
+  return {
+    text: {
+      text,
+      field,
+      units: n,
+      origStart: Int32Array.from(norm.starts),
+      origEnd: Int32Array.from(norm.ends),
+      items: [],
+    },
+    lit,
+    spell,
+    han,
+  };
+}
+
+function pushPosting(map: Map<string, number[]>, key: string, unit: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [unit]);
+  else if (list[list.length - 1] !== unit) list.push(unit);
+}
+
+function freeze(map: Map<string, number[]>): Map<string, Int32Array> {
+  const out = new Map<string, Int32Array>();
+  for (const [key, list] of map) out.set(key, Int32Array.from(list));
+  return out;
+}
+
+/**
+ * Letter keys of unit `u`: the first two or three letters of a pinyin query can be consumed as (2+) or
+ * (1, 1+), and as (3+), (2, 1+), (1, 2+) or (1, 1, 1+) letters of successive units, each unit taking a
+ * prefix of what spells it.
+ */
+function letterKeys(
+  d: DraftText,
+  u: number,
+  g: number,
+  k2: Map<string, number[]>,
+  k3: Map<string, number[]>,
+): void {
+  const n = d.spell.length;
+  const r0 = d.spell[u] as string;
+  const r1 = u + 1 < n ? (d.spell[u + 1] as string) : '';
+  const r2 = u + 2 < n ? (d.spell[u + 2] as string) : '';
+  if (r0.length >= 2) pushPosting(k2, r0.slice(0, 2), g);
+  if (r1 !== '') pushPosting(k2, r0[0]! + r1[0]!, g);
+  if (r0.length >= 3) pushPosting(k3, r0.slice(0, 3), g);
+  if (r0.length >= 2 && r1 !== '') pushPosting(k3, r0.slice(0, 2) + r1[0]!, g);
+  if (r1.length >= 2) pushPosting(k3, r0[0]! + r1.slice(0, 2), g);
+  if (r2 !== '') pushPosting(k3, r0[0]! + r1[0]! + r2[0]!, g);
+}
+
+function buildTier(base: number, typos: boolean, drafts: DraftText[]): Tier {
+  let units = 0;
+  let letters = 0;
+  let maxUnits = 0;
+  for (const d of drafts) {
+    units += d.lit.length;
+    maxUnits = Math.max(maxUnits, d.lit.length);
+    for (const s of d.spell) letters += s.length;
+  }
+  const textFirst = new Int32Array(drafts.length);
+  const textEnd = new Int32Array(drafts.length);
+  const unitText = new Int32Array(units);
+  const lit = new Int32Array(units);
+  const han = new Uint8Array(units);
+  const py = new Uint16Array(letters);
+  const pyOff = new Int32Array(units + 1);
+  const k1 = new Map<string, number[]>();
+  const k2 = new Map<string, number[]>();
+  const k3 = new Map<string, number[]>();
+  let g = 0;
+  let p = 0;
+  drafts.forEach((d, x) => {
+    const n = d.lit.length;
+    textFirst[x] = g;
+    for (let u = 0; u < n; u++, g++) {
+      const ch = d.lit[u] as string;
+      const spell = d.spell[u] as string;
+      unitText[g] = x;
+      lit[g] = ch.codePointAt(0)!;
+      han[g] = d.han[u]!;
+      pyOff[g] = p;
+      for (let c = 0; c < spell.length; c++) py[p++] = Math.min(spell.codePointAt(c)!, 0xffff);
+      pushPosting(k1, ch, g);
+      if (d.han[u]) {
+        pushPosting(k1, spell[0]!, g);
+        if (u + 1 < n) pushPosting(k2, ch + (d.lit[u + 1] as string), g);
+      }
+      letterKeys(d, u, g, k2, k3);
+    }
+    textEnd[x] = g;
+  });
+  pyOff[g] = p;
+  return {
+    base,
+    typos,
+    texts: drafts.map((d) => d.text),
+    textFirst,
+    textEnd,
+    unitText,
+    lit,
+    han,
+    py: py.subarray(0, p),
+    pyOff,
+    k1: freeze(k1),
+    k2: freeze(k2),
+    k3: freeze(k3),
+    maxUnits,
+  };
+}
+
+/** Collects the texts of one tier, deduplicated by field and text. */
+class TierTexts {
+  readonly drafts: DraftText[] = [];
+  private readonly byKey = new Map<string, DraftText>();
+
+  add(field: SearchField, text: string | undefined, item: number): void {
+    if (typeof text !== 'string' || text.trim() === '') return;
+    const key = `${field}\u0000${text}`;
+    let d = this.byKey.get(key);
+    if (d === undefined) {
+      d = draftText(text, field);
+      if (d.lit.length === 0) return;
+      this.byKey.set(key, d);
+      this.drafts.push(d);
+    }
+    const items = d.text.items;
+    if (items[items.length - 1] !== item) items.push(item);
+  }
+}
+
+/** Index a catalog. Cost grows with the number of distinct texts (pinyin conversion dominates). */
+export function buildIndex(items: readonly ServiceItem[]): BuiltIndex {
+  const names = new TierTexts();
+  const aliases = new TierTexts();
+  const materials = new TierTexts();
+  const conditions = new TierTexts();
+  const others = new TierTexts();
+  const nameLength = new Int32Array(items.length);
+  items.forEach((item, i) => {
+    nameLength[i] = item.name.length;
+    names.add('name', item.name, i);
+    for (const alias of item.aliases ?? []) aliases.add('alias', alias, i);
+    for (const material of item.materials ?? []) materials.add('material', material.name, i);
+    for (const condition of item.conditions ?? []) conditions.add('condition', condition, i);
+    others.add('result', item.resultName, i);
+    for (const theme of item.themes ?? []) others.add('theme', theme, i);
+    others.add('department', item.department, i);
+  });
+  return {
+    items,
+    nameLength,
+    tiers: [
+      buildTier(TIER_BASES.name, true, names.drafts),
+      buildTier(TIER_BASES.alias, true, aliases.drafts),
+      buildTier(TIER_BASES.material, false, materials.drafts),
+      buildTier(TIER_BASES.condition, false, conditions.drafts),
+      buildTier(TIER_BASES.other, false, others.drafts),
+    ],
+  };
+}

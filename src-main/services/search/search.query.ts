@@ -1,0 +1,165 @@
+/**
+ * Text normalization shared by the index and the query, and the classification of what a villager typed.
+ * Pure: no Node, no DOM.
+ */
+import type { QueryClass } from '../../contract/search.types.js';
+
+/** Longer queries (after normalization) cannot name an item: they return no hits. */
+export const MAX_QUERY_CHARS = 64;
+
+/** A text cut into units: one letter, digit or 汉字 each, with where it came from in the original text. */
+export interface NormalizedText {
+  /** Lower-case, NFKC-folded units ('ü' folded to 'v', as pinyin keyboards type it). */
+  chars: string[];
+  /** UTF-16 offset in the original text where each unit's source character starts. */
+  starts: number[];
+  /** UTF-16 offset in the original text where each unit's source character ends. */
+  ends: number[];
+}
+
+const KEEP = /^[\p{L}\p{N}]$/u;
+const HAN = /^\p{Script=Han}$/u;
+
+/** True for one 汉字 (any CJK block, including the supplementary planes). */
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** True for one lower-case latin letter, the alphabet of pinyin. */
+export function isLatin(ch: string): boolean {
+  return ch.length === 1 && ch >= 'a' && ch <= 'z';
+}
+
+/**
+ * Cut a text into units: full-width forms folded (NFKC), lower-cased, spaces, punctuation, symbols and
+ * emoji dropped. Keeps a map back to the original offsets so matches can be highlighted.
+ */
+export function normalizeUnits(text: string): NormalizedText {
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const cp of text) {
+    const end = offset + cp.length;
+    // ASCII fast path: the common case for pinyin queries.
+    const code = cp.charCodeAt(0);
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+        chars.push(cp);
+        starts.push(offset);
+        ends.push(end);
+      } else if (code >= 0x41 && code <= 0x5a) {
+        chars.push(String.fromCharCode(code + 32));
+        starts.push(offset);
+        ends.push(end);
+      }
+    } else {
+      for (const folded of cp.normalize('NFKC').toLowerCase()) {
+        if (!KEEP.test(folded)) continue;
+        chars.push(folded === 'ü' ? 'v' : folded);
+        starts.push(offset);
+        ends.push(end);
+      }
+    }
+    offset = end;
+  }
+  return { chars, starts, ends };
+}
+
+/** The normalized query as an array of units (code points). */
+export function normalizeQuery(raw: string): string[] {
+  return normalizeUnits(raw).chars;
+}
+
+// Every toneless syllable of Mandarin that pinyin-pro produces (with 'v' for 'ü').
+const SYLLABLES = new Set(
+  (
+    'a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce ' +
+    'cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun ' +
+    'chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di dia dian diao die ding diu ' +
+    'dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang gao ge ' +
+    'gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hng hong ' +
+    'hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ' +
+    'ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le ' +
+    'lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan lun luo lv lve m ma mai man mang ' +
+    'mao me mei men meng mi mian miao mie min ming miu mo mou mu n na nai nan nang nao ne nei nen neng ng ' +
+    'ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei pen peng ' +
+    'pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran ' +
+    'rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan ' +
+    'shang shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan ' +
+    'sui sun suo ta tai tan tang tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai ' +
+    'wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang ' +
+    'yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang ' +
+    'zhao zhe zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan ' +
+    'zui zun zuo'
+  ).split(' '),
+);
+const SYLLABLE_PREFIXES = new Set<string>();
+for (const s of SYLLABLES) for (let i = 1; i <= s.length; i++) SYLLABLE_PREFIXES.add(s.slice(0, i));
+
+/**
+ * Whether latin letters read as whole pinyin syllables, the last one possibly unfinished
+ * ("yanglaobaox" yes, "ylbx" no). Dynamic programming over the positions.
+ */
+export function isPinyinSequence(latin: string): boolean {
+  const n = latin.length;
+  if (n === 0) return false;
+  const ok = new Uint8Array(n + 1);
+  ok[0] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!ok[i]) continue;
+    for (let j = i + 1; j <= Math.min(n, i + 6); j++) {
+      const piece = latin.slice(i, j);
+      if (SYLLABLES.has(piece)) ok[j] = 1;
+      else if (j === n && SYLLABLE_PREFIXES.has(piece)) ok[j] = 1;
+    }
+  }
+  return ok[n] === 1;
+}
+
+/** What kind of input the search box holds (informative; the matcher tries every reading anyway). */
+export function classifyQuery(chars: readonly string[]): QueryClass {
+  if (chars.length === 0) return 'empty';
+  let han = 0;
+  let latin = 0;
+  for (const ch of chars) {
+    if (isLatin(ch)) latin++;
+    else if (isHan(ch)) han++;
+  }
+  if (han > 0 && latin > 0) return 'mixed';
+  if (han > 0) return 'hanzi';
+  if (latin === chars.length) return isPinyinSequence(chars.join('')) ? 'pinyin' : 'initials';
+  if (latin > 0) return 'mixed';
+  return 'other';
+}
+
+/** A query ready for matching. */
+export interface ParsedQuery {
+  chars: string[];
+  /** Code point of each unit. */
+  codes: Int32Array;
+  /** 1 where the unit is a latin letter (it may then match a pinyin syllable or part of one). */
+  latin: Uint8Array;
+  /** Only latin letters: the query may be pinyin with a typo. */
+  latinOnly: boolean;
+  cls: QueryClass;
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const chars = typeof raw === 'string' ? normalizeQuery(raw) : [];
+  const latin = new Uint8Array(chars.length);
+  let latinCount = 0;
+  chars.forEach((ch, i) => {
+    if (isLatin(ch)) {
+      latin[i] = 1;
+      latinCount++;
+    }
+  });
+  return {
+    chars,
+    codes: Int32Array.from(chars, (ch) => ch.codePointAt(0)!),
+    latin,
+    latinOnly: latinCount > 0 && latinCount === chars.length,
+    cls: classifyQuery(chars),
+  };
+}
