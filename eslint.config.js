@@ -66,7 +66,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.main.json', './tsconfig.renderer.json', './tsconfig.tests.json'],
+        project: ['./tsconfig.main.json', './tsconfig.renderer.json', './tsconfig.tests.json', './tsconfig.server.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -13,7 +13,9 @@ export function IdleOverlay({
   const { bridge } = useKiosk();
   useEffect(() => {
     // The countdown reads itself out: a citizen who stepped away may hear it before they see it.
-    void bridge.api.speech.speak({ text: `您还在吗？${seconds}秒后将自动返回首页。如需继续使用，请点击继续使用。` });
+    void bridge.api.speech.speak({
+      text: `您还在吗？${seconds}秒后将自动返回首页。如需继续使用，请点击继续使用。`,
+    });
   }, [bridge, seconds]);
   useEffect(() => {
     const started = Date.now();

@@ -56,7 +56,8 @@ function jumpTo(id: string): void {
   document.getElementById(id)?.scrollIntoView({ behavior: 'auto', block: 'start' });
 }
 
-type PrintState = { step: 'idle' } | { step: 'printing' } | { step: 'done' } | { step: 'failed'; message: string };
+type PrintState =
+  { step: 'idle' } | { step: 'printing' } | { step: 'done' } | { step: 'failed'; message: string };
 
 /** 打印指南, with its outcome shown in place (never a pop-up); on failure the QR to photograph. */
 function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string }): ReactElement {
@@ -67,17 +68,27 @@ function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string 
     unwrap(bridge.api.guide.print({ id: item.id })).then(
       () => setState({ step: 'done' }),
       (error: unknown) =>
-        setState({ step: 'failed', message: error instanceof ApiFailure ? error.message : '打印失败，请稍后再试。' }),
+        setState({
+          step: 'failed',
+          message: error instanceof ApiFailure ? error.message : '打印失败，请稍后再试。',
+        }),
     );
   };
   return (
     <div className="print-guide">
-      <button type="button" className="btn btn-primary btn-large" disabled={state.step === 'printing'} onClick={print}>
+      <button
+        type="button"
+        className="btn btn-primary btn-large"
+        disabled={state.step === 'printing'}
+        onClick={print}
+      >
         <Icon name="print" size={36} />
         {state.step === 'printing' ? '正在打印……' : '打印指南'}
       </button>
       <div role="status" className="print-status">
-        {state.step === 'done' ? <p className="ok-message">已发送到打印机，请在打印机出纸口取走办事指南。</p> : null}
+        {state.step === 'done' ? (
+          <p className="ok-message">已发送到打印机，请在打印机出纸口取走办事指南。</p>
+        ) : null}
         {state.step === 'failed' ? (
           <div className="print-failed">
             <p className="error-message-inline">{state.message}</p>

@@ -1,0 +1,249 @@
+/**
+ * The kiosk's HTTP client of the district server protocol (/v1, protocol.md beside this file).
+ * Every answer is validated with the zod schemas of protocol.types.ts, and every failure becomes a
+ * typed error the outbox can act on:
+ * - OfflineError: connection refused/reset, DNS, timeout, redirect, 408, 429, 5xx, garbage body → retry later;
+ * - UnauthorizedError: 401, or no token configured → the kiosk must be enrolled (again);
+ * - CursorGoneError: 410 CURSOR_GONE → resync the full catalog;
+ * - RejectedError: any other 4xx → the request is refused for good (dead-letter it).
+ * Messages never carry personal data: only method, path, status and network error codes.
+ */
+import type { z } from 'zod';
+import { OfflineError, UnauthorizedError } from '../contract/errors.js';
+import { CursorGoneError, RejectedError } from './district.errors.js';
+import {
+  MAX_CASE_NUMBERS,
+  PROTOCOL_PREFIX,
+  casesAnswerSchema,
+  catalogPageSchema,
+  enrollAnswerSchema,
+  errorAnswerSchema,
+  heartbeatAnswerSchema,
+  submissionAnswerSchema,
+  type CaseStatusRecord,
+  type CatalogManifest,
+  type CatalogPage,
+  type CatalogPageQuery,
+  type EnrollAnswer,
+  type EnrollInfo,
+  type HeartbeatAnswer,
+  type HeartbeatRequest,
+  type SubmissionAnswer,
+  type SubmissionRequest,
+} from './protocol.types.js';
+import type { ServiceItem } from '../contract/catalog.schema.js';
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface DistrictClientOptions {
+  /** e.g. "https://district.example.cn/" (a path prefix is kept; `/v1/...` is appended). */
+  baseUrl: string;
+  /** The device token from enrollment; needed by every method but `enroll`. */
+  token?: string;
+  /** Per request, covering connect, headers and body. Default 10 s. */
+  timeoutMs?: number;
+  /** Defaults to the global fetch. */
+  fetch?: FetchLike;
+}
+
+/** All pages of one catalog sync, joined. Apply with applyCatalogDelta, then check with checkCatalog. */
+export interface CatalogSync {
+  manifest: CatalogManifest;
+  signature: string;
+  full: boolean;
+  since: number;
+  items: ServiceItem[];
+  removed: string[];
+}
+
+const OFFLINE_MESSAGE = '暂时连不上区里的服务器，稍后会自动重试。';
+const MAX_PAGES = 10_000;
+
+interface RequestSpec<T> {
+  method: 'GET' | 'POST';
+  path: string;
+  schema: z.ZodType<T>;
+  body?: unknown;
+  auth?: boolean;
+}
+
+export class DistrictClient {
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  private readonly token: string | undefined;
+  private readonly fetchFn: FetchLike;
+
+  constructor(options: DistrictClientOptions) {
+    this.baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+    this.token = options.token;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  /** The same client carrying a device token (e.g. right after `enroll`). */
+  withToken(token: string): DistrictClient {
+    return new DistrictClient({
+      baseUrl: this.baseUrl,
+      token,
+      timeoutMs: this.timeoutMs,
+      fetch: this.fetchFn,
+    });
+  }
+
+  /** `POST /v1/enroll`: trades a one-time code for a device id, token, hall identity and the catalog key. */
+  enroll(code: string, info: EnrollInfo): Promise<EnrollAnswer> {
+    return this.request({
+      method: 'POST',
+      path: 'enroll',
+      schema: enrollAnswerSchema,
+      body: { code, info },
+      auth: false,
+    });
+  }
+
+  /** `GET /v1/catalog`: one page of a full catalog (no `since`, or 0) or of a delta since a version. */
+  catalogPage(query: CatalogPageQuery = {}): Promise<CatalogPage> {
+    const params = new URLSearchParams();
+    if (query.since !== undefined) params.set('since', String(query.since));
+    if (query.cursor !== undefined) params.set('cursor', query.cursor);
+    if (query.limit !== undefined) params.set('limit', String(query.limit));
+    const qs = params.toString();
+    return this.request({ method: 'GET', path: `catalog${qs ? `?${qs}` : ''}`, schema: catalogPageSchema });
+  }
+
+  /**
+   * Follows every page of a catalog sync and joins them. Throws CursorGoneError when the server
+   * published a newer version meanwhile or forgot `since`: call again with no `since`.
+   */
+  async catalogSync(options: { since?: number; limit?: number } = {}): Promise<CatalogSync> {
+    const first = await this.catalogPage({
+      ...(options.since !== undefined ? { since: options.since } : {}),
+      ...(options.limit !== undefined ? { limit: options.limit } : {}),
+    });
+    const sync: CatalogSync = {
+      manifest: first.manifest,
+      signature: first.signature,
+      full: first.full,
+      since: first.since,
+      items: [...first.items],
+      removed: [...first.removed],
+    };
+    let cursor = first.nextCursor;
+    for (let pages = 1; cursor !== null; pages++) {
+      if (pages >= MAX_PAGES) throw new OfflineError('catalog sync: too many pages', OFFLINE_MESSAGE);
+      const page = await this.catalogPage({
+        cursor,
+        ...(options.limit !== undefined ? { limit: options.limit } : {}),
+      });
+      if (page.manifest.version !== sync.manifest.version || page.manifest.digest !== sync.manifest.digest)
+        throw new CursorGoneError('catalog version changed between pages');
+      if (page.nextCursor === cursor)
+        throw new OfflineError('catalog sync: cursor did not advance', OFFLINE_MESSAGE);
+      sync.items.push(...page.items);
+      sync.removed.push(...page.removed);
+      cursor = page.nextCursor;
+    }
+    return sync;
+  }
+
+  /** `POST /v1/submissions`: hands in one outbox row; a repeat of the same key returns the first answer. */
+  submit(request: SubmissionRequest): Promise<SubmissionAnswer> {
+    return this.request({
+      method: 'POST',
+      path: 'submissions',
+      schema: submissionAnswerSchema,
+      body: { idempotencyKey: request.idempotencyKey, kind: request.kind, payload: request.payload },
+    });
+  }
+
+  /**
+   * `GET /v1/cases`: statuses of this device's cases. Numbers the server does not know for this device
+   * are left out. Asks in batches of 100; no request at all for an empty list.
+   */
+  async cases(numbers: readonly string[]): Promise<CaseStatusRecord[]> {
+    const unique = [...new Set(numbers)];
+    const out: CaseStatusRecord[] = [];
+    for (let i = 0; i < unique.length; i += MAX_CASE_NUMBERS) {
+      const batch = unique.slice(i, i + MAX_CASE_NUMBERS);
+      const params = new URLSearchParams({ numbers: batch.join(',') });
+      const answer = await this.request({
+        method: 'GET',
+        path: `cases?${params.toString()}`,
+        schema: casesAnswerSchema,
+      });
+      out.push(...answer.cases);
+    }
+    return out;
+  }
+
+  /** `POST /v1/heartbeat`: the device's health, outbox depth and catalog version. */
+  heartbeat(body: HeartbeatRequest): Promise<HeartbeatAnswer> {
+    return this.request({ method: 'POST', path: 'heartbeat', schema: heartbeatAnswerSchema, body });
+  }
+
+  private async request<T>(spec: RequestSpec<T>): Promise<T> {
+    const what = `${spec.method} ${PROTOCOL_PREFIX}/${spec.path.split('?')[0] ?? ''}`;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (spec.auth !== false) {
+      if (!this.token) throw new UnauthorizedError(`${what}: no device token (not enrolled)`);
+      headers['authorization'] = `Bearer ${this.token}`;
+    }
+    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    const url = new URL(`${PROTOCOL_PREFIX.slice(1)}/${spec.path}`, this.baseUrl).toString();
+
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeoutMs);
+    let status: number;
+    let text: string;
+    try {
+      const response = await this.fetchFn(url, {
+        method: spec.method,
+        headers,
+        signal: controller.signal,
+        redirect: 'manual',
+        ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
+      });
+      status = response.status;
+      text = await response.text();
+    } catch (error) {
+      if (controller.signal.aborted)
+        throw new OfflineError(`${what}: timed out after ${this.timeoutMs} ms`, OFFLINE_MESSAGE);
+      throw new OfflineError(`${what}: network error ${networkCode(error)}`, OFFLINE_MESSAGE);
+    } finally {
+      clearTimeout(timer);
+    }
+
+    if (status >= 200 && status < 300) {
+      const parsed = spec.schema.safeParse(parseJson(text));
+      if (!parsed.success)
+        throw new OfflineError(`${what}: unexpected answer (HTTP ${status})`, OFFLINE_MESSAGE);
+      return parsed.data;
+    }
+    const error = errorAnswerSchema.safeParse(parseJson(text));
+    const serverCode = error.success ? error.data.error.code : `HTTP_${status}`;
+    if (status === 401) throw new UnauthorizedError(`${what}: HTTP 401 ${serverCode}`);
+    if (status === 410 && serverCode === 'CURSOR_GONE') throw new CursorGoneError();
+    if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
+      const reason = error.success ? error.data.error.message : `HTTP ${status} without an error body`;
+      throw new RejectedError(status, serverCode, reason, error.success ? error.data.error.field : undefined);
+    }
+    throw new OfflineError(`${what}: HTTP ${status} ${serverCode}`, OFFLINE_MESSAGE);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A short network error code such as ECONNREFUSED, from undici's `cause`, never a message with data. */
+function networkCode(error: unknown): string {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  if (typeof cause?.code === 'string') return cause.code;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.name : 'unknown';
+}

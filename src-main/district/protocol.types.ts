@@ -1,0 +1,204 @@
+/**
+ * The district server protocol (/v1): one zod schema per request body and per answer, shared by the
+ * reference server (src-server/) and the kiosk's client (district.client.ts). See protocol.md beside it.
+ * Pure: zod and the catalog schema only, no Node.
+ */
+import { z } from 'zod';
+import { serviceItemSchema } from '../contract/catalog.schema.js';
+
+/** Path prefix of every route. */
+export const PROTOCOL_PREFIX = '/v1';
+
+/** Largest accepted submission payload, measured as UTF-8 JSON. */
+export const MAX_PAYLOAD_BYTES = 256 * 1024;
+/** Default and largest page size of `GET /v1/catalog`. */
+export const CATALOG_PAGE_DEFAULT = 100;
+export const CATALOG_PAGE_MAX = 500;
+/** Most case numbers one `GET /v1/cases` may ask about. */
+export const MAX_CASE_NUMBERS = 100;
+
+export const SUBMISSION_KINDS = ['declaration', 'rating', 'complaint', 'appointment', 'help'] as const;
+export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
+
+/** Case statuses in the order a case usually moves through them. */
+export const CASE_STATUSES = ['已提交', '已受理', '不予受理', '办理中', '已办结'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Stable error codes in `{ error: { code } }` answers. */
+export const SERVER_ERROR_CODES = [
+  'INVALID',
+  'UNAUTHORIZED',
+  'CODE_UNKNOWN',
+  'CODE_USED',
+  'CODE_EXPIRED',
+  'NOT_FOUND',
+  'NO_CATALOG',
+  'CURSOR_GONE',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL',
+] as const;
+export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
+
+const isoTime = z.string().datetime({ offset: true });
+const utf8Bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+
+// ---------------------------------------------------------------- errors
+
+/** Every non-2xx answer of the server. `message` is Chinese; `field` names the offending field when known. */
+export const errorAnswerSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+  }),
+});
+export type ErrorAnswer = z.infer<typeof errorAnswerSchema>;
+
+// ---------------------------------------------------------------- POST /v1/enroll
+
+/** What the kiosk tells about itself when it enrolls. Never personal data. */
+export const enrollInfoSchema = z.object({
+  /** The kiosk software version. */
+  appVersion: z.string().trim().min(1).max(64),
+  /** Host name of the kiosk computer, for the technician's list. */
+  hostname: z.string().trim().max(255).optional(),
+  /** e.g. "linux-x64". */
+  platform: z.string().trim().max(64).optional(),
+});
+export type EnrollInfo = z.infer<typeof enrollInfoSchema>;
+
+export const enrollRequestSchema = z.object({
+  /** One-time enrollment code printed by `server code issue` (case and separators are ignored). */
+  code: z.string().trim().min(4, '注册码太短').max(32, '注册码太长'),
+  info: enrollInfoSchema,
+});
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+/** The hall (便民服务中心/站/点) the kiosk stands in. */
+export const hallSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+export type Hall = z.infer<typeof hallSchema>;
+
+export const enrollAnswerSchema = z.object({
+  deviceId: z.string().min(1),
+  /** Bearer token for every later request; shown once, the server keeps only its sha256. */
+  deviceToken: z.string().min(32),
+  hall: hallSchema,
+  /** Ed25519 public key (SPKI PEM) that signs catalog manifests; pin it. */
+  catalogPublicKey: z.string().includes('BEGIN PUBLIC KEY'),
+});
+export type EnrollAnswer = z.infer<typeof enrollAnswerSchema>;
+
+// ---------------------------------------------------------------- GET /v1/catalog
+
+/** What the server signs for each catalog version (see catalog-signature.ts). */
+export const catalogManifestSchema = z.object({
+  /** Increasing integer, 1 for the first published catalog. */
+  version: z.number().int().min(1),
+  /** The catalog file's own version string, e.g. "2026.11.25-1", for display. */
+  displayVersion: z.string(),
+  publishedAt: isoTime,
+  region: z.string(),
+  /** sha256 hex of canonicalJson(all items at `version`, sorted by id). */
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type CatalogManifest = z.infer<typeof catalogManifestSchema>;
+
+export interface CatalogPageQuery {
+  /** The catalog version the kiosk has; absent or 0 asks for the full catalog. */
+  since?: number;
+  /** `nextCursor` of the previous page; when present, `since` is ignored. */
+  cursor?: string;
+  /** Items per page, 1…500 (default 100). */
+  limit?: number;
+}
+
+export const catalogPageSchema = z.object({
+  manifest: catalogManifestSchema,
+  /** Ed25519 signature (base64) of canonicalJson(manifest). */
+  signature: z.string().min(1),
+  /** true: the pages together are the complete catalog (replace everything); false: a delta. */
+  full: z.boolean(),
+  /** The version this delta starts from (0 for a full catalog). */
+  since: z.number().int().min(0),
+  /** Items added or changed after `since` (all items when `full`), in id order. */
+  items: z.array(serviceItemSchema),
+  /** Ids of items removed after `since` (never on a full catalog); unknown ids can be ignored. */
+  removed: z.array(z.string()),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type CatalogPage = z.infer<typeof catalogPageSchema>;
+
+// ---------------------------------------------------------------- POST /v1/submissions
+
+export const submissionRequestSchema = z.object({
+  /** Generated by the kiosk once per submission (e.g. a UUID); a repeat returns the first answer. */
+  idempotencyKey: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{8,128}$/, '幂等键应为 8 到 128 位字母、数字或 ._:- 符号'),
+  kind: z.enum(SUBMISSION_KINDS, { message: '提交类型不对' }),
+  /** The submission itself, stored as received. A JSON object of at most 256 KB. */
+  payload: z
+    .record(z.string(), z.unknown(), { message: '提交内容应为对象' })
+    .refine((p) => utf8Bytes(p) <= MAX_PAYLOAD_BYTES, '提交内容超过 256 KB'),
+});
+export type SubmissionRequest = z.infer<typeof submissionRequestSchema>;
+
+export const submissionAnswerSchema = z.object({
+  /** e.g. "ZC20261125000042": ZC + date (China time) + 6-digit sequence of that day. */
+  caseNumber: z.string().min(1),
+  status: z.literal('已提交'),
+  receivedAt: isoTime,
+});
+export type SubmissionAnswer = z.infer<typeof submissionAnswerSchema>;
+
+// ---------------------------------------------------------------- GET /v1/cases
+
+export const caseNumberSchema = z.string().regex(/^[A-Z0-9]{4,32}$/, '受理编号格式不对');
+
+export const caseEventSchema = z.object({
+  status: z.enum(CASE_STATUSES),
+  at: isoTime,
+  note: z.string().optional(),
+});
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+
+export const caseStatusSchema = z.object({
+  caseNumber: z.string(),
+  /** The latest status. */
+  status: z.enum(CASE_STATUSES),
+  /** Every status the case went through, oldest first. */
+  history: z.array(caseEventSchema).min(1),
+});
+export type CaseStatusRecord = z.infer<typeof caseStatusSchema>;
+
+/** Only the asking device's own cases; numbers it does not own or that do not exist are left out. */
+export const casesAnswerSchema = z.object({ cases: z.array(caseStatusSchema) });
+export type CasesAnswer = z.infer<typeof casesAnswerSchema>;
+
+// ---------------------------------------------------------------- POST /v1/heartbeat
+
+export const heartbeatRequestSchema = z.object({
+  appVersion: z.string().trim().min(1).max(64),
+  /** Device health (printer, reader, disk...): free-form, no personal data, at most 64 KB. */
+  health: z
+    .record(z.string(), z.unknown(), { message: '设备状态应为对象' })
+    .refine((h) => utf8Bytes(h) <= 64 * 1024, '设备状态超过 64 KB'),
+  /** Rows still waiting in the kiosk's outbox. */
+  outboxDepth: z.number().int().min(0),
+  /** The server catalog version the kiosk has applied (0: none, e.g. the bundled demo). */
+  catalogVersion: z.number().int().min(0),
+});
+export type HeartbeatRequest = z.infer<typeof heartbeatRequestSchema>;
+
+export const heartbeatAnswerSchema = z.object({
+  receivedAt: isoTime,
+  /** The server's current catalog version (0: none published): a sync is due when it is newer. */
+  catalogVersion: z.number().int().min(0),
+});
+export type HeartbeatAnswer = z.infer<typeof heartbeatAnswerSchema>;

@@ -1,0 +1,39 @@
+/**
+ * Composition root of the reference district server: builds the Fastify app on a DistrictStore.
+ * The app holds no state of its own: everything lives in the store (the signing key included).
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { loadSigningKey } from './core/signing-key.js';
+import { registerCasesRoute } from './routes/cases.route.js';
+import { registerCatalogRoute } from './routes/catalog.route.js';
+import { registerEnrollRoute } from './routes/enroll.route.js';
+import { registerHeartbeatRoute } from './routes/heartbeat.route.js';
+import { installErrorHandlers } from './routes/http-errors.js';
+import type { RouteDeps } from './routes/route-deps.js';
+import { registerSubmissionsRoute } from './routes/submissions.route.js';
+import type { DistrictStore } from './store/district.store.js';
+
+export interface AppOptions {
+  store: DistrictStore;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  /** Fastify's logger option: false (default) or pino options. Request bodies are never logged. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Largest request body: a 256 KB payload plus its envelope, with room for JSON escapes. */
+const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const key = await loadSigningKey(options.store, now());
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  installErrorHandlers(app);
+  const deps: RouteDeps = { store: options.store, now, catalogPublicKey: key.publicPem };
+  registerEnrollRoute(app, deps);
+  registerCatalogRoute(app, deps);
+  registerSubmissionsRoute(app, deps);
+  registerCasesRoute(app, deps);
+  registerHeartbeatRoute(app, deps);
+  return app;
+}

@@ -1,0 +1,31 @@
+/** `case set NUMBER STATUS [--note TEXT]`: appends a status to a case's history. */
+import { CASE_STATUSES, type CaseStatus } from '../../src-main/district/protocol.types.js';
+import { allowOnly, UsageError, type ParsedArgs } from './args.js';
+import { withStore, type CliContext } from './cli-context.js';
+
+const isStatus = (s: string): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s);
+
+export async function caseCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const [sub, number, status] = args.positionals;
+  if (sub !== 'set' || !number || !status)
+    throw new UsageError(
+      `用法: case set NUMBER STATUS [--note 说明]，STATUS 为 ${CASE_STATUSES.join(' / ')}`,
+    );
+  allowOnly(args, ['note']);
+  if (!isStatus(status)) throw new UsageError(`状态应为 ${CASE_STATUSES.join(' / ')} 之一`);
+  const note = args.options.get('note')?.trim();
+  const found = await withStore(ctx, (store) =>
+    store.setCaseStatus({
+      caseNumber: number,
+      status,
+      at: ctx.now().toISOString(),
+      ...(note ? { note } : {}),
+    }),
+  );
+  if (!found) {
+    ctx.io.err(`没有受理编号 ${number} / unknown case`);
+    return 1;
+  }
+  ctx.io.out(`${number} → ${status}`);
+  return 0;
+}

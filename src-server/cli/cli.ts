@@ -1,0 +1,93 @@
+/** The server admin command line: `npm run server -- <command>`; `serve` is the default command. */
+import { parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { catalogCommand } from './catalog.command.js';
+import { caseCommand } from './case.command.js';
+import { processIo, resolveDbFile, type CliContext, type CliIo } from './cli-context.js';
+import { codeCommand } from './code.command.js';
+import { deviceCommand } from './device.command.js';
+import { hallCommand } from './hall.command.js';
+import { kiosksCommand } from './kiosks.command.js';
+import { serveCommand } from './serve.command.js';
+
+type Command = (args: ParsedArgs, ctx: CliContext) => Promise<number>;
+
+const COMMANDS: Record<string, { usage: string; summary: string; run: Command }> = {
+  serve: {
+    usage: 'serve [--port 8787] [--host 127.0.0.1]',
+    summary: '运行区级服务器 / run the server',
+    run: serveCommand,
+  },
+  hall: {
+    usage: 'hall create --code CODE --name 名称 [--address ..] [--phone ..]',
+    summary: '创建服务中心 / create a hall',
+    run: hallCommand,
+  },
+  code: {
+    usage: 'code issue --hall CODE',
+    summary: '签发一次性注册码 / issue an enrollment code',
+    run: codeCommand,
+  },
+  catalog: {
+    usage: 'catalog publish FILE',
+    summary: '校验并发布事项目录 / publish a catalog',
+    run: catalogCommand,
+  },
+  case: {
+    usage: 'case set NUMBER STATUS [--note ..]',
+    summary: '更新办件状态 / set a case status',
+    run: caseCommand,
+  },
+  device: { usage: 'device revoke DEVICE_ID', summary: '停用终端 / revoke a kiosk', run: deviceCommand },
+  kiosks: { usage: 'kiosks list', summary: '列出终端 / list kiosks', run: kiosksCommand },
+};
+
+export function helpText(): string {
+  return [
+    '区级便民服务服务器 / district server',
+    '',
+    '用法 / usage: npm run server -- <command> [--db FILE]   (数据库默认 $DISTRICT_DB 或 ./district.db)',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(64)} ${c.summary}`),
+  ].join('\n');
+}
+
+export interface RunOptions {
+  io?: CliIo;
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  now?: () => Date;
+  signal?: AbortSignal;
+}
+
+/** Runs one command and returns its exit code (0 ok, 1 failed, 2 usage). */
+export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<number> {
+  const io = options.io ?? processIo;
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    io.out(helpText());
+    return 0;
+  }
+  try {
+    const parsed = parseArgs(argv);
+    const db = parsed.options.get('db');
+    parsed.options.delete('db');
+    const name = parsed.positionals[0] ?? 'serve';
+    const entry = COMMANDS[name];
+    if (!entry) throw new UsageError(`未知命令 / unknown command: ${name}`);
+    const ctx: CliContext = {
+      io,
+      dbFile: resolveDbFile(db, options.env ?? process.env, options.cwd ?? process.cwd()),
+      now: options.now ?? (() => new Date()),
+      ...(options.signal ? { signal: options.signal } : {}),
+    };
+    const args: ParsedArgs = { positionals: parsed.positionals.slice(1), options: parsed.options };
+    return await entry.run(args, ctx);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message);
+      io.err(helpText());
+      return 2;
+    }
+    io.err(`命令失败 / command failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

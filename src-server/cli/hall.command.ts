@@ -1,0 +1,32 @@
+/** `hall create --code ZCKL01 --name 淄川区昆仑镇便民服务中心 [--address ..] [--phone ..]` and `hall list`. */
+import { allowOnly, requireOption, UsageError, type ParsedArgs } from './args.js';
+import { withStore, type CliContext } from './cli-context.js';
+
+const HALL_CODE = /^[A-Z0-9]{2,16}$/;
+/** 淄川区××镇(街道)便民服务中心 / ××村(社区)便民服务站 / ××便民服务点. */
+const HALL_NAME = /便民服务(中心|站|点)$/;
+
+export async function hallCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const sub = args.positionals[0];
+  if (sub === 'create') {
+    allowOnly(args, ['code', 'name', 'address', 'phone']);
+    const code = requireOption(args, 'code').toUpperCase();
+    const name = requireOption(args, 'name');
+    if (!HALL_CODE.test(code)) throw new UsageError('服务中心编码应为 2 到 16 位大写字母或数字');
+    if (!HALL_NAME.test(name)) throw new UsageError('名称应以"便民服务中心"、"便民服务站"或"便民服务点"结尾');
+    const hall = {
+      code,
+      name,
+      address: args.options.get('address')?.trim() || null,
+      phone: args.options.get('phone')?.trim() || null,
+    };
+    const created = await withStore(ctx, (store) => store.createHall(hall, ctx.now().toISOString()));
+    if (!created) {
+      ctx.io.err(`服务中心 ${code} 已存在 / hall exists`);
+      return 1;
+    }
+    ctx.io.out(`已创建服务中心 / hall created: ${code} ${name}`);
+    return 0;
+  }
+  throw new UsageError('用法: hall create --code CODE --name 名称 [--address 地址] [--phone 电话]');
+}

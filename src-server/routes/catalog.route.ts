@@ -1,0 +1,65 @@
+/**
+ * `GET /v1/catalog?since=&cursor=&limit=`: the full catalog (since absent or 0) or the delta since a
+ * version, paged in id order, each page carrying the current version's signed manifest. A since or
+ * cursor the server does not know (or newer than current, or issued for an older version) → 410.
+ */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ServiceItem } from '../../src-main/contract/catalog.schema.js';
+import {
+  CATALOG_PAGE_DEFAULT,
+  CATALOG_PAGE_MAX,
+  type CatalogPage,
+} from '../../src-main/district/protocol.types.js';
+import { decodeCursor, encodeCursor } from '../core/catalog-cursor.js';
+import { authenticate } from './auth.js';
+import { HttpError, parseOrInvalid } from './http-errors.js';
+import type { RouteDeps } from './route-deps.js';
+
+const querySchema = z.object({
+  since: z.coerce.number().int().min(0).optional(),
+  cursor: z.string().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(CATALOG_PAGE_MAX).optional(),
+});
+
+const gone = (): HttpError => new HttpError(410, 'CURSOR_GONE', '目录版本已失效，请重新完整同步');
+
+export function registerCatalogRoute(app: FastifyInstance, deps: RouteDeps): void {
+  app.get('/v1/catalog', async (request) => {
+    await authenticate(request, deps.store);
+    const query = parseOrInvalid(querySchema, request.query, '查询参数');
+    const limit = query.limit ?? CATALOG_PAGE_DEFAULT;
+    let since = query.since ?? 0;
+    let afterId = '';
+    let expectVersion: number | undefined;
+    if (query.cursor !== undefined) {
+      const cursor = decodeCursor(query.cursor);
+      if (!cursor) throw gone();
+      ({ since, afterId } = cursor);
+      expectVersion = cursor.version;
+    }
+    const read = await deps.store.readCatalogPage({
+      since,
+      afterId,
+      limit: limit + 1,
+      ...(expectVersion !== undefined ? { expectVersion } : {}),
+    });
+    if (read.kind === 'none') throw new HttpError(404, 'NO_CATALOG', '区里还没有发布事项目录');
+    if (read.kind === 'gone') throw gone();
+    const rows = read.rows.slice(0, limit);
+    const last = rows.at(-1);
+    const page: CatalogPage = {
+      manifest: read.current.manifest,
+      signature: read.current.signature,
+      full: since === 0,
+      since,
+      items: rows.flatMap((row) => (row.body === null ? [] : [JSON.parse(row.body) as ServiceItem])),
+      removed: rows.flatMap((row) => (row.body === null ? [row.id] : [])),
+      nextCursor:
+        read.rows.length > limit && last
+          ? encodeCursor({ since, version: read.current.manifest.version, afterId: last.id })
+          : null,
+    };
+    return page;
+  });
+}

@@ -1,0 +1,170 @@
+/**
+ * The district server's storage door. Routes and CLI commands use only this interface; SQLite
+ * (sqlite.store.ts) implements it today, a PostgreSQL store can implement it later. Methods are
+ * async for that reason. Each method that must be atomic says so and is one transaction.
+ * Times are ISO-8601 strings; secrets arrive here already hashed.
+ */
+import type {
+  CaseStatus,
+  CaseStatusRecord,
+  CatalogManifest,
+  EnrollInfo,
+  HeartbeatRequest,
+  SubmissionKind,
+} from '../../src-main/district/protocol.types.js';
+
+export interface HallRecord {
+  code: string;
+  name: string;
+  address: string | null;
+  phone: string | null;
+}
+
+export interface SigningKeyPair {
+  /** SPKI PEM, given to kiosks at enrollment. */
+  publicPem: string;
+  /** PKCS#8 PEM; never leaves the server. */
+  privatePem: string;
+}
+
+export interface DeviceAuth {
+  id: string;
+  hallCode: string;
+  revoked: boolean;
+}
+
+export type EnrollOutcome =
+  { ok: true; hall: HallRecord } | { ok: false; reason: 'CODE_UNKNOWN' | 'CODE_USED' | 'CODE_EXPIRED' };
+
+export interface CatalogVersionRecord {
+  manifest: CatalogManifest;
+  signature: string;
+  itemCount: number;
+}
+
+/** One row of the catalog's current state: body is the item's canonical JSON, null once removed. */
+export interface CatalogItemRow {
+  id: string;
+  body: string | null;
+}
+
+export interface CatalogPageRequest {
+  /** 0 for the full catalog. */
+  since: number;
+  /** Version the cursor was issued for; the page is gone unless it is still current. */
+  expectVersion?: number;
+  /** Rows with an id greater than this (paging); '' for the first page. */
+  afterId: string;
+  limit: number;
+}
+
+export type CatalogPageRead =
+  | { kind: 'none' }
+  | { kind: 'gone' }
+  | { kind: 'page'; current: CatalogVersionRecord; rows: CatalogItemRow[] };
+
+export interface PublishInput {
+  manifest: CatalogManifest;
+  signature: string;
+  added: CatalogItemRow[];
+  changed: CatalogItemRow[];
+  removed: string[];
+  itemCount: number;
+  createdAt: string;
+}
+
+export interface SubmissionInput {
+  deviceId: string;
+  idempotencyKey: string;
+  kind: SubmissionKind;
+  /** The payload's JSON text, stored as received. */
+  payloadJson: string;
+  receivedAt: string;
+  /** Case numbers are prefix + a 6-digit sequence per prefix, e.g. "ZC20261125" + "000042". */
+  casePrefix: string;
+}
+
+export interface SubmissionOutcome {
+  /** false when the idempotency key was seen before: the first answer is returned. */
+  created: boolean;
+  caseNumber: string;
+  receivedAt: string;
+}
+
+export interface KioskRecord {
+  deviceId: string;
+  hallCode: string;
+  hallName: string;
+  enrolledAt: string;
+  revokedAt: string | null;
+  hostname: string | null;
+  heartbeatAt: string | null;
+  appVersion: string | null;
+  outboxDepth: number | null;
+  catalogVersion: number | null;
+}
+
+export interface DistrictStore {
+  /** Returns the stored key pair, storing `candidate()` first when there is none (atomic). */
+  ensureSigningKey(candidate: () => SigningKeyPair, at: string): Promise<SigningKeyPair>;
+
+  /** false when a hall with that code exists. */
+  createHall(hall: HallRecord, at: string): Promise<boolean>;
+  getHall(code: string): Promise<HallRecord | null>;
+
+  issueEnrollmentCode(input: {
+    codeHash: string;
+    hallCode: string;
+    createdAt: string;
+    expiresAt: string;
+  }): Promise<void>;
+  /** Atomic: checks and spends the code and creates the device. */
+  enroll(input: {
+    codeHash: string;
+    at: string;
+    deviceId: string;
+    tokenHash: string;
+    info: EnrollInfo;
+  }): Promise<EnrollOutcome>;
+  deviceByTokenHash(tokenHash: string): Promise<DeviceAuth | null>;
+  /** false when no such device. */
+  revokeDevice(deviceId: string, at: string): Promise<boolean>;
+  listKiosks(): Promise<KioskRecord[]>;
+  recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void>;
+
+  currentCatalog(): Promise<CatalogVersionRecord | null>;
+  /** Items of the current catalog (removed ones excluded), in id order. */
+  liveCatalogItems(): Promise<CatalogItemRow[]>;
+  /**
+   * One consistent read (a single transaction): the current version and the rows changed after
+   * `since` (live rows only when since = 0), id order. 'gone' when `since` is newer than the current
+   * version, is not a published version, or `expectVersion` is no longer current.
+   */
+  readCatalogPage(request: CatalogPageRequest): Promise<CatalogPageRead>;
+  /** Atomic; throws PublishConflictError unless manifest.version is the current version + 1. */
+  publishCatalog(input: PublishInput): Promise<void>;
+
+  /** Atomic: a repeat of (deviceId, idempotencyKey) returns the first case, whatever runs concurrently. */
+  submit(input: SubmissionInput): Promise<SubmissionOutcome>;
+  /** The device's own cases among `numbers`, with their history. */
+  casesForDevice(deviceId: string, numbers: readonly string[]): Promise<CaseStatusRecord[]>;
+  /** Appends a status to a case's history; false when no such case. */
+  setCaseStatus(input: {
+    caseNumber: string;
+    status: CaseStatus;
+    note?: string;
+    at: string;
+  }): Promise<boolean>;
+
+  close(): Promise<void>;
+}
+
+/** Another publish won the race for the next version number. */
+export class PublishConflictError extends Error {
+  constructor(expected: number, found: number) {
+    super(
+      `catalog version ${expected} expected to follow ${expected - 1}, but the current version is ${found}`,
+    );
+    this.name = 'PublishConflictError';
+  }
+}

@@ -1,0 +1,419 @@
+/** DistrictStore on one SQLite file (better-sqlite3): prepared statements, IMMEDIATE write transactions. */
+import type {
+  CaseStatus,
+  CaseStatusRecord,
+  HeartbeatRequest,
+} from '../../src-main/district/protocol.types.js';
+import { openServerDatabase, type Db } from './sqlite.database.js';
+import {
+  PublishConflictError,
+  type CatalogItemRow,
+  type CatalogPageRead,
+  type CatalogPageRequest,
+  type CatalogVersionRecord,
+  type DeviceAuth,
+  type DistrictStore,
+  type EnrollOutcome,
+  type HallRecord,
+  type KioskRecord,
+  type PublishInput,
+  type SigningKeyPair,
+  type SubmissionInput,
+  type SubmissionOutcome,
+} from './district.store.js';
+
+interface VersionRow {
+  version: number;
+  display_version: string;
+  published_at: string;
+  region: string;
+  digest: string;
+  signature: string;
+  item_count: number;
+}
+
+function toVersionRecord(row: VersionRow): CatalogVersionRecord {
+  return {
+    manifest: {
+      version: row.version,
+      displayVersion: row.display_version,
+      publishedAt: row.published_at,
+      region: row.region,
+      digest: row.digest,
+    },
+    signature: row.signature,
+    itemCount: row.item_count,
+  };
+}
+
+/** Runs synchronous SQLite work as the interface's promise: a throw becomes a rejection. */
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+export class SqliteDistrictStore implements DistrictStore {
+  private constructor(private readonly db: Db) {}
+
+  /** Opens (creating and migrating) the database file. */
+  static open(file: string): SqliteDistrictStore {
+    return new SqliteDistrictStore(openServerDatabase(file));
+  }
+
+  /** Exposed for tests and diagnostics only. */
+  get database(): Db {
+    return this.db;
+  }
+
+  ensureSigningKey(candidate: () => SigningKeyPair, at: string): Promise<SigningKeyPair> {
+    return settle(() => {
+      const read = (): SigningKeyPair | undefined =>
+        this.db
+          .prepare<[], SigningKeyPair>(
+            'SELECT public_pem AS publicPem, private_pem AS privatePem FROM signing_key WHERE id = 1',
+          )
+          .get();
+      const existing = read();
+      if (existing) return existing;
+      const pair = candidate();
+      return this.db
+        .transaction(() => {
+          this.db
+            .prepare(
+              'INSERT INTO signing_key (id, public_pem, private_pem, created_at) VALUES (1, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+            )
+            .run(pair.publicPem, pair.privatePem, at);
+          const stored = read();
+          if (!stored) throw new Error('signing key not stored');
+          return stored;
+        })
+        .immediate();
+    });
+  }
+
+  createHall(hall: HallRecord, at: string): Promise<boolean> {
+    return settle(() => {
+      const result = this.db
+        .prepare(
+          'INSERT INTO halls (code, name, address, phone, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING',
+        )
+        .run(hall.code, hall.name, hall.address, hall.phone, at);
+      return result.changes === 1;
+    });
+  }
+
+  getHall(code: string): Promise<HallRecord | null> {
+    return settle(() => this.hall(code));
+  }
+
+  private hall(code: string): HallRecord | null {
+    return (
+      this.db
+        .prepare<[string], HallRecord>('SELECT code, name, address, phone FROM halls WHERE code = ?')
+        .get(code) ?? null
+    );
+  }
+
+  issueEnrollmentCode(input: {
+    codeHash: string;
+    hallCode: string;
+    createdAt: string;
+    expiresAt: string;
+  }): Promise<void> {
+    return settle(() => {
+      this.db
+        .prepare(
+          'INSERT INTO enrollment_codes (code_hash, hall_code, created_at, expires_at) VALUES (?, ?, ?, ?)',
+        )
+        .run(input.codeHash, input.hallCode, input.createdAt, input.expiresAt);
+    });
+  }
+
+  enroll(input: {
+    codeHash: string;
+    at: string;
+    deviceId: string;
+    tokenHash: string;
+    info: object;
+  }): Promise<EnrollOutcome> {
+    return settle(() => {
+      const run = this.db.transaction((): EnrollOutcome => {
+        const code = this.db
+          .prepare<[string], { hall_code: string; expires_at: string; used_at: string | null }>(
+            'SELECT hall_code, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?',
+          )
+          .get(input.codeHash);
+        if (!code) return { ok: false, reason: 'CODE_UNKNOWN' };
+        if (code.used_at !== null) return { ok: false, reason: 'CODE_USED' };
+        if (Date.parse(code.expires_at) <= Date.parse(input.at)) return { ok: false, reason: 'CODE_EXPIRED' };
+        const hall = this.hall(code.hall_code);
+        if (!hall) return { ok: false, reason: 'CODE_UNKNOWN' };
+        this.db
+          .prepare(
+            'INSERT INTO devices (id, hall_code, token_hash, info, enrolled_at) VALUES (?, ?, ?, ?, ?)',
+          )
+          .run(input.deviceId, hall.code, input.tokenHash, JSON.stringify(input.info), input.at);
+        this.db
+          .prepare('UPDATE enrollment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?')
+          .run(input.at, input.deviceId, input.codeHash);
+        return { ok: true, hall };
+      });
+      return run.immediate();
+    });
+  }
+
+  deviceByTokenHash(tokenHash: string): Promise<DeviceAuth | null> {
+    return settle(() => {
+      const row = this.db
+        .prepare<[string], { id: string; hall_code: string; revoked_at: string | null }>(
+          'SELECT id, hall_code, revoked_at FROM devices WHERE token_hash = ?',
+        )
+        .get(tokenHash);
+      return row ? { id: row.id, hallCode: row.hall_code, revoked: row.revoked_at !== null } : null;
+    });
+  }
+
+  revokeDevice(deviceId: string, at: string): Promise<boolean> {
+    return settle(() => {
+      const found = this.db.prepare('SELECT 1 FROM devices WHERE id = ?').get(deviceId);
+      if (!found) return false;
+      this.db
+        .prepare('UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?')
+        .run(at, deviceId);
+      return true;
+    });
+  }
+
+  listKiosks(): Promise<KioskRecord[]> {
+    return settle(() => {
+      const rows = this.db
+        .prepare<[], KioskRecord & { info: string }>(
+          `SELECT d.id AS deviceId, d.hall_code AS hallCode, h.name AS hallName, d.enrolled_at AS enrolledAt,
+                  d.revoked_at AS revokedAt, d.info AS info, d.heartbeat_at AS heartbeatAt,
+                  d.heartbeat_app_version AS appVersion, d.heartbeat_outbox_depth AS outboxDepth,
+                  d.heartbeat_catalog_version AS catalogVersion
+             FROM devices d JOIN halls h ON h.code = d.hall_code
+            ORDER BY d.hall_code, d.enrolled_at, d.id`,
+        )
+        .all();
+      return rows.map(({ info, ...row }) => {
+        const parsed = JSON.parse(info) as { hostname?: unknown };
+        return { ...row, hostname: typeof parsed.hostname === 'string' ? parsed.hostname : null };
+      });
+    });
+  }
+
+  recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void> {
+    return settle(() => {
+      this.db
+        .prepare(
+          `UPDATE devices SET heartbeat_at = ?, heartbeat_app_version = ?, heartbeat_outbox_depth = ?,
+                  heartbeat_catalog_version = ?, heartbeat_health = ? WHERE id = ?`,
+        )
+        .run(
+          at,
+          heartbeat.appVersion,
+          heartbeat.outboxDepth,
+          heartbeat.catalogVersion,
+          JSON.stringify(heartbeat.health),
+          deviceId,
+        );
+    });
+  }
+
+  currentCatalog(): Promise<CatalogVersionRecord | null> {
+    return settle(() => this.current());
+  }
+
+  private current(): CatalogVersionRecord | null {
+    const row = this.db
+      .prepare<[], VersionRow>('SELECT * FROM catalog_versions ORDER BY version DESC LIMIT 1')
+      .get();
+    return row ? toVersionRecord(row) : null;
+  }
+
+  liveCatalogItems(): Promise<CatalogItemRow[]> {
+    return settle(() => {
+      return this.db
+        .prepare<[], CatalogItemRow>('SELECT id, body FROM catalog_items WHERE body IS NOT NULL ORDER BY id')
+        .all();
+    });
+  }
+
+  readCatalogPage(request: CatalogPageRequest): Promise<CatalogPageRead> {
+    return settle(() => {
+      const read = this.db.transaction((): CatalogPageRead => {
+        const current = this.current();
+        if (!current) return { kind: 'none' };
+        const version = current.manifest.version;
+        if (request.expectVersion !== undefined && request.expectVersion !== version) return { kind: 'gone' };
+        if (request.since > version) return { kind: 'gone' };
+        if (
+          request.since > 0 &&
+          !this.db.prepare('SELECT 1 FROM catalog_versions WHERE version = ?').get(request.since)
+        )
+          return { kind: 'gone' };
+        const rows =
+          request.since === 0
+            ? this.db
+                .prepare<[string, number], CatalogItemRow>(
+                  'SELECT id, body FROM catalog_items WHERE body IS NOT NULL AND id > ? ORDER BY id LIMIT ?',
+                )
+                .all(request.afterId, request.limit)
+            : this.db
+                .prepare<[number, string, number], CatalogItemRow>(
+                  'SELECT id, body FROM catalog_items WHERE changed_in > ? AND id > ? ORDER BY id LIMIT ?',
+                )
+                .all(request.since, request.afterId, request.limit);
+        return { kind: 'page', current, rows };
+      });
+      // A deferred transaction is a consistent snapshot in WAL mode.
+      return read.deferred();
+    });
+  }
+
+  publishCatalog(input: PublishInput): Promise<void> {
+    return settle(() => {
+      const { manifest } = input;
+      this.db
+        .transaction(() => {
+          const found = this.current()?.manifest.version ?? 0;
+          if (found !== manifest.version - 1) throw new PublishConflictError(manifest.version, found);
+          this.db
+            .prepare(
+              `INSERT INTO catalog_versions
+                 (version, display_version, published_at, region, digest, signature, item_count, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+            )
+            .run(
+              manifest.version,
+              manifest.displayVersion,
+              manifest.publishedAt,
+              manifest.region,
+              manifest.digest,
+              input.signature,
+              input.itemCount,
+              input.createdAt,
+            );
+          const upsert = this.db.prepare(
+            `INSERT INTO catalog_items (id, body, changed_in) VALUES (?, ?, ?)
+             ON CONFLICT (id) DO UPDATE SET body = excluded.body, changed_in = excluded.changed_in`,
+          );
+          const change = this.db.prepare(
+            'INSERT INTO catalog_changes (version, item_id, change) VALUES (?, ?, ?)',
+          );
+          for (const [rows, kind] of [
+            [input.added, 'added'],
+            [input.changed, 'changed'],
+          ] as const) {
+            for (const row of rows) {
+              upsert.run(row.id, row.body, manifest.version);
+              change.run(manifest.version, row.id, kind);
+            }
+          }
+          const remove = this.db.prepare('UPDATE catalog_items SET body = NULL, changed_in = ? WHERE id = ?');
+          for (const id of input.removed) {
+            remove.run(manifest.version, id);
+            change.run(manifest.version, id, 'removed');
+          }
+        })
+        .immediate();
+    });
+  }
+
+  submit(input: SubmissionInput): Promise<SubmissionOutcome> {
+    return settle(() => {
+      const run = this.db.transaction((): SubmissionOutcome => {
+        const first = this.db
+          .prepare<[string, string], { case_number: string; received_at: string }>(
+            'SELECT case_number, received_at FROM submissions WHERE device_id = ? AND idempotency_key = ?',
+          )
+          .get(input.deviceId, input.idempotencyKey);
+        if (first) return { created: false, caseNumber: first.case_number, receivedAt: first.received_at };
+        const seq = this.db
+          .prepare<[string], { last: number }>(
+            `INSERT INTO case_sequences (prefix, last) VALUES (?, 1)
+             ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last`,
+          )
+          .get(input.casePrefix);
+        if (!seq) throw new Error('case sequence not allocated');
+        const caseNumber = `${input.casePrefix}${String(seq.last).padStart(6, '0')}`;
+        this.db
+          .prepare(
+            `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status)
+             VALUES (?, ?, ?, ?, ?, ?, '已提交')`,
+          )
+          .run(
+            caseNumber,
+            input.deviceId,
+            input.idempotencyKey,
+            input.kind,
+            input.payloadJson,
+            input.receivedAt,
+          );
+        this.db
+          .prepare("INSERT INTO case_events (case_number, status, at) VALUES (?, '已提交', ?)")
+          .run(caseNumber, input.receivedAt);
+        return { created: true, caseNumber, receivedAt: input.receivedAt };
+      });
+      return run.immediate();
+    });
+  }
+
+  casesForDevice(deviceId: string, numbers: readonly string[]): Promise<CaseStatusRecord[]> {
+    return settle(() => {
+      const caseRow = this.db.prepare<[string, string], { case_number: string; status: CaseStatus }>(
+        'SELECT case_number, status FROM submissions WHERE case_number = ? AND device_id = ?',
+      );
+      const events = this.db.prepare<[string], { status: CaseStatus; at: string; note: string | null }>(
+        'SELECT status, at, note FROM case_events WHERE case_number = ? ORDER BY seq',
+      );
+      const read = this.db.transaction((): CaseStatusRecord[] => {
+        const out: CaseStatusRecord[] = [];
+        for (const number of new Set(numbers)) {
+          const row = caseRow.get(number, deviceId);
+          if (!row) continue;
+          out.push({
+            caseNumber: row.case_number,
+            status: row.status,
+            history: events
+              .all(row.case_number)
+              .map((e) => ({ status: e.status, at: e.at, ...(e.note !== null ? { note: e.note } : {}) })),
+          });
+        }
+        return out;
+      });
+      return read.deferred();
+    });
+  }
+
+  setCaseStatus(input: {
+    caseNumber: string;
+    status: CaseStatus;
+    note?: string;
+    at: string;
+  }): Promise<boolean> {
+    return settle(() => {
+      const run = this.db.transaction((): boolean => {
+        const updated = this.db
+          .prepare('UPDATE submissions SET status = ? WHERE case_number = ?')
+          .run(input.status, input.caseNumber);
+        if (updated.changes === 0) return false;
+        this.db
+          .prepare('INSERT INTO case_events (case_number, status, at, note) VALUES (?, ?, ?, ?)')
+          .run(input.caseNumber, input.status, input.at, input.note ?? null);
+        return true;
+      });
+      return run.immediate();
+    });
+  }
+
+  close(): Promise<void> {
+    return settle(() => {
+      this.db.close();
+    });
+  }
+}
