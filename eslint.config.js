@@ -66,7 +66,12 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.main.json', './tsconfig.renderer.json', './tsconfig.tests.json', './tsconfig.server.json'],
+        project: [
+          './tsconfig.main.json',
+          './tsconfig.renderer.json',
+          './tsconfig.tests.json',
+          './tsconfig.server.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },
