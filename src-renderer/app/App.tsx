@@ -150,7 +150,9 @@ export function App(): ReactElement {
   return (
     <>
       <SessionView key={sessionKey} bridge={bridge} info={info} largeTextDefault={info.largeTextDefault} />
-      {warning !== null ? <IdleOverlay seconds={warning} onContinue={continueSession} /> : null}
+      {warning !== null ? (
+        <IdleOverlay seconds={warning} onContinue={continueSession} bridge={bridge} />
+      ) : null}
     </>
   );
 }

@@ -1,16 +1,18 @@
 /** "您还在吗？": the only overlay the kiosk shows on its own, with a large 继续使用. */
 import { useEffect, useState, type ReactElement } from 'react';
-import { useKiosk } from '../app/kiosk-context.js';
+import type { KioskBridge } from '../api/client.js';
 
 export function IdleOverlay({
   seconds,
   onContinue,
+  bridge,
 }: {
   seconds: number;
   onContinue: () => void;
+  /** The overlay sits outside the session's context, so it is handed the bridge. */
+  bridge: KioskBridge;
 }): ReactElement {
   const [left, setLeft] = useState(seconds);
-  const { bridge } = useKiosk();
   useEffect(() => {
     // The countdown reads itself out: a citizen who stepped away may hear it before they see it.
     void bridge.api.speech.speak({
