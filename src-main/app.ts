@@ -18,11 +18,15 @@ import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
 import { CatalogRepository } from './store/catalog.repository.js';
 import { openDatabase, type Db } from './store/database.js';
+import { fileDeviceKey, type DeviceKeyProvider } from './store/device-key.js';
+import { OutboxRepository } from './store/outbox.repository.js';
 import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
 
 export interface KioskAppOptions {
   dataDir: string;
+  /** The key sealing personal data at rest; default: a 0600 key file in the data folder. */
+  deviceKey?: DeviceKeyProvider;
   resourcesDir?: string;
   /** Applied (validated and stored) at start: used by tests and by provisioning. */
   config?: Partial<KioskConfigInput>;
@@ -38,6 +42,9 @@ export interface KioskApp {
   catalog: CatalogService;
   session: SessionService;
   speech: SpeechService;
+  outbox: OutboxRepository;
+  usage: UsageRepository;
+  deviceKey: DeviceKeyProvider;
   dataDir: string;
   close(): void;
 }
@@ -66,6 +73,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   catalog.ensureInstalled(path.join(resources, DEMO_CATALOG_FILE), 'demo');
 
   const usage = new UsageRepository(db);
+  const deviceKey = options.deviceKey ?? fileDeviceKey(options.dataDir);
+  const outbox = new OutboxRepository(db, deviceKey, () => config.get().hallCode);
   const search = new CatalogSearchService(catalog, usage);
 
   const guidePrint = new GuidePrintService({
@@ -138,6 +147,9 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     catalog,
     session,
     speech,
+    outbox,
+    usage,
+    deviceKey,
     dataDir: options.dataDir,
     close() {
       speech.stop();

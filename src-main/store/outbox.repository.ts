@@ -1,0 +1,226 @@
+/**
+ * The outbox behind prepared statements. A row is written in one transaction with its kiosk
+ * number; it leaves the `pending` state only when the server's answer is committed here, and its
+ * sealed payload is dropped at that moment (the case number and status stay).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Db } from './database.js';
+import { openJson, sealJson } from './sealed-box.js';
+import type { DeviceKeyProvider } from './device-key.js';
+
+export type OutboxKind = 'declaration' | 'rating' | 'complaint' | 'appointment' | 'help';
+export type OutboxState = 'pending' | 'sent' | 'dead';
+
+/** Masked, non-personal facts about a row: safe for receipts, admin screens and logs. */
+export interface OutboxSummary {
+  itemName?: string;
+  maskedName?: string;
+  maskedIdNumber?: string;
+  [key: string]: unknown;
+}
+
+export interface OutboxRow {
+  id: number;
+  idempotencyKey: string;
+  kind: OutboxKind;
+  localNumber: string;
+  itemId: string | null;
+  createdAt: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  caseNumber: string | null;
+  caseStatus: string | null;
+  ackedAt: string | null;
+  hasPayload: boolean;
+  summary: OutboxSummary;
+}
+
+interface RawRow {
+  id: number;
+  idempotency_key: string;
+  kind: OutboxKind;
+  local_number: string;
+  item_id: string | null;
+  created_at: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  case_number: string | null;
+  case_status: string | null;
+  acked_at: string | null;
+  has_payload: number;
+  summary: string;
+}
+
+const COLUMNS = `id, idempotency_key, kind, local_number, item_id, created_at, state, attempts, next_attempt_at,
+  last_error, case_number, case_status, acked_at, payload IS NOT NULL AS has_payload, summary`;
+
+function toRow(r: RawRow): OutboxRow {
+  return {
+    id: r.id,
+    idempotencyKey: r.idempotency_key,
+    kind: r.kind,
+    localNumber: r.local_number,
+    itemId: r.item_id,
+    createdAt: r.created_at,
+    state: r.state,
+    attempts: r.attempts,
+    nextAttemptAt: r.next_attempt_at,
+    lastError: r.last_error,
+    caseNumber: r.case_number,
+    caseStatus: r.case_status,
+    ackedAt: r.acked_at,
+    hasPayload: r.has_payload === 1,
+    summary: JSON.parse(r.summary) as OutboxSummary,
+  };
+}
+
+/** The kiosk's own number: hall code + YYYYMMDD (China time) + 4-digit sequence of the day. */
+export function chinaDay(now: Date): string {
+  const d = new Date(now.getTime() + 8 * 3_600_000);
+  return d.toISOString().slice(0, 10).replaceAll('-', '');
+}
+
+export interface EnqueueInput {
+  kind: OutboxKind;
+  itemId?: string | null;
+  payload: unknown;
+  summary: OutboxSummary;
+  idempotencyKey?: string;
+}
+
+export class OutboxRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly key: DeviceKeyProvider,
+    private readonly hallCode: () => string,
+  ) {}
+
+  /** Writes one submission (and its number) in one transaction; returns the committed row. */
+  enqueue(input: EnqueueInput, now = new Date()): OutboxRow {
+    const sealed = sealJson(input.payload, this.key());
+    const idempotencyKey = input.idempotencyKey ?? randomUUID();
+    const at = now.toISOString();
+    const id = this.db.transaction(() => {
+      const day = chinaDay(now);
+      const { seq } = this.db
+        .prepare<[string], { seq: number }>(
+          `INSERT INTO local_sequence (day, seq) VALUES (?, 1)
+           ON CONFLICT(day) DO UPDATE SET seq = seq + 1 RETURNING seq`,
+        )
+        .get(day) as { seq: number };
+      const localNumber = `${this.hallCode()}${day}${String(seq).padStart(4, '0')}`;
+      return this.db
+        .prepare(
+          `INSERT INTO outbox (idempotency_key, kind, local_number, item_id, created_at, state, next_attempt_at, payload, summary)
+           VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
+        )
+        .run(
+          idempotencyKey,
+          input.kind,
+          localNumber,
+          input.itemId ?? null,
+          at,
+          at,
+          sealed,
+          JSON.stringify(input.summary),
+        ).lastInsertRowid as number;
+    })();
+    return this.get(id) as OutboxRow;
+  }
+
+  get(id: number): OutboxRow | undefined {
+    const raw = this.db.prepare<[number], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`).get(id);
+    return raw ? toRow(raw) : undefined;
+  }
+
+  byLocalNumber(localNumber: string): OutboxRow | undefined {
+    const raw = this.db
+      .prepare<[string], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE local_number = ?`)
+      .get(localNumber);
+    return raw ? toRow(raw) : undefined;
+  }
+
+  /** The personal data of a pending row, opened with the device key (only to send it). */
+  payload(id: number): unknown {
+    const row = this.db
+      .prepare<[number], { payload: Buffer | null }>('SELECT payload FROM outbox WHERE id = ?')
+      .get(id);
+    if (!row?.payload) return undefined;
+    return openJson(row.payload, this.key());
+  }
+
+  /** Pending rows whose next attempt is due, oldest first (the drain's hot query). */
+  due(now: Date, limit: number): OutboxRow[] {
+    return this.db
+      .prepare<[string, number], RawRow>(
+        `SELECT ${COLUMNS} FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+      )
+      .all(now.toISOString(), limit)
+      .map(toRow);
+  }
+
+  /** The server acknowledged the row: keep its case number and status, drop the personal data. */
+  markSent(id: number, answer: { caseNumber: string; status: string }, now = new Date()): void {
+    this.db
+      .prepare(
+        `UPDATE outbox SET state = 'sent', case_number = ?, case_status = ?, acked_at = ?, payload = NULL,
+           attempts = attempts + 1, last_error = NULL
+         WHERE id = ? AND state = 'pending'`,
+      )
+      .run(answer.caseNumber, answer.status, now.toISOString(), id);
+  }
+
+  markRetry(id: number, error: string, nextAttemptAt: Date): void {
+    this.db
+      .prepare(
+        `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'pending'`,
+      )
+      .run(error.slice(0, 500), nextAttemptAt.toISOString(), id);
+  }
+
+  /** The server refused the row for good (4xx): keep it, with the reason, for the hall admin. */
+  markDead(id: number, reason: string): void {
+    this.db
+      .prepare(
+        `UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ? AND state = 'pending'`,
+      )
+      .run(reason.slice(0, 500), id);
+  }
+
+  /** An admin's retry of a dead row. */
+  revive(id: number, now = new Date()): void {
+    this.db
+      .prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'dead'`)
+      .run(now.toISOString(), id);
+  }
+
+  updateCaseStatus(caseNumber: string, status: string): void {
+    this.db.prepare('UPDATE outbox SET case_status = ? WHERE case_number = ?').run(status, caseNumber);
+  }
+
+  counts(): Record<OutboxState, number> {
+    const counts: Record<OutboxState, number> = { pending: 0, sent: 0, dead: 0 };
+    for (const r of this.db
+      .prepare<[], { state: OutboxState; n: number }>(
+        'SELECT state, count(*) AS n FROM outbox GROUP BY state',
+      )
+      .all())
+      counts[r.state] = r.n;
+    return counts;
+  }
+
+  /** Case numbers of this kiosk's acknowledged submissions, for the status pull. */
+  caseNumbers(limit = 500): string[] {
+    return this.db
+      .prepare<[number], { case_number: string }>(
+        `SELECT case_number FROM outbox WHERE case_number IS NOT NULL AND coalesce(case_status, '') != '已办结'
+         ORDER BY id DESC LIMIT ?`,
+      )
+      .all(limit)
+      .map((r) => r.case_number);
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * Chinese by pinyin for names, addresses and comments: letters compose pinyin, the candidate bar offers
+ * kiosk words and the first syllable's characters (frequency order, paged), 中/英 switches to typing
+ * letters and digits as they are. All behaviour is in pinyin-engine.ts; this file only draws it.
+ */
+import { useState, type ReactElement } from 'react';
+import { KeyButton } from './KeyButton.js';
+import { isFull } from './key-input.js';
+import { DIGIT_ROW, LETTER_ROWS, PUNCTUATION, maxLengthMessage } from './layouts.js';
+import {
+  candidates,
+  formatComposition,
+  initialPinyinState,
+  reducePinyin,
+  type CandidatePage,
+  type PinyinAction,
+  type PinyinState,
+} from './pinyin-engine.js';
+import './keyboard.css';
+
+export interface PinyinKeyboardProps {
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+  /** Candidates per page (8 unless told). */
+  pageSize?: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 8;
+
+const NO_CANDIDATES: CandidatePage = { items: [], hasMore: false, hasPrev: false };
+
+export function PinyinKeyboard({
+  value,
+  onChange,
+  maxLength,
+  pageSize = DEFAULT_PAGE_SIZE,
+}: PinyinKeyboardProps): ReactElement {
+  const [state, setState] = useState<PinyinState>(initialPinyinState);
+  const send = (action: PinyinAction) => () => {
+    const result = reducePinyin(state, value, action, { maxLength, pageSize });
+    setState(result.state);
+    if (result.value !== value) onChange(result.value);
+  };
+
+  const zh = state.mode === 'zh';
+  const composing = zh && state.composition.length > 0;
+  const page = composing ? candidates(state.composition, state.page, pageSize) : NO_CANDIDATES;
+  const full = state.full || isFull(value, maxLength);
+  const letterFace = (letter: string) => (!zh && state.upperCase ? letter.toUpperCase() : letter);
+
+  let prompt: string;
+  if (composing) prompt = formatComposition(state.composition);
+  else if (zh) prompt = '请输入拼音，再点选汉字';
+  else prompt = state.upperCase ? '英文（大写）和数字直接输入' : '英文（小写）和数字直接输入';
+
+  return (
+    <div className="kb kb-pinyin" role="group" aria-label="拼音输入键盘" data-mode={state.mode}>
+      <div className="kb-candidate-bar">
+        <div
+          className={composing ? 'kb-composition' : 'kb-composition kb-composition-empty'}
+          data-composition={state.composition}
+          aria-live="polite"
+        >
+          {prompt}
+        </div>
+        <div className="kb-candidate-row">
+          <div className="kb-candidates" role="group" aria-label="候选字词">
+            {page.items.map((item, index) => (
+              <button
+                key={`${state.page}-${item.text}`}
+                type="button"
+                className={index === 0 ? 'kb-candidate kb-candidate-first' : 'kb-candidate'}
+                data-candidate={index}
+                onClick={send({ type: 'pick', index })}
+              >
+                {item.text}
+              </button>
+            ))}
+          </div>
+          <div className="kb-pager">
+            <KeyButton
+              keyId="prev-page"
+              ariaLabel="上一页"
+              variant="kb-key-action kb-key-page"
+              disabled={!page.hasPrev}
+              onPress={send({ type: 'prevPage' })}
+            >
+              上一页
+            </KeyButton>
+            <KeyButton
+              keyId="next-page"
+              ariaLabel="下一页"
+              variant="kb-key-action kb-key-page"
+              disabled={!page.hasMore}
+              onPress={send({ type: 'nextPage' })}
+            >
+              下一页
+            </KeyButton>
+          </div>
+        </div>
+      </div>
+
+      <div className="kb-row">
+        {DIGIT_ROW.map((digit) => (
+          <KeyButton key={digit} keyId={digit} onPress={send({ type: 'text', text: digit })}>
+            {digit}
+          </KeyButton>
+        ))}
+        <KeyButton keyId="-" ariaLabel="横线" onPress={send({ type: 'text', text: '-' })}>
+          -
+        </KeyButton>
+      </div>
+      {LETTER_ROWS.map((row, i) => {
+        const last = i === LETTER_ROWS.length - 1;
+        return (
+          <div className="kb-row" key={row.join('')}>
+            {last && !zh ? (
+              <KeyButton
+                keyId="case"
+                ariaLabel="切换大小写"
+                variant="kb-key-action kb-key-wide"
+                pressed={state.upperCase}
+                onPress={send({ type: 'toggleCase' })}
+              >
+                {state.upperCase ? '大写' : '小写'}
+              </KeyButton>
+            ) : null}
+            {row.map((letter) => (
+              <KeyButton key={letter} keyId={letter} onPress={send({ type: 'letter', letter })}>
+                {letterFace(letter)}
+              </KeyButton>
+            ))}
+            {last ? (
+              <KeyButton
+                keyId="backspace"
+                ariaLabel="退格"
+                variant="kb-key-action kb-key-wide"
+                onPress={send({ type: 'backspace' })}
+              >
+                退格
+              </KeyButton>
+            ) : null}
+          </div>
+        );
+      })}
+      <div className="kb-row">
+        <KeyButton
+          keyId="mode"
+          ariaLabel="切换中英文"
+          variant="kb-key-action kb-key-wide kb-key-mode"
+          onPress={send({ type: 'toggleMode' })}
+        >
+          <span className={zh ? 'kb-mode-on' : 'kb-mode-off'}>中</span>
+          <span className="kb-mode-sep">/</span>
+          <span className={zh ? 'kb-mode-off' : 'kb-mode-on'}>英</span>
+        </KeyButton>
+        {PUNCTUATION.slice(0, 1).map((p) => (
+          <KeyButton
+            key={p.text}
+            keyId={p.text}
+            ariaLabel={p.label}
+            onPress={send({ type: 'text', text: p.text })}
+          >
+            {p.text}
+          </KeyButton>
+        ))}
+        <KeyButton keyId="space" ariaLabel="空格" variant="kb-key-space" onPress={send({ type: 'space' })}>
+          {composing ? '空格（选第一个）' : '空格'}
+        </KeyButton>
+        {PUNCTUATION.slice(1).map((p) => (
+          <KeyButton
+            key={p.text}
+            keyId={p.text}
+            ariaLabel={p.label}
+            onPress={send({ type: 'text', text: p.text })}
+          >
+            {p.text}
+          </KeyButton>
+        ))}
+        <KeyButton
+          keyId="clear"
+          ariaLabel="清空"
+          variant="kb-key-action kb-key-wide"
+          onPress={send({ type: 'clear' })}
+        >
+          清空
+        </KeyButton>
+      </div>
+      {full && maxLength !== undefined ? (
+        <p className="kb-hint" role="status">
+          {maxLengthMessage(maxLength)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
