@@ -12,6 +12,7 @@ import { GuideScreen } from '../screens/GuideScreen.js';
 import { HomeScreen } from '../screens/HomeScreen.js';
 import { ItemsScreen } from '../screens/ItemsScreen.js';
 import { NoticeScreen } from '../screens/NoticeScreen.js';
+import { SearchScreen } from '../screens/SearchScreen.js';
 import { KioskContext, type KioskContextValue } from './kiosk-context.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
 
@@ -23,6 +24,8 @@ function titleOf(route: Route): string {
       return '首页';
     case 'categories':
       return '办事指南';
+    case 'search':
+      return '搜索事项';
     case 'items':
       return '事项列表';
     case 'guide':
@@ -38,6 +41,8 @@ function Screen({ route }: { route: Route }): ReactElement {
       return <HomeScreen />;
     case 'categories':
       return <CategoriesScreen />;
+    case 'search':
+      return <SearchScreen />;
     case 'items':
       return <ItemsScreen categoryId={route.categoryId} />;
     case 'guide':

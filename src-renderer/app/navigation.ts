@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'home' }
   | { name: 'categories' }
+  | { name: 'search' }
   | { name: 'items'; categoryId: string }
   | { name: 'guide'; itemId: string }
   | { name: 'notice'; title: string };

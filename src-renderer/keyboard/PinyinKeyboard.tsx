@@ -147,7 +147,7 @@ export function PinyinKeyboard({
       <div className="kb-row">
         <KeyButton
           keyId="mode"
-          ariaLabel="切换中英文"
+          ariaLabel={zh ? '中/英：切换中英文，当前中文' : '中/英：切换中英文，当前英文'}
           variant="kb-key-action kb-key-wide kb-key-mode"
           onPress={send({ type: 'toggleMode' })}
         >

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
 import { useAsync } from '../app/use-async.js';
 import { unwrap } from '../api/client.js';
+import { Icon } from '../components/icons.js';
 import { LoadState } from '../components/LoadState.js';
 
 export function CategoriesScreen(): ReactElement {
@@ -10,6 +11,14 @@ export function CategoriesScreen(): ReactElement {
   const groups = useAsync(() => unwrap(bridge.api.catalog.categories({})), []);
   return (
     <main className="screen-body" aria-label="事项分类">
+      <button
+        type="button"
+        className="search-entry"
+        onClick={() => navigate({ type: 'push', route: { name: 'search' } })}
+      >
+        <Icon name="search" size={44} />
+        <span>搜索事项：输入名称、拼音或首字母</span>
+      </button>
       <LoadState state={groups}>
         {(value) =>
           value.map((group) => (

@@ -1,0 +1,162 @@
+/**
+ * Search a villager can use: one box, typed on screen (letters for pinyin and initials, or the
+ * pinyin keyboard for 汉字), results updating as they type with the matched part marked, and a
+ * helpful empty state (popular items, "换个说法试试", call a helper).
+ */
+import { useEffect, useState, type ReactElement } from 'react';
+import type { SearchHit } from '../../src-main/contract/search.types.js';
+import { useKiosk } from '../app/kiosk-context.js';
+import { useAsync } from '../app/use-async.js';
+import { unwrap } from '../api/client.js';
+import { Icon } from '../components/icons.js';
+import { LetterKeyboard, PinyinKeyboard } from '../keyboard/index.js';
+
+const FIELD_LABELS: Record<SearchHit['field'], string> = {
+  name: '',
+  alias: '俗称',
+  material: '所需材料',
+  condition: '受理条件',
+  result: '办理结果',
+  theme: '主题',
+  department: '部门',
+};
+
+/** Splits `text` into plain and marked runs by the hit's highlight ranges. */
+export function Highlighted({
+  text,
+  ranges,
+}: {
+  text: string;
+  ranges: Array<[number, number]>;
+}): ReactElement {
+  const parts: ReactElement[] = [];
+  let at = 0;
+  ranges.forEach(([start, end], i) => {
+    if (start > at) parts.push(<span key={`t${i}`}>{text.slice(at, start)}</span>);
+    parts.push(<mark key={`m${i}`}>{text.slice(start, end)}</mark>);
+    at = end;
+  });
+  if (at < text.length) parts.push(<span key="tail">{text.slice(at)}</span>);
+  return <>{parts}</>;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+function Results({ query }: { query: string }): ReactElement {
+  const { bridge, navigate } = useKiosk();
+  const hits = useAsync(() => unwrap(bridge.api.catalog.search({ query, limit: 20 })), [query]);
+  const popular = useAsync(() => unwrap(bridge.api.catalog.popular({})), []);
+  const open = (id: string) => navigate({ type: 'push', route: { name: 'guide', itemId: id } });
+
+  if (hits.status === 'loading')
+    return (
+      <p className="loading" role="status">
+        正在查找……
+      </p>
+    );
+  if (hits.status === 'error')
+    return (
+      <p className="error-message" role="alert">
+        {hits.message}
+      </p>
+    );
+  if (hits.value.length > 0)
+    return (
+      <>
+        <p className="result-count" role="status">
+          找到 {hits.value.length} 个相关事项
+        </p>
+        <ul className="item-list" aria-label="搜索结果">
+          {hits.value.map((hit) => (
+            <li key={hit.id}>
+              <button type="button" className="item-row" onClick={() => open(hit.id)}>
+                <span className="item-name">
+                  {hit.field === 'name' ? <Highlighted text={hit.name} ranges={hit.highlights} /> : hit.name}
+                </span>
+                {hit.field === 'name' ? null : (
+                  <span className="item-meta">
+                    {FIELD_LABELS[hit.field]}：<Highlighted text={hit.matchedText} ranges={hit.highlights} />
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <div className="search-empty">
+      {query ? (
+        <p className="empty-title" role="status">
+          没有找到“{query}”相关的事项，换个说法试试？比如“养老”“低保”“yl”。
+        </p>
+      ) : (
+        <p className="empty-title">请用下方键盘输入事项名称、拼音或首字母，例如“ylbx”查养老保险。</p>
+      )}
+      <h2>大家常办的事项</h2>
+      {popular.status === 'ok' ? (
+        <ul className="item-list" aria-label="常办事项">
+          {popular.value.map((item) => (
+            <li key={item.id}>
+              <button type="button" className="item-row" onClick={() => open(item.id)}>
+                <span className="item-name">{item.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {query ? (
+        <button
+          type="button"
+          className="btn btn-help btn-large"
+          onClick={() => navigate({ type: 'push', route: { name: 'notice', title: '呼叫工作人员' } })}
+        >
+          <Icon name="help" size={36} />
+          找不到？请工作人员帮忙
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function SearchScreen(): ReactElement {
+  const [query, setQuery] = useState('');
+  const [hanzi, setHanzi] = useState(false);
+  const debounced = useDebounced(query.trim(), 150);
+  return (
+    <main className="screen-body search" aria-label="搜索事项">
+      <div className="search-box">
+        <Icon name="search" size={40} />
+        <output className="search-query" aria-label="搜索内容" aria-live="polite">
+          {query || <span className="placeholder">输入事项名称、拼音或首字母</span>}
+        </output>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          aria-pressed={hanzi}
+          onClick={() => {
+            setHanzi(!hanzi);
+            setQuery('');
+          }}
+        >
+          {hanzi ? '改用字母' : '输入汉字'}
+        </button>
+      </div>
+      <div className="search-keyboard">
+        {hanzi ? (
+          <PinyinKeyboard value={query} onChange={setQuery} maxLength={30} />
+        ) : (
+          <LetterKeyboard value={query} onChange={setQuery} maxLength={30} />
+        )}
+      </div>
+      <Results query={debounced} />
+    </main>
+  );
+}
