@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.schema.js';
+import { benchDevices } from './devices.bench.js';
 import { benchSearch } from './search.bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +35,9 @@ async function main(): Promise<void> {
   console.log(`演示事项 ${items.length} 个；开始测试搜索性能……`);
   const search = await benchSearch(items);
   console.table(search);
+  console.log('开始测试读卡和小票打印（按 115200 波特率计线路时间）……');
+  const devices = await benchDevices();
+  console.log(JSON.stringify(devices, null, 2));
 
   const previous = readResults();
   const previousResults = previous.results;
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
     results: {
       ...(previousResults !== null && typeof previousResults === 'object' ? previousResults : {}),
       search,
+      devices,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);

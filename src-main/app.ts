@@ -8,9 +8,11 @@ import type { Dispatch } from './api/dispatch.js';
 import { createDispatch, type Handlers } from './api/dispatch.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { resourcesDir as defaultResourcesDir } from './paths.js';
-import { CatalogService, DEMO_CATALOG_FILE } from './services/catalog/catalog.service.js';
+import { CatalogService, DEMO_CATALOG_FILE, summarize } from './services/catalog/catalog.service.js';
 import type { KioskConfigInput } from './services/config/config.schema.js';
 import { ConfigService } from './services/config/config.service.js';
+import { DeclarationService } from './services/declaration/declaration.service.js';
+import { DeviceService } from './services/devices/devices.service.js';
 import { EventBus } from './services/event-bus.js';
 import { GuidePrintService } from './services/guide-print/guide-print.service.js';
 import { CatalogSearchService } from './services/search/catalog-search.service.js';
@@ -20,8 +22,17 @@ import { CatalogRepository } from './store/catalog.repository.js';
 import { openDatabase, type Db } from './store/database.js';
 import { fileDeviceKey, type DeviceKeyProvider } from './store/device-key.js';
 import { OutboxRepository } from './store/outbox.repository.js';
+import { ReceiptsRepository } from './store/receipts.repository.js';
 import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
+// --- sync (issue 7) ---
+import type { FetchLike } from './district/district.client.js';
+import { CaseStatusRepository } from './store/case-status.repository.js';
+import { EnrollmentStore } from './services/sync/enrollment.store.js';
+import type { HealthProvider } from './services/sync/heartbeat.js';
+import { SyncService, type SyncTimings } from './services/sync/sync.service.js';
+import { SyncStateStore } from './services/sync/sync-state.store.js';
+// --- end sync ---
 
 export interface KioskAppOptions {
   dataDir: string;
@@ -31,6 +42,15 @@ export interface KioskAppOptions {
   /** Applied (validated and stored) at start: used by tests and by provisioning. */
   config?: Partial<KioskConfigInput>;
   log?: Logger;
+  // --- sync (issue 7) ---
+  /**
+   * District-server sync: started only when the kiosk is provisioned. `false` keeps the timers off
+   * (tests, the CLI, which runs rounds itself); an object tunes timings or the fetch.
+   */
+  sync?: false | { timings?: Partial<SyncTimings>; fetch?: FetchLike };
+  /** Device health sent with the heartbeat (no personal data); a placeholder by default. */
+  health?: HealthProvider;
+  // --- end sync ---
 }
 
 export interface KioskApp {
@@ -42,10 +62,14 @@ export interface KioskApp {
   catalog: CatalogService;
   session: SessionService;
   speech: SpeechService;
+  /** ID-card reader and receipt printer (simulated in demo mode). close() closes them in the background. */
+  devices: DeviceService;
   outbox: OutboxRepository;
   usage: UsageRepository;
   deviceKey: DeviceKeyProvider;
   dataDir: string;
+  /** The district-server link (issue 7): status, syncNow, provision, kick after an enqueue. */
+  sync: SyncService;
   close(): void;
 }
 
@@ -101,7 +125,45 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   );
   session.onEnd(() => speech.stop());
 
+  const devices = new DeviceService({ config, events: bus, log });
+  session.onEnd(() => devices.endSession());
+
+  // --- self-declaration (自助申报) ---
+  // Whether the district server answered lately; replaced by the sync service's state once it runs.
+  const declarationOnline = (): boolean => false;
+  const receipts = new ReceiptsRepository(db);
+  const declarations = new DeclarationService({
+    catalog,
+    outbox,
+    receipts,
+    usage,
+    config: () => config.get(),
+    printReceipt: (lines) => devices.print(lines),
+    online: () => declarationOnline(),
+    log,
+  });
+  // --- end self-declaration ---
+
   const version = appVersion(resources);
+
+  // --- sync (issue 7) ---
+  const settings = new SettingsRepository(db);
+  const syncOptions = options.sync === false ? undefined : options.sync;
+  const sync = new SyncService({
+    enrollment: new EnrollmentStore(settings, deviceKey),
+    state: new SyncStateStore(settings),
+    catalog,
+    outbox,
+    cases: new CaseStatusRepository(db),
+    config,
+    emit: (status) => bus.emit('sync.state', status),
+    log,
+    appVersion: version,
+    ...(options.health ? { health: options.health } : {}),
+    ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
+    ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
+  });
+  // --- end sync ---
   const handlers: Handlers = {
     'app.info': () => {
       const c = config.get();
@@ -127,6 +189,11 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     },
     'catalog.search': ({ query, limit }) => search.search(query, limit),
     'catalog.popular': () => search.popular(),
+    'catalog.declarable': () =>
+      catalog
+        .all()
+        .filter((i) => i.form !== undefined)
+        .map(summarize),
     'guide.print': ({ id }) => guidePrint.print(id),
     'session.activity': () => {
       if (!session.active()) usage.record('session');
@@ -135,9 +202,21 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'session.end': ({ reason }) => ({ ended: session.end(reason) }),
     'speech.speak': ({ text }) => speech.speak(text),
     'speech.stop': () => speech.stop(),
+    'declaration.submit': (input) => declarations.submit(input),
+    'devices.status': () => devices.status(),
+    'devices.readCard': () => devices.readCard(),
+    'devices.simulateCard': ({ present }) => devices.simulateCard(present),
+    'devices.simulateFailure': (input) => devices.simulateFailure(input),
+    'devices.printTest': () => devices.printTest(),
+    'devices.receipts': () => devices.receipts(),
+    // --- sync (issue 7) ---
+    'sync.status': () => sync.status(),
+    'sync.now': () => sync.syncNow(),
+    // --- end sync ---
   };
 
   log.info({ version, dataDir: options.dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
+  if (options.sync !== false) sync.start(); // sync (issue 7): a no-op until provisioned
   return {
     dispatch: createDispatch(handlers, log),
     bus,
@@ -147,13 +226,17 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     catalog,
     session,
     speech,
+    devices,
     outbox,
     usage,
     deviceKey,
     dataDir: options.dataDir,
+    sync,
     close() {
+      sync.stop(); // sync (issue 7): before db.close(); no write after this
       speech.stop();
       session.dispose();
+      void devices.close();
       db.close();
     },
   };

@@ -6,6 +6,11 @@ import { readerCommand } from './commands/reader.command.js';
 import { searchCommand } from './commands/search.command.js';
 import { loadCatalogItems } from './catalog-source.js';
 import { processIo, type CliIo } from './cli-io.js';
+// --- sync (issue 7) ---
+import { provisionCommand } from './commands/provision.command.js';
+import { statusCommand } from './commands/status.command.js';
+import { syncCommand } from './commands/sync.command.js';
+// --- end sync ---
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -41,6 +46,23 @@ const COMMANDS: Record<string, Entry> = {
     summary: '列出串口 / list serial ports',
     run: (args, io) => portsCommand(args, io),
   },
+  // --- sync (issue 7) ---
+  provision: {
+    usage: 'kiosk provision --server URL --code CODE [--data DIR] [--force]',
+    summary: '注册到区级服务器 / enroll with the district server',
+    run: (args, io) => provisionCommand(args, io),
+  },
+  sync: {
+    usage: 'kiosk sync [--data DIR]',
+    summary: '立即同步一轮（目录、待发送、办件状态、心跳）/ one sync round, JSON',
+    run: (args, io) => syncCommand(args, io),
+  },
+  status: {
+    usage: 'kiosk status [--data DIR]',
+    summary: '终端状态（版本、大厅、联网、目录、待发送）/ kiosk status, JSON',
+    run: (args, io) => statusCommand(args, io),
+  },
+  // --- end sync ---
 };
 
 export function helpText(): string {

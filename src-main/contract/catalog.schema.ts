@@ -79,6 +79,8 @@ export const scalarFieldSchema = baseFieldSchema.extend({
   maxLength: z.number().int().positive().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
+  /** Dates only: may be later than today (e.g. 预产期), up to two years ahead. */
+  allowFuture: z.boolean().optional(),
 });
 
 export const groupFieldSchema = baseFieldSchema.extend({

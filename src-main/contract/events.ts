@@ -1,5 +1,7 @@
 /** Events pushed from main to the renderer (IPC `webContents.send` or SSE). */
+import type { DevicesStatus } from './devices.types.js';
 import type { SessionEndReason } from './types.js';
+import type { SyncStatus } from './types.js'; // sync (issue 7)
 
 export interface KioskEvents {
   /** The idle timeout passed: show "您还在吗？" with a countdown of `countdownSec`. */
@@ -8,11 +10,26 @@ export interface KioskEvents {
   'session.ended': { reason: SessionEndReason };
   /** 语音播报 started or stopped (finished, stopped, or failed). */
   'speech.state': { speaking: boolean };
+  /** The reader's or the printer's state changed (both sent). No personal data. */
+  'devices.state': DevicesStatus;
+  /** A card was placed on the reader (true) or taken away (false). Never card data: call devices.readCard. */
+  'card.present': { present: boolean };
+  // ---- sync (issue 7) ----
+  /** The district-server link changed (online/offline, 设备未授权, catalog version, outbox counts). */
+  'sync.state': SyncStatus;
+  // ---- end sync ----
 }
 
 export type EventName = keyof KioskEvents;
 
-export const EVENT_NAMES: readonly EventName[] = ['session.warning', 'session.ended', 'speech.state'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'session.warning',
+  'session.ended',
+  'speech.state',
+  'devices.state',
+  'card.present',
+  'sync.state', // sync (issue 7)
+];
 
 export interface EventMessage<E extends EventName = EventName> {
   event: E;

@@ -8,3 +8,7 @@ export * from './api-shape.js';
 export * from './catalog.schema.js';
 export * from './search.types.js';
 export * from './online-guide.js';
+export * from './id-number.js';
+export * from './form-values.js';
+export * from './devices.types.js';
+export * from './declaration.types.js';

@@ -9,11 +9,23 @@ export const METHOD_NAMES = [
   'catalog.item',
   'catalog.search',
   'catalog.popular',
+  'catalog.declarable',
   'guide.print',
+  'declaration.submit',
   'session.activity',
   'session.end',
   'speech.speak',
   'speech.stop',
+  'devices.status',
+  'devices.readCard',
+  'devices.simulateCard',
+  'devices.simulateFailure',
+  'devices.printTest',
+  'devices.receipts',
+  // ---- sync (issue 7) ----
+  'sync.status',
+  'sync.now',
+  // ---- end sync ----
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -56,3 +56,22 @@ export interface SessionState {
   /** Epoch ms at which the countdown starts if nothing else happens. */
   idleDeadline: number;
 }
+
+// ---- sync (issue 7): the district-server link, for the online/offline indicator ----
+
+/** The kiosk's link with the district server (`sync.status`, `sync.now`, event `sync.state`). */
+export interface SyncStatus {
+  /** Enrolled with a district server (`kiosk provision`); false: demo catalog, nothing leaves the kiosk. */
+  provisioned: boolean;
+  /** The last exchange with the server succeeded. */
+  online: boolean;
+  /** The server refused the device token (401): sync stopped, show 设备未授权. */
+  unauthorized: boolean;
+  /** ISO time of the last successful exchange with the server, null if never. */
+  lastSyncAt: string | null;
+  /** The server catalog version in use (0: the bundled demo catalog). */
+  catalogVersion: number;
+  /** Outbox rows by state: pending (waiting to be sent), sent (acknowledged), dead (refused by the server). */
+  outbox: { pending: number; sent: number; dead: number };
+}
+// ---- end sync ----

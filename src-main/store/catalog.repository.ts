@@ -29,8 +29,11 @@ export class CatalogRepository {
       .map((row) => JSON.parse(row.body) as ServiceItem);
   }
 
-  /** Replaces the whole catalog atomically. The caller has validated it. */
-  replace(catalog: Catalog, source: string, now = new Date()): void {
+  /**
+   * Replaces the whole catalog atomically. The caller has validated it. `within` runs inside the same
+   * transaction (e.g. to record the synced server version with the items it describes).
+   */
+  replace(catalog: Catalog, source: string, now = new Date(), within?: () => void): void {
     const insert = this.db.prepare<[string, string, string, number, string]>(
       'INSERT INTO catalog_items (id, code, name, position, body) VALUES (?, ?, ?, ?, ?)',
     );
@@ -45,6 +48,7 @@ export class CatalogRepository {
              region = excluded.region, source = excluded.source, loaded_at = excluded.loaded_at`,
         )
         .run(catalog.version, catalog.publishedAt, catalog.region, source, now.toISOString());
+      within?.();
     })();
   }
 }

@@ -13,6 +13,8 @@ import { HomeScreen } from '../screens/HomeScreen.js';
 import { ItemsScreen } from '../screens/ItemsScreen.js';
 import { NoticeScreen } from '../screens/NoticeScreen.js';
 import { SearchScreen } from '../screens/SearchScreen.js';
+import { DeclareFlow } from '../screens/declare/DeclareFlow.js';
+import { DeclarePickScreen } from '../screens/declare/DeclarePickScreen.js';
 import { KioskContext, type KioskContextValue } from './kiosk-context.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
 
@@ -26,6 +28,9 @@ function titleOf(route: Route): string {
       return '办事指南';
     case 'search':
       return '搜索事项';
+    case 'declare-pick':
+    case 'declare':
+      return '自助申报';
     case 'items':
       return '事项列表';
     case 'guide':
@@ -43,6 +48,10 @@ function Screen({ route }: { route: Route }): ReactElement {
       return <CategoriesScreen />;
     case 'search':
       return <SearchScreen />;
+    case 'declare-pick':
+      return <DeclarePickScreen />;
+    case 'declare':
+      return <DeclareFlow itemId={route.itemId} />;
     case 'items':
       return <ItemsScreen categoryId={route.categoryId} />;
     case 'guide':

@@ -3,6 +3,8 @@ export type Route =
   | { name: 'home' }
   | { name: 'categories' }
   | { name: 'search' }
+  | { name: 'declare-pick' }
+  | { name: 'declare'; itemId: string }
   | { name: 'items'; categoryId: string }
   | { name: 'guide'; itemId: string }
   | { name: 'notice'; title: string };

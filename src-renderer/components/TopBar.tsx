@@ -4,7 +4,7 @@ import { useKiosk } from '../app/kiosk-context.js';
 import { Icon } from './icons.js';
 
 export function TopBar({ title, canGoBack }: { title: string; canGoBack: boolean }): ReactElement {
-  const { navigate, largeText, setLargeText } = useKiosk();
+  const { bridge, navigate, largeText, setLargeText } = useKiosk();
   return (
     <header className="topbar">
       {canGoBack ? (
@@ -39,6 +39,14 @@ export function TopBar({ title, canGoBack }: { title: string; canGoBack: boolean
             首页
           </button>
         ) : null}
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onClick={() => void bridge.api.session.end({ reason: 'exit' })}
+        >
+          <Icon name="exit" size={32} />
+          退出
+        </button>
       </div>
     </header>
   );

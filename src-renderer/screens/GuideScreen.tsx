@@ -61,7 +61,7 @@ type PrintState =
 
 /** 打印指南, with its outcome shown in place (never a pop-up); on failure the QR to photograph. */
 function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string }): ReactElement {
-  const { bridge } = useKiosk();
+  const { bridge, navigate } = useKiosk();
   const [state, setState] = useState<PrintState>({ step: 'idle' });
   const print = (): void => {
     setState({ step: 'printing' });
@@ -85,6 +85,16 @@ function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string 
         <Icon name="print" size={36} />
         {state.step === 'printing' ? '正在打印……' : '打印指南'}
       </button>
+      {item.form ? (
+        <button
+          type="button"
+          className="btn btn-primary btn-large"
+          onClick={() => navigate({ type: 'push', route: { name: 'declare', itemId: item.id } })}
+        >
+          <Icon name="declare" size={36} />
+          在线申报
+        </button>
+      ) : null}
       <div role="status" className="print-status">
         {state.step === 'done' ? (
           <p className="ok-message">已发送到打印机，请在打印机出纸口取走办事指南。</p>

@@ -21,7 +21,12 @@ export function HomeScreen(): ReactElement {
       icon: 'guide',
       onTap: () => navigate({ type: 'push', route: { name: 'categories' } }),
     },
-    { title: '自助申报', subtitle: '刷身份证，在线提交申请', icon: 'declare', onTap: notice('自助申报') },
+    {
+      title: '自助申报',
+      subtitle: '刷身份证，在线提交申请',
+      icon: 'declare',
+      onTap: () => navigate({ type: 'push', route: { name: 'declare-pick' } }),
+    },
     { title: '进度查询', subtitle: '查询办理进度和结果', icon: 'progress', onTap: notice('进度查询') },
     { title: '预约办理', subtitle: '预约窗口办理时间', icon: 'booking', onTap: notice('预约办理') },
     { title: '评价', subtitle: '好差评，一次一评', icon: 'rating', onTap: notice('评价') },

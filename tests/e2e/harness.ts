@@ -92,8 +92,29 @@ export async function startKioskInBrowser(
       if (fs.existsSync(logFile)) fs.copyFileSync(logFile, logCopy);
       data.remove();
       if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+      assertNoPersonalData(logCopy);
     },
   };
+}
+
+/** The test card's personal data: none of it may reach a log line. */
+export const TEST_PERSON = {
+  name: '韩红英',
+  idNumber: '370302199001010029',
+  address: '昆仑镇昆仑村123号',
+  phone: '13805331234',
+} as const;
+
+/** Scans a log file for the test person's data, in clear or JSON-escaped form. */
+export function assertNoPersonalData(logFile: string): void {
+  if (!fs.existsSync(logFile)) return;
+  const text = fs.readFileSync(logFile, 'utf8');
+  for (const [field, value] of Object.entries(TEST_PERSON)) {
+    const escaped = JSON.stringify(value).slice(1, -1);
+    const unicode = Array.from(value, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    for (const form of [value, escaped, unicode])
+      if (text.includes(form)) throw new Error(`personal data (${field}) found in ${logFile}`);
+  }
 }
 
 const isLarge = (page: Page): Promise<boolean> =>

@@ -23,6 +23,7 @@ import iconv from 'iconv-lite';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { SerialPort } from 'serialport';
+import { BaudPacer } from './baud-pacer.js';
 
 export type EscPosAlign = 'left' | 'center' | 'right';
 export type QrCorrection = 'L' | 'M' | 'Q' | 'H';
@@ -395,6 +396,12 @@ const REALTIME: Record<Exclude<EmulatorState, 'silent'>, [number, number, number
 export interface EscPosEmulatorOptions {
   state?: EmulatorState;
   baudRate?: number;
+  /**
+   * Take and send bytes no faster than `baudRate` would carry them (10 bits a byte): a PTY ignores the
+   * baud rate, so without this a job "arrives" at once. Job bytes then count as received (the
+   * 'job-bytes' event) when their last bit would have arrived.
+   */
+  pace?: boolean;
 }
 
 /**
@@ -413,17 +420,26 @@ export class EscPosEmulator extends EventEmitter {
   private constructor(
     private readonly port: SerialPort,
     state: EmulatorState,
+    private readonly pacer: BaudPacer | null,
   ) {
     super();
     this.current = state;
     this.decoder = this.newDecoder();
-    port.on('data', (chunk: Buffer) => this.onData(chunk));
+    port.on('data', (chunk: Buffer) => {
+      if (this.pacer) this.pacer.receive(chunk, (c) => this.onData(Buffer.from(c)));
+      else this.onData(chunk);
+    });
   }
 
   static async open(portPath: string, options: EscPosEmulatorOptions = {}): Promise<EscPosEmulator> {
-    const port = new SerialPort({ path: portPath, baudRate: options.baudRate ?? 115200, autoOpen: false });
+    const baudRate = options.baudRate ?? 115200;
+    const port = new SerialPort({ path: portPath, baudRate, autoOpen: false });
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
-    return new EscPosEmulator(port, options.state ?? 'ready');
+    return new EscPosEmulator(
+      port,
+      options.state ?? 'ready',
+      options.pace ? new BaudPacer({ baudRate }) : null,
+    );
   }
 
   get state(): EmulatorState {
@@ -558,14 +574,27 @@ export class EscPosEmulator extends EventEmitter {
     this.emit('realtime', n);
     if (this.current === 'silent' || n < 1 || n > 4) return;
     const byte = REALTIME[this.current][n - 1];
-    if (byte !== undefined) this.port.write(Buffer.from([byte]));
+    if (byte !== undefined) this.reply(byte);
   }
 
   /** GS r n: 1/49 paper sensor (bits 0-1 near end, 2-3 end), 2/50 drawer, 4/52 ink: all fine. */
   private answerInSequence(n: number): void {
     if (!this.online) return;
     const paper = n === 1 || n === 49;
-    this.port.write(Buffer.from([paper && this.current === 'paper-low' ? 0x03 : 0x00]));
+    this.reply(paper && this.current === 'paper-low' ? 0x03 : 0x00);
+  }
+
+  /** Sends a one-byte answer (paced when pacing is on). */
+  private reply(byte: number): void {
+    const bytes = Buffer.from([byte]);
+    if (!this.pacer) {
+      this.port.write(bytes);
+      return;
+    }
+    void this.pacer.send(bytes, (slice) => {
+      if (this.port.isOpen) this.port.write(Buffer.from(slice));
+      return Promise.resolve();
+    });
   }
 }
 

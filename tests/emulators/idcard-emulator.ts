@@ -7,7 +7,8 @@
  */
 import { EventEmitter } from 'node:events';
 import { SerialPort } from 'serialport';
-import { computeCheckDigit } from '../../src-main/devices/idcard/id-number.js';
+import { BaudPacer } from './baud-pacer.js';
+import { computeCheckDigit } from '../../src-main/contract/id-number.js';
 import {
   commandName,
   encodeResponse,
@@ -272,18 +273,32 @@ export class IdCardEmulator extends EventEmitter<EmulatorEvents> {
   private constructor(
     private readonly port: SerialPort,
     seed: number,
+    /** Paces both directions at the baud rate (a PTY itself ignores it). */
+    private readonly pacer: BaudPacer | null,
   ) {
     super();
     this.random = mulberry32(seed);
-    port.on('data', (chunk: Buffer) => this.onData(chunk));
+    port.on('data', (chunk: Buffer) => {
+      if (this.pacer) this.pacer.receive(chunk, (c) => this.onData(Buffer.from(c)));
+      else this.onData(chunk);
+    });
     port.on('error', () => undefined);
     port.on('close', () => this.emit('close'));
   }
 
-  static open(path: string, options: { seed?: number; baudRate?: number } = {}): Promise<IdCardEmulator> {
-    const port = new SerialPort({ path, baudRate: options.baudRate ?? 115200, autoOpen: false });
+  /**
+   * `pace`: send and take bytes no faster than `baudRate` would carry them (10 bits a byte), so timings
+   * measured against the emulator include real wire time.
+   */
+  static open(
+    path: string,
+    options: { seed?: number; baudRate?: number; pace?: boolean } = {},
+  ): Promise<IdCardEmulator> {
+    const baudRate = options.baudRate ?? 115200;
+    const port = new SerialPort({ path, baudRate, autoOpen: false });
+    const pacer = options.pace ? new BaudPacer({ baudRate }) : null;
     return new Promise((resolve, reject) => {
-      port.open((err) => (err ? reject(err) : resolve(new IdCardEmulator(port, options.seed ?? 1))));
+      port.open((err) => (err ? reject(err) : resolve(new IdCardEmulator(port, options.seed ?? 1, pacer))));
     });
   }
 
@@ -409,11 +424,15 @@ export class IdCardEmulator extends EventEmitter<EmulatorEvents> {
   }
 
   private async writeChunks(chunks: Uint8Array[]): Promise<void> {
+    const write = (bytes: Uint8Array): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        if (!this.port.isOpen) return resolve();
+        this.port.write(Buffer.from(bytes), (err) => (err ? reject(err) : this.port.drain(() => resolve())));
+      });
     for (const chunk of chunks) {
       if (!this.port.isOpen) return;
-      await new Promise<void>((resolve, reject) => {
-        this.port.write(Buffer.from(chunk), (err) => (err ? reject(err) : this.port.drain(() => resolve())));
-      });
+      if (this.pacer) await this.pacer.send(chunk, write);
+      else await write(chunk);
       // Let the chunk leave on its own before the next one.
       const gap = this.behaviour.chunkGapMs;
       await new Promise<void>((resolve) => (gap > 0 ? setTimeout(resolve, gap) : setImmediate(resolve)));

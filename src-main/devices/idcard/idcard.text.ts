@@ -6,7 +6,7 @@
 import type { DeviceError } from '../../contract/errors.js';
 import { driverError } from './idcard.errors.js';
 import type { IdCard, IdCardSex } from './idcard.types.js';
-import { validateIdNumber } from './id-number.js';
+import { validateIdNumber } from '../../contract/id-number.js';
 
 export const TEXT_LENGTH = 256;
 const TYPE_OFFSET = 248;

@@ -35,6 +35,8 @@ export interface IdCardWatcherEvents {
   'card.inserted': [card: IdCard];
   'card.removed': [];
   'read.error': [error: DeviceError];
+  /** The card whose read failed (after `read.error`) was taken away. */
+  'read.cleared': [];
 }
 
 /** Failures that mean the link itself is gone, not the card. */
@@ -88,6 +90,16 @@ export class IdCardWatcher extends EventEmitter<IdCardWatcherEvents> {
 
   get cardPresent(): boolean {
     return this.present;
+  }
+
+  /**
+   * Reads the card on the reader now (find → select → read), between two polls: the reader runs one
+   * command at a time. DeviceError 'no-card' when there is none, 'port-closed' when no reader is connected.
+   */
+  readPresentCard(): Promise<IdCard> {
+    const reader = this.reader;
+    if (!reader) return Promise.reject(driverError('port-closed', 'reader not connected'));
+    return reader.readPresentCard();
   }
 
   start(): void {
@@ -197,7 +209,10 @@ export class IdCardWatcher extends EventEmitter<IdCardWatcherEvents> {
     }
     if (e.reason === 'no-card') {
       this.silentCount = 0;
-      this.errorReported = false;
+      if (this.errorReported) {
+        this.errorReported = false;
+        this.emit('read.cleared');
+      }
       if (this.present && ++this.missCount >= this.opts.removalMisses) {
         this.present = false;
         this.missCount = 0;

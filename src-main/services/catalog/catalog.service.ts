@@ -1,6 +1,6 @@
 /** The catalog in use: installed from the bundled demo on first start, read from SQLite after. */
 import path from 'node:path';
-import type { ServiceItem } from '../../contract/catalog.schema.js';
+import type { Catalog, ServiceItem } from '../../contract/catalog.schema.js';
 import { InputError, NotFoundError } from '../../contract/errors.js';
 import type { CategoryGroup, ItemList, ItemSummary } from '../../contract/types.js';
 import type { Logger } from '../../log/logger.js';
@@ -54,10 +54,18 @@ export class CatalogService {
         '事项目录文件校验失败，未替换当前目录。',
       );
     }
-    this.repo.replace(result.catalog, source);
+    return this.install(result.catalog, source);
+  }
+
+  /**
+   * Replaces the catalog with one already validated (e.g. synced from the district server) in one
+   * transaction; `within` runs inside it. Readers keep the old catalog until the swap is complete.
+   */
+  install(catalog: Catalog, source: string, within?: () => void): CatalogMeta {
+    this.repo.replace(catalog, source, new Date(), within);
     this.refresh();
     const meta = this.repo.meta() as CatalogMeta;
-    this.log.info({ version: meta.version, items: result.catalog.items.length, source }, 'catalog installed');
+    this.log.info({ version: meta.version, items: catalog.items.length, source }, 'catalog installed');
     return meta;
   }
 

@@ -1,11 +1,16 @@
 /** The kiosk's settings, validated; defaults make a fresh kiosk run in demo mode. */
 import { z } from 'zod';
 
+/** A device path or COM name: no control characters, no spaces (empty is allowed: no device). */
+// eslint-disable-next-line no-control-regex
+const serialPortPath = /^[^\s\u0000-\u001f]*$/;
+
 export const configSchema = z.object({
   hallName: z.string().min(2).max(60).default('淄川区昆仑镇便民服务中心'),
   hallCode: z
     .string()
-    .regex(/^[0-9A-Z]{4,20}$/, '大厅编码只能是大写字母和数字')
+    // 2+: district hall codes are 2–16 characters (sync, issue 7).
+    .regex(/^[0-9A-Z]{2,20}$/, '大厅编码只能是大写字母和数字')
     .default('ZCKL01'),
   hallAddress: z.string().max(120).default('淄川区昆仑镇昆仑路 88 号'),
   hallPhone: z.string().max(40).default('0533-5180000'),
@@ -22,7 +27,17 @@ export const configSchema = z.object({
   a4Server: z.string().max(200).default(''),
   /** Extra CUPS job options (`-o key=value`). */
   a4Options: z.record(z.string().regex(/^[a-zA-Z0-9_-]+$/), z.string().max(100)).default({}),
+  /** Base of the progress-lookup URL in receipt QR codes (the kiosk number is appended). */
+  progressBaseUrl: z.string().url().default('https://zwfw.sd.gov.cn/ZB/progress?no='),
   onlineGuideBaseUrl: z.string().url().default('https://zwfw.sd.gov.cn/ZB/icity/proinfo/index?code='),
+  /** Simulated reader and printer (模拟读卡器 / 模拟打印机): the embedded default; a provisioned kiosk sets false. */
+  simulatedDevices: z.boolean().default(true),
+  /** Serial port of the ID-card reader (/dev/ttyUSB0, COM3); empty: no reader. */
+  readerPort: z.string().max(200).regex(serialPortPath, '串口路径格式不对').default(''),
+  readerBaud: z.number().int().min(1200).max(921600).default(115200),
+  /** Serial port of the receipt printer; empty: no receipt printer. */
+  printerPort: z.string().max(200).regex(serialPortPath, '串口路径格式不对').default(''),
+  printerBaud: z.number().int().min(1200).max(921600).default(115200),
 });
 
 export type KioskConfig = z.output<typeof configSchema>;

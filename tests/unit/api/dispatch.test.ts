@@ -32,11 +32,21 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'catalog.item': none,
     'catalog.search': none,
     'catalog.popular': none,
+    'catalog.declarable': none,
     'guide.print': none,
+    'declaration.submit': none,
     'session.activity': none,
     'session.end': () => ({ ended: true }),
     'speech.speak': none,
     'speech.stop': none,
+    'devices.status': none,
+    'devices.readCard': none,
+    'devices.simulateCard': none,
+    'devices.simulateFailure': none,
+    'devices.printTest': none,
+    'devices.receipts': none,
+    'sync.status': none, // sync (issue 7)
+    'sync.now': none, // sync (issue 7)
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import {
   maskIdNumber,
   maskName,
   validateIdNumber,
-} from '../../../src-main/devices/idcard/id-number.js';
+} from '../../../src-main/contract/id-number.js';
 
 describe('ID number check digit (GB 11643, ISO 7064 MOD 11-2)', () => {
   it('computes known check digits, including X', () => {

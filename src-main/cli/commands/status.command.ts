@@ -1,0 +1,66 @@
+/**
+ * `kiosk status [--data DIR]`: the kiosk's identity and its link with the district server as JSON:
+ * version, hall, provisioned, online (a heartbeat is tried), catalog version, outbox depth.
+ */
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../../paths.js';
+import type { CliIo } from '../cli-io.js';
+import { openSyncContext, type SyncContext } from '../sync-context.js';
+
+const USAGE = '用法 / usage: kiosk status [--data DIR]';
+
+export async function statusCommand(
+  args: string[],
+  io: CliIo,
+  open: (dataDir: string) => SyncContext = openSyncContext,
+): Promise<number> {
+  let data: string | undefined;
+  try {
+    ({
+      values: { data },
+    } = parseArgs({ args, options: { data: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const ctx = open(data ?? defaultDataDir());
+  try {
+    const enrollment = ctx.enrollment.get();
+    if (enrollment) await ctx.sync.runRound(['heartbeat'], true);
+    const status = ctx.sync.status();
+    const config = ctx.config.get();
+    const meta = ctx.catalog.meta();
+    io.out(
+      JSON.stringify(
+        {
+          version: ctx.version,
+          hall: {
+            name: config.hallName,
+            code: config.hallCode,
+            address: config.hallAddress,
+            phone: config.hallPhone,
+          },
+          provisioned: status.provisioned,
+          server: enrollment?.serverUrl ?? null,
+          deviceId: enrollment?.deviceId ?? null,
+          online: status.online,
+          unauthorized: status.unauthorized,
+          lastSyncAt: status.lastSyncAt,
+          catalog: {
+            version: status.catalogVersion,
+            displayVersion: meta?.version ?? null,
+            source: meta?.source ?? null,
+            items: ctx.catalog.all().length,
+          },
+          outboxDepth: status.outbox.pending,
+          outbox: status.outbox,
+        },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  } finally {
+    await ctx.close();
+  }
+}

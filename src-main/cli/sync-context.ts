@@ -1,0 +1,73 @@
+/**
+ * The kiosk's store and sync service for the technician's commands (`provision`, `sync`, `status`):
+ * the same repositories and SyncService the app wires in app.ts, without devices, UI or timers, so the
+ * commands can run beside a running kiosk without taking its serial ports.
+ */
+import path from 'node:path';
+import { appVersion } from '../app.js';
+import type { FetchLike } from '../district/district.client.js';
+import { createLogger, type Logger } from '../log/logger.js';
+import { resourcesDir } from '../paths.js';
+import { CatalogService } from '../services/catalog/catalog.service.js';
+import { ConfigService } from '../services/config/config.service.js';
+import { EnrollmentStore } from '../services/sync/enrollment.store.js';
+import { SyncService, type SyncTimings } from '../services/sync/sync.service.js';
+import { SyncStateStore } from '../services/sync/sync-state.store.js';
+import { CaseStatusRepository } from '../store/case-status.repository.js';
+import { CatalogRepository } from '../store/catalog.repository.js';
+import { openDatabase } from '../store/database.js';
+import { fileDeviceKey } from '../store/device-key.js';
+import { OutboxRepository } from '../store/outbox.repository.js';
+import { SettingsRepository } from '../store/settings.repository.js';
+
+export interface SyncContext {
+  version: string;
+  config: ConfigService;
+  catalog: CatalogService;
+  outbox: OutboxRepository;
+  enrollment: EnrollmentStore;
+  sync: SyncService;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export function openSyncContext(
+  dataDir: string,
+  options: { fetch?: FetchLike; timings?: Partial<SyncTimings>; log?: Logger } = {},
+): SyncContext {
+  const log = options.log ?? createLogger({ file: path.join(dataDir, 'logs', 'kiosk.log') });
+  const db = openDatabase(path.join(dataDir, 'kiosk.db'));
+  const settings = new SettingsRepository(db);
+  const config = new ConfigService(settings);
+  const catalog = new CatalogService(new CatalogRepository(db), log);
+  const deviceKey = fileDeviceKey(dataDir);
+  const outbox = new OutboxRepository(db, deviceKey, () => config.get().hallCode);
+  const enrollment = new EnrollmentStore(settings, deviceKey);
+  const version = appVersion(resourcesDir());
+  const sync = new SyncService({
+    enrollment,
+    state: new SyncStateStore(settings),
+    catalog,
+    outbox,
+    cases: new CaseStatusRepository(db),
+    config,
+    emit: () => undefined,
+    log,
+    appVersion: version,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.timings ? { timings: options.timings } : {}),
+  });
+  return {
+    version,
+    config,
+    catalog,
+    outbox,
+    enrollment,
+    sync,
+    log,
+    async close() {
+      await sync.stopAndWait();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The 80 mm receipt of a self-declaration: hall, item, 申报编号, time, masked name and ID, what to
+ * bring, next steps and the promised time limit, and a QR code carrying the number. Masked data only:
+ * the same lines are kept for a reprint by hall staff.
+ */
+import type { ServiceItem } from '../../contract/catalog.schema.js';
+import { formatReceiptTime } from '../../devices/printer/receipt.layout.js';
+import type { ReceiptLine } from '../../devices/printer/printer.types.js';
+
+export interface DeclarationReceiptInput {
+  hallName: string;
+  hallPhone: string;
+  item: ServiceItem;
+  localNumber: string;
+  submittedAt: Date;
+  maskedName: string;
+  maskedIdNumber: string;
+  /** ASCII URL for the QR code (progress lookup by number). */
+  progressUrl: string;
+  /** True when the district server could not be reached at submission. */
+  offline: boolean;
+}
+
+export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
+  const toBring = r.item.materials.filter((m) => !m.sharedExempt);
+  const exempt = r.item.materials.filter((m) => m.sharedExempt);
+  return [
+    { kind: 'title', text: r.hallName },
+    { kind: 'text', text: '自助申报回执', align: 'center', bold: true, size: 'large' },
+    { kind: 'rule' },
+    { kind: 'pair', label: '申报事项', value: r.item.name },
+    { kind: 'pair', label: '申报编号', value: r.localNumber, bold: true },
+    { kind: 'pair', label: '申报时间', value: formatReceiptTime(r.submittedAt) },
+    { kind: 'pair', label: '申请人', value: r.maskedName },
+    { kind: 'pair', label: '身份证号', value: r.maskedIdNumber },
+    { kind: 'pair', label: '承诺时限', value: r.item.promisedTimeLimit },
+    { kind: 'rule' },
+    { kind: 'text', text: '请携带以下材料到窗口核验：', bold: true },
+    ...(toBring.length > 0
+      ? toBring.map((m, i): ReceiptLine => ({
+          kind: 'text',
+          text: `${i + 1}. ${m.name}（${m.form}${m.copies}份）`,
+        }))
+      : [{ kind: 'text', text: '无需另带材料。' } satisfies ReceiptLine]),
+    ...(exempt.length > 0
+      ? [
+          {
+            kind: 'text',
+            text: `无需提供：${exempt.map((m) => m.name).join('、')}（部门间数据共享获取）`,
+          } satisfies ReceiptLine,
+        ]
+      : []),
+    { kind: 'rule' },
+    { kind: 'text', text: '下一步：', bold: true },
+    {
+      kind: 'text',
+      text: `工作人员将在一个工作日内审查申请材料并告知是否受理；${r.item.promisedTimeLimit}。`,
+    },
+    ...(r.offline
+      ? [
+          {
+            kind: 'text',
+            text: '当前网络中断，申请已安全保存在本机，网络恢复后将自动上传。',
+          } satisfies ReceiptLine,
+        ]
+      : []),
+    { kind: 'text', text: `咨询电话：${r.hallPhone}` },
+    { kind: 'rule' },
+    { kind: 'qr', data: r.progressUrl, caption: '扫码查询办理进度，或在本机“进度查询”输入申报编号' },
+    { kind: 'feed', lines: 1 },
+    { kind: 'text', text: '请妥善保管本回执。', align: 'center' },
+    { kind: 'cut' },
+  ];
+}

@@ -1,0 +1,126 @@
+/**
+ * 自助申报: checks a declaration against the item's form again (the renderer's checks are a
+ * convenience, not a guarantee), writes it to the outbox in one transaction, then prints the
+ * receipt. A printer failure never loses the declaration: the receipt is queued for a reprint.
+ */
+import type { DeclarationResult } from '../../contract/declaration.types.js';
+import { checkForm, type FormValues } from '../../contract/form-values.js';
+import { InputError, KioskError } from '../../contract/errors.js';
+import { maskIdNumber, maskName } from '../../contract/id-number.js';
+import type { ReceiptLine } from '../../devices/printer/printer.types.js';
+import type { Logger } from '../../log/logger.js';
+import type { OutboxRepository } from '../../store/outbox.repository.js';
+import type { ReceiptsRepository } from '../../store/receipts.repository.js';
+import type { UsageRepository } from '../../store/usage.repository.js';
+import type { CatalogService } from '../catalog/catalog.service.js';
+import type { KioskConfig } from '../config/config.schema.js';
+import { declarationReceipt } from './declaration.receipt.js';
+
+export interface DeclarationInput {
+  itemId: string;
+  identityMethod: 'card' | 'manual';
+  values: FormValues;
+}
+
+export interface DeclarationDeps {
+  catalog: CatalogService;
+  outbox: OutboxRepository;
+  receipts: ReceiptsRepository;
+  usage: UsageRepository;
+  config: () => KioskConfig;
+  printReceipt: (lines: ReceiptLine[]) => Promise<void>;
+  online: () => boolean;
+  log: Logger;
+}
+
+/** The value of the first field with the given prefill key (the applicant's own name and ID). */
+function prefilledValue(
+  values: FormValues,
+  fields: Array<{ id: string; prefill?: string }>,
+  key: string,
+): string {
+  const field = fields.find((f) => f.prefill === key);
+  const value = field ? values[field.id] : undefined;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+export class DeclarationService {
+  constructor(private readonly deps: DeclarationDeps) {}
+
+  async submit(input: DeclarationInput, now = new Date()): Promise<DeclarationResult> {
+    const { catalog, outbox, receipts, usage, config, log } = this.deps;
+    const item = catalog.item(input.itemId);
+    if (!item.form)
+      throw new InputError(`item ${item.id} has no form`, 'itemId', '该事项暂不支持自助申报，请到窗口办理。');
+    const problems = checkForm(item.form, input.values, now);
+    const first = problems[0];
+    if (first) throw new InputError(`declaration invalid at ${first.field}`, first.field, first.message);
+
+    const name = prefilledValue(input.values, item.form.fields, 'name');
+    const idNumber = prefilledValue(input.values, item.form.fields, 'idNumber');
+    const summary = {
+      itemName: item.name,
+      maskedName: maskName(name),
+      maskedIdNumber: maskIdNumber(idNumber),
+    };
+    const row = outbox.enqueue(
+      {
+        kind: 'declaration',
+        itemId: item.id,
+        payload: {
+          itemId: item.id,
+          itemCode: item.code,
+          itemName: item.name,
+          identityMethod: input.identityMethod,
+          values: input.values,
+          submittedAt: now.toISOString(),
+        },
+        summary,
+      },
+      now,
+    );
+    usage.record('declaration', item.id, now);
+    log.info({ localNumber: row.localNumber, itemId: item.id }, 'declaration stored in outbox');
+
+    const c = config();
+    const online = this.deps.online();
+    const progressUrl = c.progressBaseUrl + encodeURIComponent(row.localNumber);
+    const lines = declarationReceipt({
+      hallName: c.hallName,
+      hallPhone: c.hallPhone,
+      item,
+      localNumber: row.localNumber,
+      submittedAt: now,
+      maskedName: summary.maskedName,
+      maskedIdNumber: summary.maskedIdNumber,
+      progressUrl,
+      offline: !online,
+    });
+    let receipt: DeclarationResult['receipt'] = { printed: true };
+    try {
+      await this.deps.printReceipt(lines);
+    } catch (error) {
+      const reason = error instanceof KioskError ? error.code : 'INTERNAL';
+      receipts.add({ outboxId: row.id, localNumber: row.localNumber, reason, lines });
+      log.warn({ localNumber: row.localNumber, code: reason }, 'receipt queued for reprint');
+      receipt = {
+        printed: false,
+        message:
+          error instanceof KioskError && error.userMessage
+            ? `${error.userMessage} 您的申请已安全提交，回执已交工作人员补打。`
+            : '回执暂时无法打印。您的申请已安全提交，回执已交工作人员补打。',
+      };
+    }
+    return {
+      localNumber: row.localNumber,
+      submittedAt: row.createdAt,
+      itemName: item.name,
+      promisedTimeLimit: item.promisedTimeLimit,
+      maskedName: summary.maskedName,
+      maskedIdNumber: summary.maskedIdNumber,
+      progressUrl,
+      online,
+      receipt,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+/** Receipts waiting for a reprint by hall staff (masked content only). */
+import type { ReceiptLine } from '../devices/printer/printer.types.js';
+import type { Db } from './database.js';
+
+export interface PendingReceipt {
+  id: number;
+  outboxId: number | null;
+  localNumber: string;
+  createdAt: string;
+  reason: string;
+  lines: ReceiptLine[];
+}
+
+export class ReceiptsRepository {
+  constructor(private readonly db: Db) {}
+
+  add(input: { outboxId: number | null; localNumber: string; reason: string; lines: ReceiptLine[] }): number {
+    return this.db
+      .prepare(
+        'INSERT INTO pending_receipts (outbox_id, local_number, created_at, reason, lines) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(
+        input.outboxId,
+        input.localNumber,
+        new Date().toISOString(),
+        input.reason,
+        JSON.stringify(input.lines),
+      ).lastInsertRowid as number;
+  }
+
+  pending(): PendingReceipt[] {
+    return this.db
+      .prepare<
+        [],
+        {
+          id: number;
+          outbox_id: number | null;
+          local_number: string;
+          created_at: string;
+          reason: string;
+          lines: string;
+        }
+      >(
+        'SELECT id, outbox_id, local_number, created_at, reason, lines FROM pending_receipts WHERE printed_at IS NULL ORDER BY id',
+      )
+      .all()
+      .map((r) => ({
+        id: r.id,
+        outboxId: r.outbox_id,
+        localNumber: r.local_number,
+        createdAt: r.created_at,
+        reason: r.reason,
+        lines: JSON.parse(r.lines) as ReceiptLine[],
+      }));
+  }
+
+  markPrinted(id: number): void {
+    this.db
+      .prepare('UPDATE pending_receipts SET printed_at = ? WHERE id = ?')
+      .run(new Date().toISOString(), id);
+  }
+}

@@ -1,0 +1,133 @@
+/** DeclarationService on a real SQLite file: validation, the outbox write, the receipt and its reprint queue. */
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DeviceError, InputError } from '../../src-main/contract/errors.js';
+import { silentLogger } from '../../src-main/log/logger.js';
+import { CatalogService } from '../../src-main/services/catalog/catalog.service.js';
+import { configSchema } from '../../src-main/services/config/config.schema.js';
+import { DeclarationService } from '../../src-main/services/declaration/declaration.service.js';
+import type { ReceiptLine } from '../../src-main/devices/printer/printer.types.js';
+import { CatalogRepository } from '../../src-main/store/catalog.repository.js';
+import { openDatabase } from '../../src-main/store/database.js';
+import { fileDeviceKey } from '../../src-main/store/device-key.js';
+import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
+import { ReceiptsRepository } from '../../src-main/store/receipts.repository.js';
+import { UsageRepository } from '../../src-main/store/usage.repository.js';
+import { DEMO_CATALOG_PATH } from '../helpers/demo-catalog.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function setup(print: (lines: ReceiptLine[]) => Promise<void>) {
+  const t = tempDir('declaration');
+  const db = openDatabase(path.join(t.dir, 'kiosk.db'));
+  cleanups.push(t.remove);
+  cleanups.unshift(() => db.close());
+  const catalog = new CatalogService(new CatalogRepository(db), silentLogger());
+  catalog.installFile(DEMO_CATALOG_PATH, 'demo');
+  const outbox = new OutboxRepository(db, fileDeviceKey(t.dir), () => 'ZCKL01');
+  const receipts = new ReceiptsRepository(db);
+  const service = new DeclarationService({
+    catalog,
+    outbox,
+    receipts,
+    usage: new UsageRepository(db),
+    config: () => configSchema.parse({}),
+    printReceipt: print,
+    online: () => false,
+    log: silentLogger(),
+  });
+  return { service, outbox, receipts, catalog };
+}
+
+/** Valid values for the demo's 城乡居民基本养老保险参保登记 form, built from its schema. */
+function validValues(catalog: CatalogService): Record<string, string> {
+  const form = catalog.item('pension-enroll').form!;
+  const values: Record<string, string> = {};
+  for (const f of form.fields) {
+    if (f.type === 'group' || !f.required) continue;
+    values[f.id] =
+      f.prefill === 'name'
+        ? '韩红英'
+        : f.prefill === 'idNumber'
+          ? '370302199001010029'
+          : f.type === 'phone'
+            ? '13805331234'
+            : f.type === 'date'
+              ? '1990-01-01'
+              : f.type === 'choice'
+                ? (f.options?.[0] ?? '')
+                : f.type === 'number'
+                  ? String(f.min ?? 1)
+                  : f.type === 'idNumber'
+                    ? '370302199001010029'
+                    : f.type === 'name'
+                      ? '韩红英'
+                      : '昆仑镇昆仑村123号';
+  }
+  return values;
+}
+
+describe('declaration service', () => {
+  it('stores a valid declaration in the outbox, then prints a receipt with masked data only', async () => {
+    const printed: ReceiptLine[][] = [];
+    const { service, outbox, catalog } = setup((lines) => {
+      printed.push(lines);
+      return Promise.resolve();
+    });
+    const result = await service.submit({
+      itemId: 'pension-enroll',
+      identityMethod: 'card',
+      values: validValues(catalog),
+    });
+    expect(result.localNumber).toMatch(/^ZCKL01\d{8}0001$/);
+    expect(result).toMatchObject({
+      maskedName: '韩*英',
+      maskedIdNumber: '3703**********0029',
+      receipt: { printed: true },
+    });
+    const row = outbox.byLocalNumber(result.localNumber)!;
+    expect(row).toMatchObject({ kind: 'declaration', state: 'pending', hasPayload: true });
+    expect(JSON.stringify(outbox.payload(row.id))).toContain('370302199001010029');
+    const text = JSON.stringify(printed[0]);
+    expect(text).toContain(result.localNumber);
+    expect(text).toContain('韩*英');
+    expect(text).not.toContain('韩红英');
+    expect(text).not.toContain('370302199001010029');
+    expect(printed[0]?.some((l) => l.kind === 'qr' && l.data.includes(result.localNumber))).toBe(true);
+  });
+
+  it('refuses invalid input with the field named and writes nothing', async () => {
+    const { service, outbox, catalog } = setup(() => Promise.resolve());
+    const values = { ...validValues(catalog) };
+    const idField = catalog.item('pension-enroll').form!.fields.find((f) => f.prefill === 'idNumber')!.id;
+    values[idField] = '370302199001010021';
+    const error = await service
+      .submit({ itemId: 'pension-enroll', identityMethod: 'manual', values })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).field).toBe(idField);
+    expect(outbox.counts()).toEqual({ pending: 0, sent: 0, dead: 0 });
+  });
+
+  it('keeps the declaration and queues the receipt for a reprint when the printer is out of paper', async () => {
+    const { service, outbox, receipts, catalog } = setup(() =>
+      Promise.reject(new DeviceError('printer', 'paper-out', 'paper out', '打印纸用完了。')),
+    );
+    const result = await service.submit({
+      itemId: 'pension-enroll',
+      identityMethod: 'card',
+      values: validValues(catalog),
+    });
+    expect(result.receipt).toEqual({
+      printed: false,
+      message: '打印纸用完了。 您的申请已安全提交，回执已交工作人员补打。',
+    });
+    expect(outbox.counts().pending).toBe(1);
+    const queued = receipts.pending();
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ localNumber: result.localNumber, reason: 'DEVICE' });
+    expect(JSON.stringify(queued[0]?.lines)).not.toContain('韩红英');
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * The technician's commands against the real server over HTTP: `kiosk provision`, `kiosk sync`,
+ * `kiosk status`, on a data folder of their own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src-main/cli/main.js';
+import { EnrollmentStore } from '../../src-main/services/sync/enrollment.store.js';
+import { openDatabase } from '../../src-main/store/database.js';
+import { fileDeviceKey } from '../../src-main/store/device-key.js';
+import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
+import { SettingsRepository } from '../../src-main/store/settings.repository.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { catalogV1, HALL, startHarness, type Harness } from '../server/server-harness.js';
+
+let h: Harness;
+let url: string;
+let data: { dir: string; remove: () => void };
+beforeEach(async () => {
+  h = await startHarness();
+  url = await h.app.listen({ host: '127.0.0.1', port: 0 });
+  data = tempDir('cli-sync');
+});
+afterEach(async () => {
+  await h.close();
+  data.remove();
+});
+
+async function kiosk(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('kiosk provision / sync / status', () => {
+  it('enrolls, applies the hall, pulls the catalog, syncs a round and reports its status', async () => {
+    await h.publish(catalogV1());
+    const refused = await kiosk('provision', '--server', url, '--code', 'ABCD-EFGH', '--data', data.dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('注册码不存在');
+
+    const code = await h.issueCode();
+    const done = await kiosk('provision', '--server', url, '--code', code.toLowerCase(), '--data', data.dir);
+    expect(done.code, done.err).toBe(0);
+    expect(done.out).toContain(`服务中心 / hall: ${HALL.name}（${HALL.code}）`);
+    expect(done.out).toContain('版本 1，64 个事项');
+
+    const again = await kiosk(
+      'provision',
+      '--server',
+      url,
+      '--code',
+      await h.issueCode(),
+      '--data',
+      data.dir,
+    );
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('--force');
+
+    // The token is sealed at rest: readable with the device key, absent in clear from the database files.
+    const db = openDatabase(path.join(data.dir, 'kiosk.db'));
+    const enrollment = new EnrollmentStore(new SettingsRepository(db), fileDeviceKey(data.dir)).get()!;
+    expect(enrollment.deviceId).toBe((await h.store.listKiosks())[0]!.deviceId);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const files = fs.readdirSync(data.dir).filter((f) => f.startsWith('kiosk.db'));
+    for (const f of files)
+      expect(fs.readFileSync(path.join(data.dir, f)).includes(Buffer.from(enrollment.token)), f).toBe(false);
+    const outbox = new OutboxRepository(db, fileDeviceKey(data.dir), () => HALL.code);
+    const row = outbox.enqueue({ kind: 'help', payload: { need: '轮椅' }, summary: {} });
+    db.close();
+
+    const sync = await kiosk('sync', '--data', data.dir);
+    expect(sync.code, sync.err).toBe(0);
+    const summary = JSON.parse(sync.out) as Record<string, unknown>;
+    expect(summary).toMatchObject({
+      provisioned: true,
+      online: true,
+      unauthorized: false,
+      catalog: { kind: 'unchanged', version: 1 },
+      outbox: { sent: 1, dead: 0, offline: false },
+      heartbeat: { serverCatalogVersion: 1 },
+      status: { outbox: { pending: 0, sent: 1, dead: 0 } },
+    });
+
+    const status = await kiosk('status', '--data', data.dir);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.out)).toMatchObject({
+      hall: { name: HALL.name, code: HALL.code, address: HALL.address, phone: HALL.phone },
+      provisioned: true,
+      online: true,
+      catalog: { version: 1, source: 'district', items: 64 },
+      outboxDepth: 0,
+    });
+    const reread = openDatabase(path.join(data.dir, 'kiosk.db'));
+    const sent = new OutboxRepository(reread, fileDeviceKey(data.dir), () => HALL.code).get(row.id);
+    reread.close();
+    expect(sent).toMatchObject({ state: 'sent', caseNumber: expect.stringMatching(/^ZC\d{14}$/) });
+  });
+
+  it('status works offline and unprovisioned; sync says what is missing', async () => {
+    const status = await kiosk('status', '--data', data.dir);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.out)).toMatchObject({ provisioned: false, online: false, outboxDepth: 0 });
+    const sync = await kiosk('sync', '--data', data.dir);
+    expect(sync.code).toBe(1);
+    expect(sync.err).toContain('尚未注册');
+    expect(fs.existsSync(path.join(data.dir, 'kiosk.db'))).toBe(true);
+    expect((await kiosk('provision', '--data', data.dir)).code).toBe(2);
+  });
+});
