@@ -66,7 +66,7 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
   const start = useCallback(
     (card: IdCardData | ManualIdentityValue, how: 'card' | 'manual') => {
       if (!form) return;
-      const initial = emptyValues(form, how === 'card' ? (card) : { ...card });
+      const initial = emptyValues(form, how === 'card' ? card : { ...card });
       setValues(initial.values);
       setPrefilled(how === 'card' ? initial.prefilled : new Set());
       setMethod(how);
