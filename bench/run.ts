@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.schema.js';
 import { benchDevices } from './devices.bench.js';
 import { benchSearch } from './search.bench.js';
+import { benchSync } from './sync.bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const catalogDir = path.join(root, 'resources', 'catalog');
@@ -38,6 +39,9 @@ async function main(): Promise<void> {
   console.log('开始测试读卡和小票打印（按 115200 波特率计线路时间）……');
   const devices = await benchDevices();
   console.log(JSON.stringify(devices, null, 2));
+  console.log('开始测试与区级服务器的同步（目录全量、增量、发件箱上传速率）……');
+  const sync = await benchSync();
+  console.log(JSON.stringify(sync, null, 2));
 
   const previous = readResults();
   const previousResults = previous.results;
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
       ...(previousResults !== null && typeof previousResults === 'object' ? previousResults : {}),
       search,
       devices,
+      sync,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);

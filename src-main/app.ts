@@ -129,8 +129,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   session.onEnd(() => devices.endSession());
 
   // --- self-declaration (自助申报) ---
-  // Whether the district server answered lately; replaced by the sync service's state once it runs.
-  const declarationOnline = (): boolean => false;
+  // Whether the district server answered lately (the sync service is built below).
+  const declarationOnline = (): boolean => sync.isOnline();
   const receipts = new ReceiptsRepository(db);
   const declarations = new DeclarationService({
     catalog,
@@ -202,7 +202,11 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'session.end': ({ reason }) => ({ ended: session.end(reason) }),
     'speech.speak': ({ text }) => speech.speak(text),
     'speech.stop': () => speech.stop(),
-    'declaration.submit': (input) => declarations.submit(input),
+    'declaration.submit': async (input) => {
+      const result = await declarations.submit(input);
+      sync.kick();
+      return result;
+    },
     'devices.status': () => devices.status(),
     'devices.readCard': () => devices.readCard(),
     'devices.simulateCard': ({ present }) => devices.simulateCard(present),

@@ -31,3 +31,34 @@ export function fileDeviceKey(dataDir: string): DeviceKeyProvider {
     return key;
   };
 }
+
+/** An OS key store that wraps the device key (Electron's safeStorage: DPAPI on Windows, libsecret on Linux). */
+export interface KeyWrapper {
+  isEncryptionAvailable(): boolean;
+  encryptString(plain: string): Buffer;
+  decryptString(sealed: Buffer): string;
+}
+
+export const WRAPPED_KEY_FILE = 'device.key.enc';
+
+/**
+ * The device key kept wrapped by the OS key store; falls back to the 0600 key file where the store
+ * is unavailable (e.g. a Linux kiosk without a keyring).
+ */
+export function wrappedDeviceKey(dataDir: string, wrapper: KeyWrapper): DeviceKeyProvider {
+  const file = path.join(dataDir, WRAPPED_KEY_FILE);
+  const fallback = fileDeviceKey(dataDir);
+  let key: Buffer | undefined;
+  return () => {
+    if (key) return key;
+    if (!wrapper.isEncryptionAvailable()) return (key = fallback());
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(dataDir, { recursive: true });
+      const fresh = randomBytes(DEVICE_KEY_BYTES).toString('base64');
+      fs.writeFileSync(file, wrapper.encryptString(fresh), { mode: 0o600, flag: 'wx' });
+    }
+    const read = Buffer.from(wrapper.decryptString(fs.readFileSync(file)), 'base64');
+    if (read.length !== DEVICE_KEY_BYTES) throw new Error(`${WRAPPED_KEY_FILE} does not hold a 256-bit key`);
+    return (key = read);
+  };
+}

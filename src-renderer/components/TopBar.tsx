@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
 import { Icon } from './icons.js';
+import { OnlineIndicator } from './OnlineIndicator.js';
 
 export function TopBar({ title, canGoBack }: { title: string; canGoBack: boolean }): ReactElement {
   const { bridge, navigate, largeText, setLargeText } = useKiosk();
@@ -14,6 +15,7 @@ export function TopBar({ title, canGoBack }: { title: string; canGoBack: boolean
         </button>
       ) : null}
       <h1 className="topbar-title">{title}</h1>
+      <OnlineIndicator />
       <div className="topbar-actions">
         <button
           type="button"

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
 import { Clock } from '../components/Clock.js';
 import { Icon } from '../components/icons.js';
+import { OnlineIndicator } from '../components/OnlineIndicator.js';
 
 interface Tile {
   title: string;
@@ -38,6 +39,7 @@ export function HomeScreen(): ReactElement {
         <div>
           <h1 className="hall-name">{info.hallName}</h1>
           <p className="hall-sub">自助服务终端{info.demo ? '（演示目录）' : ''}</p>
+          <OnlineIndicator />
         </div>
         <Clock />
       </header>

@@ -77,6 +77,13 @@ describe('self-declaration with the emulated reader and printer', () => {
     await page.getByRole('heading', { name: '请将身份证放在读卡区' }).waitFor();
     await kiosk.shot('21-declare-identify');
 
+    // No card on the reader yet: a calm message, a retry and the manual-entry offer.
+    await page.getByRole('button', { name: '读取身份证' }).click();
+    await page.locator('.identify-status .error-message-inline').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: '重新读取' }).waitFor();
+    await page.getByRole('button', { name: '没带身份证，手动输入' }).waitFor();
+    await kiosk.shot('21b-declare-identify-failed');
+
     reader.insertCard(RESIDENT_CARD);
     await page.locator('[data-field="applicantName"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-field="applicantName"]').getAttribute('data-value')).toBe(

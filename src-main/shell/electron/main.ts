@@ -5,9 +5,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, session as electronSession } from 'electron';
+import { app, BrowserWindow, ipcMain, safeStorage, session as electronSession } from 'electron';
 import { createKioskApp } from '../../app.js';
 import { defaultDataDir, rendererDir } from '../../paths.js';
+import { wrappedDeviceKey } from '../../store/device-key.js';
 import { EVENT_CHANNEL, mainFrameCheck, wireIpc } from './ipc.js';
 import { isAllowedNavigation, isBlockedShortcut, windowOptions } from './window.js';
 

@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
 import { QrCode } from '../../components/QrCode.js';
+import { SpeakButton } from '../../components/SpeakButton.js';
 
 export function DoneStep({
   result,
@@ -12,7 +13,14 @@ export function DoneStep({
 }): ReactElement {
   return (
     <section className="step done" aria-labelledby="done-title">
-      <h2 id="done-title">已提交</h2>
+      <div className="section-head">
+        <h2 id="done-title">已提交</h2>
+        <SpeakButton
+          text={() =>
+            `您的申请已提交，申报编号是${result.localNumber.split('').join(' ')}。${result.receipt.printed ? '请取走回执。' : result.receipt.message}`
+          }
+        />
+      </div>
       <p className="step-prompt">
         您的「{result.itemName}」申请已安全保存。{result.promisedTimeLimit}。
       </p>

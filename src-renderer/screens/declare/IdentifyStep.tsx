@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { IdCardData, ReaderStatus } from '../../../src-main/contract/devices.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
+import { SpeakButton } from '../../components/SpeakButton.js';
 
 type ReadState = { step: 'waiting' } | { step: 'reading' } | { step: 'failed'; message: string };
 
@@ -42,7 +43,14 @@ export function IdentifyStep({
 
   return (
     <section className="step identify" aria-labelledby="identify-title">
-      <h2 id="identify-title">请将身份证放在读卡区</h2>
+      <div className="section-head">
+        <h2 id="identify-title">请将身份证放在读卡区</h2>
+        <SpeakButton
+          text={() =>
+            '请将身份证放在读卡区。身份证放好后请不要移动，看到下一步后再拿走。没带身份证，可以点手动输入。'
+          }
+        />
+      </div>
       <div className="card-slot" aria-hidden="true">
         <div className="card-shape">身份证</div>
       </div>

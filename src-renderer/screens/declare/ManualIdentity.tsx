@@ -2,6 +2,7 @@
 import { useState, type ReactElement } from 'react';
 import { validateIdNumber } from '../../../src-main/contract/id-number.js';
 import { NumericKeypad, PinyinKeyboard } from '../../keyboard/index.js';
+import { SpeakButton } from '../../components/SpeakButton.js';
 
 export interface ManualIdentityValue {
   name: string;
@@ -23,7 +24,10 @@ export function ManualIdentity({ onDone }: { onDone: (value: ManualIdentityValue
   const ready = nameOk && idNumber.length === 18 && problem === null;
   return (
     <section className="step manual" aria-labelledby="manual-title">
-      <h2 id="manual-title">手动输入身份信息</h2>
+      <div className="section-head">
+        <h2 id="manual-title">手动输入身份信息</h2>
+        <SpeakButton text={() => '请先输入姓名，再点身份证号码，输入十八位号码。'} />
+      </div>
       <div className="manual-fields">
         <button
           type="button"

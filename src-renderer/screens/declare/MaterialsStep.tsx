@@ -1,11 +1,15 @@
 /** What to bring: 免提交 materials are marked "无需提供（部门间数据共享获取）". */
 import type { ReactElement } from 'react';
 import type { ServiceItem } from '../../../src-main/contract/catalog.schema.js';
+import { SpeakButton } from '../../components/SpeakButton.js';
 
 export function MaterialsStep({ item, onNext }: { item: ServiceItem; onNext: () => void }): ReactElement {
   return (
     <section className="step materials-step" aria-labelledby="materials-title">
-      <h2 id="materials-title">需要准备的材料</h2>
+      <div className="section-head">
+        <h2 id="materials-title">需要准备的材料</h2>
+        <SpeakButton text={() => document.querySelector('.materials-step')?.textContent ?? ''} />
+      </div>
       <p className="step-prompt">
         提交后请带上以下材料到窗口核验；标明“无需提供”的材料由部门间数据共享获取。
       </p>

@@ -2,6 +2,7 @@
 import type { ReactElement } from 'react';
 import type { FormSchema } from '../../../src-main/contract/catalog.schema.js';
 import type { FormValues } from '../../../src-main/contract/form-values.js';
+import { SpeakButton } from '../../components/SpeakButton.js';
 
 export function ReviewStep({
   form,
@@ -20,7 +21,10 @@ export function ReviewStep({
 }): ReactElement {
   return (
     <section className="step review" aria-labelledby="review-title">
-      <h2 id="review-title">请核对填写的内容</h2>
+      <div className="section-head">
+        <h2 id="review-title">请核对填写的内容</h2>
+        <SpeakButton text={() => document.querySelector('.review-list')?.textContent ?? ''} />
+      </div>
       <dl className="review-list">
         {form.fields.map((field) => {
           const value = values[field.id];

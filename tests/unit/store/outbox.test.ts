@@ -106,3 +106,24 @@ describe('sealed box', () => {
     expect(() => open(sealed, Buffer.alloc(32, 8))).toThrow(StoreCorruptError);
   });
 });
+
+describe('wrapped device key', () => {
+  it('keeps the key wrapped by the OS key store, and the same key across restarts', async () => {
+    const { wrappedDeviceKey, WRAPPED_KEY_FILE } = await import('../../../src-main/store/device-key.js');
+    const t = tempDir('wrapped-key');
+    cleanups.push(t.remove);
+    const wrapper = {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain: string) => Buffer.from(plain, 'utf8').reverse(),
+      decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString('utf8'),
+    };
+    const first = wrappedDeviceKey(t.dir, wrapper)();
+    const again = wrappedDeviceKey(t.dir, wrapper)();
+    expect(again.equals(first)).toBe(true);
+    expect(fs.existsSync(path.join(t.dir, WRAPPED_KEY_FILE))).toBe(true);
+    expect(fs.existsSync(path.join(t.dir, 'device.key'))).toBe(false);
+    const fallback = wrappedDeviceKey(t.dir, { ...wrapper, isEncryptionAvailable: () => false })();
+    expect(fallback).toHaveLength(32);
+    expect(fs.existsSync(path.join(t.dir, 'device.key'))).toBe(true);
+  });
+});
