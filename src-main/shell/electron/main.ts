@@ -18,9 +18,9 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const kiosk = createKioskApp({
-    dataDir: process.env['KIOSK_DATA_DIR'] ?? app.getPath('userData') ?? defaultDataDir(),
-  });
+  const dataDir = process.env['KIOSK_DATA_DIR'] ?? app.getPath('userData') ?? defaultDataDir();
+  // Personal data at rest is sealed with a key the OS key store wraps (safeStorage).
+  const kiosk = createKioskApp({ dataDir, deviceKey: wrappedDeviceKey(dataDir, safeStorage) });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const win = new BrowserWindow(windowOptions({ preloadPath: path.join(here, 'preload.cjs'), dev }));
   const appUrl = 'file://' + path.join(rendererDir(), 'index.html');
