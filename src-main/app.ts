@@ -172,7 +172,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
         hallName: c.hallName,
         hallCode: c.hallCode,
         hallPhone: c.hallPhone,
-        demo: catalog.meta()?.source === 'demo',
+        demo: catalog.meta()?.source === 'demo' || devices.simulated,
         catalogVersion: catalog.meta()?.version ?? '',
         idleTimeoutSec: c.idleTimeoutSec,
         countdownSec: c.countdownSec,

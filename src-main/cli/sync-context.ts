@@ -4,10 +4,12 @@
  * commands can run beside a running kiosk without taking its serial ports.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { appVersion } from '../app.js';
 import type { FetchLike } from '../district/district.client.js';
 import { createLogger, type Logger } from '../log/logger.js';
-import { resourcesDir } from '../paths.js';
+import { defaultDataDir, resourcesDir } from '../paths.js';
+import type { CliIo } from './cli-io.js';
 import { CatalogService } from '../services/catalog/catalog.service.js';
 import { ConfigService } from '../services/config/config.service.js';
 import { EnrollmentStore } from '../services/sync/enrollment.store.js';
@@ -70,4 +72,15 @@ export function openSyncContext(
       db.close();
     },
   };
+}
+
+/** `[--data DIR]`, the only option of `kiosk sync` and `kiosk status`; null (usage printed) when bad. */
+export function dataDirArg(args: string[], io: CliIo, usage: string): string | null {
+  try {
+    const { values } = parseArgs({ args, options: { data: { type: 'string' } }, strict: true });
+    return values.data ?? defaultDataDir();
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    return null;
+  }
 }

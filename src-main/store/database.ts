@@ -59,10 +59,11 @@ export function migrate(db: Db, migrations: Migration[]): { from: number; to: nu
   if (from > latest) throw new StoreVersionError(from, latest);
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from };
+  // IMMEDIATE: two processes starting at once (a kiosk and its CLI, two server instances) serialise here.
   db.transaction(() => {
     for (const m of pending) db.exec(m.sql);
     db.pragma(`user_version = ${latest}`);
-  })();
+  }).immediate();
   return { from, to: latest };
 }
 

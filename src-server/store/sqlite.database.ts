@@ -1,21 +1,19 @@
 /**
- * The server's SQLite file: WAL, foreign keys on, numbered migrations (src-server/migrations/NNN_name.sql)
- * applied in one transaction that stamps `PRAGMA user_version`. A database newer than this code is refused.
+ * The server's SQLite file: the kiosk store's connection rules (WAL, foreign keys, numbered
+ * migrations in one transaction stamping `user_version`, a newer database refused), with the
+ * server's own migrations in src-server/migrations/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
+import {
+  loadMigrations as loadMigrationsFrom,
+  migrate,
+  openDatabase,
+  type Db,
+  type Migration,
+} from '../../src-main/store/database.js';
 
-export type Db = Database.Database;
-
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
-
-const MIGRATION_FILE = /^(\d{3})_([a-z0-9_]+)\.sql$/;
+export { migrate, type Db, type Migration };
 
 export function serverMigrationsDir(): string {
   return path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
@@ -23,50 +21,9 @@ export function serverMigrationsDir(): string {
 
 /** Reads `NNN_name.sql` files in order; numbers must be 1, 2, 3… with no gap. */
 export function loadMigrations(dir = serverMigrationsDir()): Migration[] {
-  const migrations = fs
-    .readdirSync(dir)
-    .map((file) => ({ file, match: MIGRATION_FILE.exec(file) }))
-    .filter((entry): entry is { file: string; match: RegExpExecArray } => entry.match !== null)
-    .map(({ file, match }) => ({
-      version: Number(match[1]),
-      name: match[2] ?? file,
-      sql: fs.readFileSync(path.join(dir, file), 'utf8'),
-    }))
-    .sort((a, b) => a.version - b.version);
-  migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migration numbering has a gap or duplicate at ${m.version}`);
-  });
-  return migrations;
-}
-
-export function migrate(db: Db, migrations: Migration[]): { from: number; to: number } {
-  const from = db.pragma('user_version', { simple: true }) as number;
-  const latest = migrations.at(-1)?.version ?? 0;
-  if (from > latest)
-    throw new Error(
-      `district database schema version ${from} is newer than this server supports (${latest})`,
-    );
-  const pending = migrations.filter((m) => m.version > from);
-  if (pending.length === 0) return { from, to: from };
-  db.transaction(() => {
-    for (const m of pending) db.exec(m.sql);
-    db.pragma(`user_version = ${latest}`);
-  }).immediate();
-  return { from, to: latest };
+  return loadMigrationsFrom(dir);
 }
 
 export function openServerDatabase(file: string, migrations: Migration[] = loadMigrations()): Db {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const db = new Database(file);
-  try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
-    db.pragma('busy_timeout = 5000');
-    migrate(db, migrations);
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  return openDatabase(path.resolve(file), migrations);
 }

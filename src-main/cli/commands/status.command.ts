@@ -2,10 +2,8 @@
  * `kiosk status [--data DIR]`: the kiosk's identity and its link with the district server as JSON:
  * version, hall, provisioned, online (a heartbeat is tried), catalog version, outbox depth.
  */
-import { parseArgs } from 'node:util';
-import { defaultDataDir } from '../../paths.js';
 import type { CliIo } from '../cli-io.js';
-import { openSyncContext, type SyncContext } from '../sync-context.js';
+import { dataDirArg, openSyncContext, type SyncContext } from '../sync-context.js';
 
 const USAGE = '用法 / usage: kiosk status [--data DIR]';
 
@@ -14,16 +12,9 @@ export async function statusCommand(
   io: CliIo,
   open: (dataDir: string) => SyncContext = openSyncContext,
 ): Promise<number> {
-  let data: string | undefined;
-  try {
-    ({
-      values: { data },
-    } = parseArgs({ args, options: { data: { type: 'string' } }, strict: true }));
-  } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  const ctx = open(data ?? defaultDataDir());
+  const dataDir = dataDirArg(args, io, USAGE);
+  if (dataDir === null) return 2;
+  const ctx = open(dataDir);
   try {
     const enrollment = ctx.enrollment.get();
     if (enrollment) await ctx.sync.runRound(['heartbeat'], true);

@@ -3,10 +3,8 @@
  * row, case statuses, heartbeat), printed as JSON. Exit 0 when the server was reached and accepted
  * the device, 1 otherwise (offline, 设备未授权, or not provisioned).
  */
-import { parseArgs } from 'node:util';
-import { defaultDataDir } from '../../paths.js';
 import type { CliIo } from '../cli-io.js';
-import { openSyncContext, type SyncContext } from '../sync-context.js';
+import { dataDirArg, openSyncContext, type SyncContext } from '../sync-context.js';
 
 const USAGE = '用法 / usage: kiosk sync [--data DIR]';
 
@@ -15,16 +13,9 @@ export async function syncCommand(
   io: CliIo,
   open: (dataDir: string) => SyncContext = openSyncContext,
 ): Promise<number> {
-  let data: string | undefined;
-  try {
-    ({
-      values: { data },
-    } = parseArgs({ args, options: { data: { type: 'string' } }, strict: true }));
-  } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return 2;
-  }
-  const ctx = open(data ?? defaultDataDir());
+  const dataDir = dataDirArg(args, io, USAGE);
+  if (dataDir === null) return 2;
+  const ctx = open(dataDir);
   try {
     if (!ctx.sync.provisioned()) {
       io.err('本终端尚未注册，请先运行 kiosk provision / not provisioned: run kiosk provision first');
