@@ -38,7 +38,7 @@ export function HomeScreen(): ReactElement {
       <header className="home-header">
         <div>
           <h1 className="hall-name">{info.hallName}</h1>
-          <p className="hall-sub">自助服务终端{info.demo ? '（演示目录）' : ''}</p>
+          <p className="hall-sub">自助服务终端{info.demo ? '（演示模式）' : ''}</p>
           <OnlineIndicator />
         </div>
         <Clock />

@@ -46,6 +46,10 @@ describe('catalog sync', () => {
         .items.map((i) => i.id)
         .sort(),
     );
+    // Still a demo while the devices are simulated; with the district's catalog and real devices, not.
+    expect(await r.kiosk.dispatch('app.info', {})).toMatchObject({ ok: true, value: { demo: true } });
+    r.kiosk.config.update({ simulatedDevices: false });
+    await r.kiosk.devices.settled();
     const info = await r.kiosk.dispatch('app.info', {});
     expect(info).toMatchObject({ ok: true, value: { demo: false, catalogVersion: catalogV1().version } });
 

@@ -2,22 +2,14 @@
  * `kiosk ports [--json]`: lists the serial ports the OS reports (USB adapters, built-in UARTs).
  * PTYs (socat links, emulators) are never listed by the OS enumeration: the message says so.
  */
-import { SerialPort } from 'serialport';
+import { listSerialPorts, type PortInfo } from '../../devices/serial-ports.js';
 import type { CliIo } from '../cli-io.js';
-
-export interface PortInfo {
-  path: string;
-  manufacturer?: string | undefined;
-  serialNumber?: string | undefined;
-  vendorId?: string | undefined;
-  productId?: string | undefined;
-}
 
 export interface PortsDeps {
   list: () => Promise<PortInfo[]>;
 }
 
-const defaultDeps: PortsDeps = { list: () => SerialPort.list() };
+const defaultDeps: PortsDeps = { list: () => listSerialPorts() };
 
 export async function portsCommand(
   args: string[],
