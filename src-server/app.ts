@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { loadSigningKey } from './core/signing-key.js';
+import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
 import { registerCatalogRoute } from './routes/catalog.route.js';
 import { registerEnrollRoute } from './routes/enroll.route.js';
@@ -35,5 +36,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSubmissionsRoute(app, deps);
   registerCasesRoute(app, deps);
   registerHeartbeatRoute(app, deps);
+  registerAppointmentsRoute(app, deps);
   return app;
 }

@@ -35,6 +35,8 @@ export const SERVER_ERROR_CODES = [
   'NO_CATALOG',
   'CURSOR_GONE',
   'PAYLOAD_TOO_LARGE',
+  'FULL',
+  'ALREADY_RATED',
   'INTERNAL',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
@@ -202,3 +204,184 @@ export const heartbeatAnswerSchema = z.object({
   catalogVersion: z.number().int().min(0),
 });
 export type HeartbeatAnswer = z.infer<typeof heartbeatAnswerSchema>;
+
+// ---------------------------------------------------------------- submission payloads checked by the server
+
+/** The five standard levels of 好差评 (政务服务评价), 5 best. Levels 1–2 are 差评. */
+export const RATING_LEVELS = {
+  5: '非常满意',
+  4: '满意',
+  3: '基本满意',
+  2: '不满意',
+  1: '非常不满意',
+} as const;
+export type RatingLevel = keyof typeof RATING_LEVELS;
+
+/** Reasons a 差评 can name (at least one, or a comment). */
+export const RATING_REASONS = [
+  '服务指引是否清晰',
+  '办事程序是否便利',
+  '材料手续是否精简',
+  '操作界面是否友好',
+  '服务态度',
+  '服务效率',
+] as const;
+
+/** Levels at or below this are 差评 and open a follow-up (回访). */
+export const POOR_RATING_MAX = 2;
+/** Working days (Mon–Fri, not a hall holiday) until a 差评's follow-up is due. */
+export const FOLLOW_UP_WORKING_DAYS = 5;
+
+/** Payload of a `rating` submission: one case, or the hall visit as a whole. */
+export const ratingPayloadSchema = z
+  .object({
+    target: z.union(
+      [z.strictObject({ caseNumber: caseNumberSchema }), z.strictObject({ hallVisit: z.literal(true) })],
+      { message: '评价对象应为 { caseNumber } 或 { hallVisit: true }' },
+    ),
+    level: z
+      .number({ message: '评价等级应为 1 到 5 的整数' })
+      .int('评价等级应为 1 到 5 的整数')
+      .min(1, '评价等级应为 1 到 5 的整数')
+      .max(5, '评价等级应为 1 到 5 的整数'),
+    reasons: z
+      .array(z.enum(RATING_REASONS, { message: `原因应为：${RATING_REASONS.join('、')}` }))
+      .max(RATING_REASONS.length)
+      .default([]),
+    comment: z.string().trim().max(500, '评价意见最多 500 字').optional(),
+  })
+  .refine((r) => r.level > POOR_RATING_MAX || r.reasons.length > 0 || (r.comment ?? '').length > 0, {
+    message: '差评请至少选择一个原因或填写意见',
+    path: ['reasons'],
+  });
+export type RatingPayload = z.infer<typeof ratingPayloadSchema>;
+
+export const COMPLAINT_CATEGORIES = [
+  '服务态度',
+  '办事效率',
+  '乱收费',
+  '廉政问题',
+  '意见建议',
+  '其他',
+] as const;
+export const COMPLAINT_TEXT_MAX = 1000;
+/** A mainland mobile number, 11 digits. */
+export const mobilePhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '手机号应为 11 位数字');
+
+/** Payload of a `complaint` submission (投诉建议). Anonymous: no phone. */
+export const complaintPayloadSchema = z
+  .object({
+    category: z.enum(COMPLAINT_CATEGORIES, { message: `类别应为：${COMPLAINT_CATEGORIES.join('、')}` }),
+    text: z
+      .string({ message: '请填写投诉或建议内容' })
+      .trim()
+      .min(1, '请填写投诉或建议内容')
+      .max(COMPLAINT_TEXT_MAX, `内容最多 ${COMPLAINT_TEXT_MAX} 字`),
+    phone: mobilePhoneSchema.optional(),
+    anonymous: z.boolean().default(false),
+  })
+  .refine((c) => !(c.anonymous && c.phone !== undefined), {
+    message: '匿名投诉不留电话',
+    path: ['phone'],
+  });
+export type ComplaintPayload = z.infer<typeof complaintPayloadSchema>;
+
+/** Payload of a `help` submission (呼叫工作人员): where and when, never personal data. */
+export const helpPayloadSchema = z.strictObject(
+  {
+    /** The kiosk's device id or name. */
+    kiosk: z.string().trim().min(1, '缺少终端').max(64),
+    /** The hall code. */
+    hall: z.string().trim().min(1, '缺少服务中心').max(64),
+    /** The screen the citizen was on, e.g. "declare/pension-enroll". */
+    screen: z.string().trim().min(1, '缺少页面').max(128),
+    time: isoTime,
+  },
+  { message: '呼叫内容只能有 kiosk、hall、screen、time' },
+);
+export type HelpPayload = z.infer<typeof helpPayloadSchema>;
+
+// ---------------------------------------------------------------- appointments (online only)
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD')
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    '日期不存在',
+  );
+export const slotTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 HH:MM');
+export const itemIdSchema = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, '事项编号格式不对');
+/** Longest window `GET /v1/appointments/slots` answers for, and how far ahead one may book. */
+export const SLOT_DAYS_DEFAULT = 14;
+export const SLOT_DAYS_MAX = 31;
+export const BOOKING_HORIZON_DAYS = 60;
+
+export interface SlotsQuery {
+  itemId: string;
+  /** First date (China time), YYYY-MM-DD; default today. */
+  from?: string;
+  /** Number of dates, 1…31 (default 14). */
+  days?: number;
+}
+
+export const slotSchema = z.object({
+  time: slotTimeSchema,
+  capacity: z.number().int().min(1),
+  /** Seats still free (0 when full). */
+  remaining: z.number().int().min(0),
+});
+export type Slot = z.infer<typeof slotSchema>;
+
+export const slotsAnswerSchema = z.object({
+  itemId: z.string(),
+  /** Every date of the window; `slots` is empty on holidays, days without a schedule and past days. */
+  dates: z.array(z.object({ date: isoDateSchema, slots: z.array(slotSchema) })),
+});
+export type SlotsAnswer = z.infer<typeof slotsAnswerSchema>;
+
+/** 18-digit resident ID number (last character may be X). */
+export const idNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{17}[\dXx]$/, '身份证号应为 18 位')
+  .transform((s) => s.toUpperCase());
+
+export const bookingRequestSchema = z.object({
+  idempotencyKey: submissionRequestSchema.shape.idempotencyKey,
+  itemId: itemIdSchema,
+  slotDate: isoDateSchema,
+  slotTime: slotTimeSchema,
+  name: z.string().trim().min(1, '请填写姓名').max(64, '姓名太长'),
+  idNumber: idNumberSchema,
+  phone: mobilePhoneSchema,
+});
+export type BookingRequest = z.input<typeof bookingRequestSchema>;
+
+export const bookingAnswerSchema = z.object({
+  /** e.g. "YY20261125000007": YY + booking date (China time) + 6-digit sequence of that day. */
+  appointmentNumber: z.string().min(1),
+  slotDate: isoDateSchema,
+  slotTime: slotTimeSchema,
+});
+export type BookingAnswer = z.infer<typeof bookingAnswerSchema>;
+
+export const cancelRequestSchema = z.object({
+  appointmentNumber: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9]{4,32}$/, '预约编号格式不对'),
+  idLast4: z
+    .string()
+    .trim()
+    .regex(/^\d{3}[\dXx]$/, '请输入身份证号后四位')
+    .transform((s) => s.toUpperCase()),
+});
+export type CancelRequest = z.input<typeof cancelRequestSchema>;
+
+export const cancelAnswerSchema = z.object({ ok: z.literal(true) });
+export type CancelAnswer = z.infer<typeof cancelAnswerSchema>;

@@ -7,6 +7,8 @@ import { codeCommand } from './code.command.js';
 import { deviceCommand } from './device.command.js';
 import { hallCommand } from './hall.command.js';
 import { kiosksCommand } from './kiosks.command.js';
+import { complaintsCommand, followupsCommand, helpCommand } from './lists.command.js';
+import { slotsCommand } from './slots.command.js';
 import { serveCommand } from './serve.command.js';
 
 type Command = (args: ParsedArgs, ctx: CliContext) => Promise<number>;
@@ -39,6 +41,27 @@ const COMMANDS: Record<string, { usage: string; summary: string; run: Command }>
   },
   device: { usage: 'device revoke DEVICE_ID', summary: '停用终端 / revoke a kiosk', run: deviceCommand },
   kiosks: { usage: 'kiosks list', summary: '列出终端 / list kiosks', run: kiosksCommand },
+  slots: {
+    usage: 'slots set --hall CODE --weekday 1-5 --times 09:00,10:00 --capacity 10',
+    summary: '设置预约时段 / set appointment slots',
+    run: slotsCommand,
+  },
+  'slots holiday': {
+    usage: 'slots holiday --hall CODE --date YYYY-MM-DD;  slots list --hall CODE',
+    summary: '休息日；查看时段 / add a holiday; list slots',
+    run: slotsCommand,
+  },
+  followups: {
+    usage: 'followups list [--format table|json]',
+    summary: '差评回访 / follow-ups of poor ratings',
+    run: followupsCommand,
+  },
+  complaints: {
+    usage: 'complaints list [--format table|json]',
+    summary: '投诉建议 / complaints',
+    run: complaintsCommand,
+  },
+  help: { usage: 'help list [--format table|json]', summary: '呼叫工作人员 / help calls', run: helpCommand },
 };
 
 export function helpText(): string {
@@ -62,7 +85,7 @@ export interface RunOptions {
 /** Runs one command and returns its exit code (0 ok, 1 failed, 2 usage). */
 export async function runCli(argv: readonly string[], options: RunOptions = {}): Promise<number> {
   const io = options.io ?? processIo;
-  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+  if (argv[0] === '--help' || argv[0] === '-h' || (argv[0] === 'help' && argv[1] !== 'list')) {
     io.out(helpText());
     return 0;
   }

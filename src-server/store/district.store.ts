@@ -82,6 +82,16 @@ export interface SubmissionInput {
   receivedAt: string;
   /** Case numbers are prefix + a 6-digit sequence per prefix, e.g. "ZC20261125" + "000042". */
   casePrefix: string;
+  /** For a rating: recorded with the case; a second rating of the same target case throws AlreadyRatedError. */
+  rating?: RatingInput;
+}
+
+export interface RatingInput {
+  /** The rated case, or null for a rating of the hall visit. */
+  targetCase: string | null;
+  level: number;
+  /** For a 差评: the follow-up (回访) to open. */
+  followUp?: { hallCode: string; dueDate: string };
 }
 
 export interface SubmissionOutcome {
@@ -102,6 +112,64 @@ export interface KioskRecord {
   appVersion: string | null;
   outboxDepth: number | null;
   catalogVersion: number | null;
+}
+
+export interface SlotScheduleRow {
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** "HH:MM". */
+  time: string;
+  capacity: number;
+}
+
+export interface BookedCount {
+  date: string;
+  time: string;
+  booked: number;
+}
+
+export interface BookingInput {
+  hallCode: string;
+  deviceId: string;
+  idempotencyKey: string;
+  itemId: string;
+  slotDate: string;
+  slotTime: string;
+  name: string;
+  idNumber: string;
+  phone: string;
+  createdAt: string;
+  /** Appointment numbers are prefix + a 6-digit sequence, e.g. "YY20261125" + "000007". */
+  numberPrefix: string;
+}
+
+export type BookingOutcome =
+  | { kind: 'booked' | 'repeat'; appointmentNumber: string; slotDate: string; slotTime: string }
+  /** The hall has no such slot on that date (no schedule, or a holiday). */
+  | { kind: 'no-slot' }
+  | { kind: 'full' };
+
+export interface FollowUpRecord {
+  /** The rating's own case number. */
+  caseNumber: string;
+  hallCode: string;
+  targetCase: string | null;
+  level: number;
+  dueDate: string;
+  createdAt: string;
+  doneAt: string | null;
+  /** The rating's reasons and comment, as submitted. */
+  reasons: string[];
+  comment: string | null;
+}
+
+export interface SubmissionRecord {
+  caseNumber: string;
+  deviceId: string;
+  hallCode: string;
+  receivedAt: string;
+  status: CaseStatus;
+  payload: unknown;
 }
 
 export interface DistrictStore {
@@ -156,7 +224,40 @@ export interface DistrictStore {
     at: string;
   }): Promise<boolean>;
 
+  /** Replaces the hall's slots on each of `weekdays` by `times`, each with `capacity` (atomic). */
+  setSlotSchedule(input: {
+    hallCode: string;
+    weekdays: readonly number[];
+    times: readonly string[];
+    capacity: number;
+  }): Promise<void>;
+  slotSchedule(hallCode: string): Promise<SlotScheduleRow[]>;
+  /** false when the date was already a holiday. */
+  addHoliday(hallCode: string, date: string): Promise<boolean>;
+  /** The hall's holidays between `from` and `to` (inclusive). */
+  holidays(hallCode: string, from: string, to: string): Promise<string[]>;
+  /** Live (not cancelled) appointments per slot between `from` and `to` (inclusive). */
+  bookedCounts(hallCode: string, from: string, to: string): Promise<BookedCount[]>;
+  /**
+   * Atomic: a repeat of (deviceId, idempotencyKey) returns the first appointment; otherwise checks the slot
+   * exists on that date and has a free seat, and inserts, in one transaction.
+   */
+  book(input: BookingInput): Promise<BookingOutcome>;
+  /** Cancels when the number exists and the ID number ends with `idLast4`; true also when already cancelled. */
+  cancelAppointment(input: { appointmentNumber: string; idLast4: string; at: string }): Promise<boolean>;
+  listFollowUps(): Promise<FollowUpRecord[]>;
+  /** Submissions of one kind, newest first. */
+  listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]>;
+
   close(): Promise<void>;
+}
+
+/** The target case of a rating has been rated already (by any device or key). */
+export class AlreadyRatedError extends Error {
+  constructor() {
+    super('case already rated');
+    this.name = 'AlreadyRatedError';
+  }
 }
 
 /** Another publish won the race for the next version number. */

@@ -3,10 +3,18 @@ import type {
   CaseStatus,
   CaseStatusRecord,
   HeartbeatRequest,
+  SubmissionKind,
 } from '../../src-main/district/protocol.types.js';
 import { openServerDatabase, type Db } from './sqlite.database.js';
 import {
+  AlreadyRatedError,
   PublishConflictError,
+  type BookedCount,
+  type BookingInput,
+  type BookingOutcome,
+  type FollowUpRecord,
+  type SlotScheduleRow,
+  type SubmissionRecord,
   type CatalogItemRow,
   type CatalogPageRead,
   type CatalogPageRequest,
@@ -333,14 +341,13 @@ export class SqliteDistrictStore implements DistrictStore {
           )
           .get(input.deviceId, input.idempotencyKey);
         if (first) return { created: false, caseNumber: first.case_number, receivedAt: first.received_at };
-        const seq = this.db
-          .prepare<[string], { last: number }>(
-            `INSERT INTO case_sequences (prefix, last) VALUES (?, 1)
-             ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last`,
-          )
-          .get(input.casePrefix);
-        if (!seq) throw new Error('case sequence not allocated');
-        const caseNumber = `${input.casePrefix}${String(seq.last).padStart(6, '0')}`;
+        const { rating } = input;
+        if (
+          rating?.targetCase &&
+          this.db.prepare('SELECT 1 FROM ratings WHERE target_case = ?').get(rating.targetCase)
+        )
+          throw new AlreadyRatedError();
+        const caseNumber = this.nextNumber(input.casePrefix);
         this.db
           .prepare(
             `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status)
@@ -357,6 +364,17 @@ export class SqliteDistrictStore implements DistrictStore {
         this.db
           .prepare("INSERT INTO case_events (case_number, status, at) VALUES (?, '已提交', ?)")
           .run(caseNumber, input.receivedAt);
+        if (rating) {
+          this.db
+            .prepare('INSERT INTO ratings (case_number, target_case, level) VALUES (?, ?, ?)')
+            .run(caseNumber, rating.targetCase, rating.level);
+          if (rating.followUp)
+            this.db
+              .prepare(
+                'INSERT INTO followups (case_number, hall_code, due_date, created_at) VALUES (?, ?, ?, ?)',
+              )
+              .run(caseNumber, rating.followUp.hallCode, rating.followUp.dueDate, input.receivedAt);
+        }
         return { created: true, caseNumber, receivedAt: input.receivedAt };
       });
       return run.immediate();
@@ -409,6 +427,198 @@ export class SqliteDistrictStore implements DistrictStore {
       });
       return run.immediate();
     });
+  }
+
+  /** prefix + the next 6-digit number of that prefix; call inside a write transaction. */
+  private nextNumber(prefix: string): string {
+    const seq = this.db
+      .prepare<[string], { last: number }>(
+        `INSERT INTO case_sequences (prefix, last) VALUES (?, 1)
+         ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last`,
+      )
+      .get(prefix);
+    if (!seq) throw new Error('number sequence not allocated');
+    return `${prefix}${String(seq.last).padStart(6, '0')}`;
+  }
+
+  setSlotSchedule(input: {
+    hallCode: string;
+    weekdays: readonly number[];
+    times: readonly string[];
+    capacity: number;
+  }): Promise<void> {
+    return settle(() => {
+      const clear = this.db.prepare('DELETE FROM slot_schedules WHERE hall_code = ? AND weekday = ?');
+      const insert = this.db.prepare(
+        'INSERT INTO slot_schedules (hall_code, weekday, time, capacity) VALUES (?, ?, ?, ?)',
+      );
+      this.db
+        .transaction(() => {
+          for (const weekday of new Set(input.weekdays)) {
+            clear.run(input.hallCode, weekday);
+            for (const time of new Set(input.times))
+              insert.run(input.hallCode, weekday, time, input.capacity);
+          }
+        })
+        .immediate();
+    });
+  }
+
+  slotSchedule(hallCode: string): Promise<SlotScheduleRow[]> {
+    return settle(() =>
+      this.db
+        .prepare<[string], SlotScheduleRow>(
+          'SELECT weekday, time, capacity FROM slot_schedules WHERE hall_code = ? ORDER BY weekday, time',
+        )
+        .all(hallCode),
+    );
+  }
+
+  addHoliday(hallCode: string, date: string): Promise<boolean> {
+    return settle(
+      () =>
+        this.db
+          .prepare('INSERT INTO hall_holidays (hall_code, date) VALUES (?, ?) ON CONFLICT DO NOTHING')
+          .run(hallCode, date).changes === 1,
+    );
+  }
+
+  holidays(hallCode: string, from: string, to: string): Promise<string[]> {
+    return settle(() =>
+      this.db
+        .prepare<[string, string, string], { date: string }>(
+          'SELECT date FROM hall_holidays WHERE hall_code = ? AND date BETWEEN ? AND ? ORDER BY date',
+        )
+        .all(hallCode, from, to)
+        .map((r) => r.date),
+    );
+  }
+
+  bookedCounts(hallCode: string, from: string, to: string): Promise<BookedCount[]> {
+    return settle(() =>
+      this.db
+        .prepare<[string, string, string], BookedCount>(
+          `SELECT slot_date AS date, slot_time AS time, count(*) AS booked FROM appointments
+            WHERE hall_code = ? AND slot_date BETWEEN ? AND ? AND cancelled_at IS NULL
+            GROUP BY slot_date, slot_time`,
+        )
+        .all(hallCode, from, to),
+    );
+  }
+
+  book(input: BookingInput): Promise<BookingOutcome> {
+    return settle(() => {
+      const run = this.db.transaction((): BookingOutcome => {
+        const first = this.db
+          .prepare<[string, string], { number: string; slot_date: string; slot_time: string }>(
+            'SELECT number, slot_date, slot_time FROM appointments WHERE device_id = ? AND idempotency_key = ?',
+          )
+          .get(input.deviceId, input.idempotencyKey);
+        if (first)
+          return {
+            kind: 'repeat',
+            appointmentNumber: first.number,
+            slotDate: first.slot_date,
+            slotTime: first.slot_time,
+          };
+        if (
+          this.db
+            .prepare('SELECT 1 FROM hall_holidays WHERE hall_code = ? AND date = ?')
+            .get(input.hallCode, input.slotDate)
+        )
+          return { kind: 'no-slot' };
+        const weekday = new Date(`${input.slotDate}T00:00:00Z`).getUTCDay() || 7;
+        const slot = this.db
+          .prepare<[string, number, string], { capacity: number }>(
+            'SELECT capacity FROM slot_schedules WHERE hall_code = ? AND weekday = ? AND time = ?',
+          )
+          .get(input.hallCode, weekday, input.slotTime);
+        if (!slot) return { kind: 'no-slot' };
+        const booked =
+          this.db
+            .prepare<[string, string, string], { n: number }>(
+              `SELECT count(*) AS n FROM appointments
+                WHERE hall_code = ? AND slot_date = ? AND slot_time = ? AND cancelled_at IS NULL`,
+            )
+            .get(input.hallCode, input.slotDate, input.slotTime)?.n ?? 0;
+        if (booked >= slot.capacity) return { kind: 'full' };
+        const appointmentNumber = this.nextNumber(input.numberPrefix);
+        this.db
+          .prepare(
+            `INSERT INTO appointments (number, hall_code, device_id, idempotency_key, item_id, slot_date,
+               slot_time, name, id_number, phone, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            appointmentNumber,
+            input.hallCode,
+            input.deviceId,
+            input.idempotencyKey,
+            input.itemId,
+            input.slotDate,
+            input.slotTime,
+            input.name,
+            input.idNumber,
+            input.phone,
+            input.createdAt,
+          );
+        return { kind: 'booked', appointmentNumber, slotDate: input.slotDate, slotTime: input.slotTime };
+      });
+      return run.immediate();
+    });
+  }
+
+  cancelAppointment(input: { appointmentNumber: string; idLast4: string; at: string }): Promise<boolean> {
+    return settle(() => {
+      const run = this.db.transaction((): boolean => {
+        const row = this.db
+          .prepare<[string], { id_number: string }>('SELECT id_number FROM appointments WHERE number = ?')
+          .get(input.appointmentNumber);
+        if (!row || !row.id_number.endsWith(input.idLast4)) return false;
+        this.db
+          .prepare('UPDATE appointments SET cancelled_at = coalesce(cancelled_at, ?) WHERE number = ?')
+          .run(input.at, input.appointmentNumber);
+        return true;
+      });
+      return run.immediate();
+    });
+  }
+
+  listFollowUps(): Promise<FollowUpRecord[]> {
+    return settle(() =>
+      this.db
+        .prepare<[], Omit<FollowUpRecord, 'reasons' | 'comment'> & { payload: string }>(
+          `SELECT f.case_number AS caseNumber, f.hall_code AS hallCode, r.target_case AS targetCase,
+                  r.level AS level, f.due_date AS dueDate, f.created_at AS createdAt, f.done_at AS doneAt,
+                  s.payload AS payload
+             FROM followups f JOIN ratings r ON r.case_number = f.case_number
+             JOIN submissions s ON s.case_number = f.case_number
+            ORDER BY f.done_at IS NOT NULL, f.due_date, f.case_number`,
+        )
+        .all()
+        .map(({ payload, ...row }) => {
+          const parsed = JSON.parse(payload) as { reasons?: unknown; comment?: unknown };
+          return {
+            ...row,
+            reasons: Array.isArray(parsed.reasons) ? parsed.reasons.map(String) : [],
+            comment: typeof parsed.comment === 'string' && parsed.comment ? parsed.comment : null,
+          };
+        }),
+    );
+  }
+
+  listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]> {
+    return settle(() =>
+      this.db
+        .prepare<[string, number], Omit<SubmissionRecord, 'payload'> & { payload: string }>(
+          `SELECT s.case_number AS caseNumber, s.device_id AS deviceId, d.hall_code AS hallCode,
+                  s.received_at AS receivedAt, s.status AS status, s.payload AS payload
+             FROM submissions s JOIN devices d ON d.id = s.device_id
+            WHERE s.kind = ? ORDER BY s.received_at DESC, s.case_number DESC LIMIT ?`,
+        )
+        .all(kind, limit)
+        .map((row) => ({ ...row, payload: JSON.parse(row.payload) as unknown })),
+    );
   }
 
   close(): Promise<void> {

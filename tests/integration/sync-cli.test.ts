@@ -68,7 +68,11 @@ describe('kiosk provision / sync / status', () => {
     for (const f of files)
       expect(fs.readFileSync(path.join(data.dir, f)).includes(Buffer.from(enrollment.token)), f).toBe(false);
     const outbox = new OutboxRepository(db, fileDeviceKey(data.dir), () => HALL.code);
-    const row = outbox.enqueue({ kind: 'help', payload: { need: '轮椅' }, summary: {} });
+    const row = outbox.enqueue({
+      kind: 'help',
+      payload: { kiosk: 'K1', hall: HALL.code, screen: 'home', time: new Date().toISOString() },
+      summary: {},
+    });
     db.close();
 
     const sync = await kiosk('sync', '--data', data.dir);

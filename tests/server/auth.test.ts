@@ -13,7 +13,7 @@ const ROUTES = [
   {
     method: 'POST',
     url: '/v1/submissions',
-    payload: { idempotencyKey: 'key-00000001', kind: 'help', payload: {} },
+    payload: { idempotencyKey: 'key-00000001', kind: 'declaration', payload: {} },
   },
   { method: 'GET', url: '/v1/cases?numbers=ZC20261125000001' },
   {

@@ -50,7 +50,11 @@ describe('GET /v1/cases', () => {
   });
 
   it('never shows another device its cases', async () => {
-    const { caseNumber } = await client.submit({ idempotencyKey: 'case-key-002', kind: 'help', payload: {} });
+    const { caseNumber } = await client.submit({
+      idempotencyKey: 'case-key-002',
+      kind: 'declaration',
+      payload: {},
+    });
     const other = h.client((await h.enroll()).deviceToken);
     expect(await other.cases([caseNumber])).toEqual([]);
     expect(await client.cases([caseNumber])).toHaveLength(1);
@@ -78,7 +82,11 @@ describe('GET /v1/cases', () => {
 
   it('case set refuses an unknown case (1) and an unknown status (2)', async () => {
     expect((await setStatus('ZC20261125999999', '已受理')).code).toBe(1);
-    const { caseNumber } = await client.submit({ idempotencyKey: 'case-key-003', kind: 'help', payload: {} });
+    const { caseNumber } = await client.submit({
+      idempotencyKey: 'case-key-003',
+      kind: 'declaration',
+      payload: {},
+    });
     const bad = await setStatus(caseNumber, '已完成');
     expect(bad.code).toBe(2);
     expect(bad.out.join('\n')).toMatch(/状态应为/);

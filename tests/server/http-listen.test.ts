@@ -29,7 +29,11 @@ describe('the district server over real HTTP with the kiosk client', () => {
     items = applyCatalogDelta(items, delta);
     expect(checkCatalog({ ...delta, publicKey: enrolled.catalogPublicKey, items }).ok).toBe(true);
 
-    const request = { idempotencyKey: 'http-concurrent-1', kind: 'rating' as const, payload: { stars: 5 } };
+    const request = {
+      idempotencyKey: 'http-concurrent-1',
+      kind: 'rating' as const,
+      payload: { target: { hallVisit: true }, level: 5, reasons: [] },
+    };
     const answers = await Promise.all(Array.from({ length: 20 }, () => client.submit(request)));
     expect(new Set(answers.map((a) => a.caseNumber)).size).toBe(1);
     const count = h.store.database.prepare<[], { n: number }>('SELECT count(*) AS n FROM submissions').get();

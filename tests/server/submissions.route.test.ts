@@ -102,13 +102,13 @@ describe('POST /v1/submissions', () => {
   it('accepts a payload just under 256 KB and refuses a body over the limit with 413', async () => {
     const ok = await submit({
       idempotencyKey: 'key-big-00001',
-      kind: 'help',
+      kind: 'declaration',
       payload: { t: 'a'.repeat(250_000) },
     });
     expect(ok.statusCode).toBe(201);
     const huge = await submit({
       idempotencyKey: 'key-big-00002',
-      kind: 'help',
+      kind: 'declaration',
       payload: { t: 'a'.repeat(1_100_000) },
     });
     expect(huge.statusCode).toBe(413);
