@@ -1,0 +1,246 @@
+/**
+ * A kiosk database damaged on disk: the file is moved aside, a fresh one takes its place with every
+ * readable outbox row (sealed payload intact), the numbering and the settings; the catalog comes back
+ * from the demo file. A healthy file is opened as is.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKioskApp } from '../../src-main/app.js';
+import { silentLogger, type Logger } from '../../src-main/log/logger.js';
+import type { Db } from '../../src-main/store/database.js';
+import { fileDeviceKey } from '../../src-main/store/device-key.js';
+import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
+import { openKioskDatabase } from '../../src-main/store/recovery.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const HALL = 'ZCHT02';
+const NOW = new Date('2026-11-25T02:00:00Z');
+const ROWS = 60;
+
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+/** Fake personal data: each row its own, so a mixed-up payload shows. */
+function payloadOf(i: number): { name: string; idNumber: string; note: string } {
+  return {
+    name: `韩红英${i}`,
+    idNumber: `37030219900101${String(i).padStart(4, '0')}`,
+    note: '住址'.repeat(150),
+  };
+}
+
+/** A real kiosk data folder with ROWS outbox rows, closed cleanly (no -wal left). */
+function buildKiosk(): { dir: string; file: string } {
+  const t = tempDir('store-recovery');
+  cleanups.push(t.remove);
+  const app = createKioskApp({
+    dataDir: t.dir,
+    sync: false,
+    log: silentLogger(),
+    config: { hallCode: HALL },
+  });
+  for (let i = 1; i <= ROWS; i++) {
+    app.outbox.enqueue(
+      { kind: 'declaration', itemId: 'dibao-confirm', payload: payloadOf(i), summary: { itemName: '低保' } },
+      NOW,
+    );
+  }
+  app.close();
+  const file = path.join(t.dir, 'kiosk.db');
+  expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  return { dir: t.dir, file };
+}
+
+/** Page numbers of the b-trees named (tables and their indexes), from SQLite's dbstat table. */
+function pagesOf(file: string, names: string[], pagetype?: string): { pages: number[]; pageSize: number } {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    const pages = db
+      .prepare<[], { name: string; pageno: number; pagetype: string }>(
+        'SELECT name, pageno, pagetype FROM dbstat',
+      )
+      .all()
+      .filter((r) => names.includes(r.name) && (pagetype === undefined || r.pagetype === pagetype))
+      .map((r) => r.pageno)
+      .sort((a, b) => a - b);
+    return { pages, pageSize };
+  } finally {
+    db.close();
+  }
+}
+
+function overwritePages(file: string, pages: number[], pageSize: number): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    for (const page of pages)
+      fs.writeSync(fd, Buffer.alloc(pageSize, 0xff), 0, pageSize, (page - 1) * pageSize);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+const CATALOG = [
+  'catalog_meta',
+  'catalog_items',
+  'catalog_items_position',
+  'sqlite_autoindex_catalog_items_1',
+  'sqlite_autoindex_catalog_items_2',
+];
+
+/** A logger that keeps every line, to check codes are logged and personal data is not. */
+function recordingLogger(): { log: Logger; lines: object[] } {
+  const lines: object[] = [];
+  const log: Logger = {
+    debug: (obj, msg) => lines.push({ ...obj, msg }),
+    info: (obj, msg) => lines.push({ ...obj, msg }),
+    warn: (obj, msg) => lines.push({ ...obj, msg }),
+    error: (obj, msg) => lines.push({ ...obj, msg }),
+    child: () => log,
+  };
+  return { log, lines };
+}
+
+function check(db: Db, pragma: 'quick_check' | 'integrity_check'): unknown {
+  return db.pragma(pragma, { simple: true });
+}
+
+function outboxIds(db: Db): number[] {
+  return db
+    .prepare<[], { id: number }>('SELECT id FROM outbox ORDER BY id')
+    .all()
+    .map((r) => r.id);
+}
+
+function damagedFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.startsWith('kiosk.db.damaged-'));
+}
+
+describe('openKioskDatabase', () => {
+  it('opens a healthy database as is', () => {
+    const { dir, file } = buildKiosk();
+    const { db, recovered } = openKioskDatabase(file, silentLogger());
+    cleanups.unshift(() => db.close());
+    expect(recovered).toBeNull();
+    expect(damagedFiles(dir)).toEqual([]);
+    expect(outboxIds(db)).toHaveLength(ROWS);
+    expect((db.prepare('SELECT count(*) AS n FROM catalog_items').get() as { n: number }).n).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('moves a database with destroyed catalog pages aside and carries every outbox row', () => {
+    const { dir, file } = buildKiosk();
+    const { pages, pageSize } = pagesOf(file, CATALOG);
+    expect(pages.length).toBeGreaterThan(2);
+    overwritePages(file, pages, pageSize);
+    const damagedBytes = fs.readFileSync(file);
+
+    const { log, lines } = recordingLogger();
+    const { db, recovered } = openKioskDatabase(file, log);
+    let closed = false;
+    cleanups.unshift(() => closed || db.close());
+
+    expect(recovered).not.toBeNull();
+    expect(path.basename(recovered?.movedTo ?? '')).toMatch(/^kiosk\.db\.damaged-\d{4}-\d\d-\d\dT[\d-]+Z$/);
+    expect(damagedFiles(dir)).toContain(path.basename(recovered?.movedTo ?? ''));
+    expect(fs.readFileSync(recovered?.movedTo ?? '').equals(damagedBytes)).toBe(true);
+    expect(recovered).toMatchObject({ outboxRowsCarried: ROWS, outboxRowsLost: 0 });
+
+    expect(check(db, 'integrity_check')).toBe('ok');
+    expect((db.prepare('SELECT count(*) AS n FROM catalog_items').get() as { n: number }).n).toBe(0);
+    const outbox = new OutboxRepository(db, fileDeviceKey(dir), () => HALL);
+    expect(outboxIds(db)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1));
+    for (let i = 1; i <= ROWS; i++) {
+      expect(outbox.payload(i)).toEqual(payloadOf(i));
+      expect(outbox.get(i)?.localNumber).toBe(`${HALL}20261125${String(i).padStart(4, '0')}`);
+    }
+
+    expect(lines.some((l) => (l as { code?: string }).code === 'STORE_CORRUPT')).toBe(true);
+    const logged = JSON.stringify(lines);
+    expect(logged).not.toContain('韩红英');
+    expect(logged).not.toContain('37030219900101');
+
+    db.close();
+    closed = true;
+    // The composition root on the recovered file: demo catalog back, hall code (settings) kept,
+    // numbering goes on after the carried rows.
+    const app = createKioskApp({ dataDir: dir, sync: false, log: silentLogger() });
+    try {
+      expect(app.catalog.all().length).toBeGreaterThan(0);
+      expect(app.catalog.meta()?.source).toBe('demo');
+      expect(app.config.get().hallCode).toBe(HALL);
+      expect(app.outbox.payload(ROWS)).toEqual(payloadOf(ROWS));
+      const next = app.outbox.enqueue({ kind: 'rating', payload: { level: 5 }, summary: {} }, NOW);
+      expect(next.localNumber).toBe(`${HALL}20261125${String(ROWS + 1).padStart(4, '0')}`);
+    } finally {
+      app.close();
+    }
+  });
+
+  it('carries the readable outbox rows and counts those on a destroyed page', () => {
+    const { dir, file } = buildKiosk();
+    const catalog = pagesOf(file, CATALOG);
+    const leaves = pagesOf(file, ['outbox'], 'leaf').pages;
+    expect(leaves.length).toBeGreaterThan(3);
+    const lostLeaf = leaves[Math.floor(leaves.length / 2)] as number;
+    overwritePages(file, [...catalog.pages, lostLeaf], catalog.pageSize);
+
+    const { db, recovered } = openKioskDatabase(file, silentLogger());
+    cleanups.unshift(() => db.close());
+    expect(recovered).not.toBeNull();
+    const carried = recovered?.outboxRowsCarried ?? 0;
+    const lost = recovered?.outboxRowsLost ?? 0;
+    expect(lost).toBeGreaterThan(0);
+    expect(carried).toBeGreaterThan(0);
+    expect(carried + lost).toBe(ROWS);
+    expect(check(db, 'integrity_check')).toBe('ok');
+
+    const ids = outboxIds(db);
+    expect(ids).toHaveLength(carried);
+    const outbox = new OutboxRepository(db, fileDeviceKey(dir), () => HALL);
+    for (const id of ids) expect(outbox.payload(id)).toEqual(payloadOf(id));
+    // The day's sequence was carried: a new row never reuses a number handed out before the damage.
+    const next = outbox.enqueue({ kind: 'help', payload: {}, summary: {} }, NOW);
+    expect(next.localNumber).toBe(`${HALL}20261125${String(ROWS + 1).padStart(4, '0')}`);
+  });
+
+  it('replaces a file whose header is destroyed (not a database) with a fresh one', () => {
+    const { dir, file } = buildKiosk();
+    overwritePages(file, [1], 100); // the first 100 bytes: the SQLite header
+    const damagedBytes = fs.readFileSync(file);
+
+    const { log, lines } = recordingLogger();
+    const { db, recovered } = openKioskDatabase(file, log);
+    let closed = false;
+    cleanups.unshift(() => closed || db.close());
+    expect(recovered).toMatchObject({ outboxRowsCarried: 0 });
+    expect(fs.readFileSync(recovered?.movedTo ?? '').equals(damagedBytes)).toBe(true);
+    expect(lines.some((l) => (l as { sqliteCode?: string }).sqliteCode === 'SQLITE_NOTADB')).toBe(true);
+    expect(check(db, 'quick_check')).toBe('ok');
+    expect(outboxIds(db)).toEqual([]);
+    db.close();
+    closed = true;
+
+    const app = createKioskApp({ dataDir: dir, sync: false, log: silentLogger() });
+    try {
+      expect(app.catalog.all().length).toBeGreaterThan(0);
+      expect(app.outbox.enqueue({ kind: 'help', payload: {}, summary: {} }, NOW).id).toBe(1);
+    } finally {
+      app.close();
+    }
+    expect(damagedFiles(dir)).toHaveLength(1);
+  });
+
+  it('refuses, without moving it, a database whose open fails for another reason', () => {
+    const { dir, file } = buildKiosk();
+    const db = new Database(file);
+    db.pragma('user_version = 999');
+    db.close();
+    expect(() => openKioskDatabase(file, silentLogger())).toThrow(/newer than this kiosk supports/);
+    expect(damagedFiles(dir)).toEqual([]);
+    expect(fs.existsSync(file)).toBe(true);
+  });
+});
