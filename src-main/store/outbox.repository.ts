@@ -4,8 +4,9 @@
  * sealed payload is dropped at that moment (the case number and status stay).
  */
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
-import { openJson, sealJson } from './sealed-box.js';
+import { open, sealJson } from './sealed-box.js';
 import type { DeviceKeyProvider } from './device-key.js';
 
 export type OutboxKind = 'declaration' | 'rating' | 'complaint' | 'appointment' | 'help';
@@ -92,12 +93,30 @@ export interface EnqueueInput {
   idempotencyKey?: string;
 }
 
+/** A server's answer to one row, committed with markSentMany. */
+export interface OutboxAck {
+  id: number;
+  answer: { caseNumber: string; status: string };
+}
+
 export class OutboxRepository {
+  /** Prepared once per SQL text: preparing costs more than running these small statements. */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(
     private readonly db: Db,
     private readonly key: DeviceKeyProvider,
     private readonly hallCode: () => string,
   ) {}
+
+  private sql<P extends unknown[] = unknown[], R = unknown>(text: string): Statement<P, R> {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement as Statement<P, R>;
+  }
 
   /** Writes one submission (and its number) in one transaction; returns the committed row. */
   enqueue(input: EnqueueInput, now = new Date()): OutboxRow {
@@ -106,120 +125,129 @@ export class OutboxRepository {
     const at = now.toISOString();
     const id = this.db.transaction(() => {
       const day = chinaDay(now);
-      const { seq } = this.db
-        .prepare<[string], { seq: number }>(
-          `INSERT INTO local_sequence (day, seq) VALUES (?, 1)
+      const { seq } = this.sql<[string], { seq: number }>(
+        `INSERT INTO local_sequence (day, seq) VALUES (?, 1)
            ON CONFLICT(day) DO UPDATE SET seq = seq + 1 RETURNING seq`,
-        )
-        .get(day) as { seq: number };
+      ).get(day) as { seq: number };
       const localNumber = `${this.hallCode()}${day}${String(seq).padStart(4, '0')}`;
-      return this.db
-        .prepare(
-          `INSERT INTO outbox (idempotency_key, kind, local_number, item_id, created_at, state, next_attempt_at, payload, summary)
+      return this.sql(
+        `INSERT INTO outbox (idempotency_key, kind, local_number, item_id, created_at, state, next_attempt_at, payload, summary)
            VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
-        )
-        .run(
-          idempotencyKey,
-          input.kind,
-          localNumber,
-          input.itemId ?? null,
-          at,
-          at,
-          sealed,
-          JSON.stringify(input.summary),
-        ).lastInsertRowid as number;
+      ).run(
+        idempotencyKey,
+        input.kind,
+        localNumber,
+        input.itemId ?? null,
+        at,
+        at,
+        sealed,
+        JSON.stringify(input.summary),
+      ).lastInsertRowid as number;
     })();
     return this.get(id) as OutboxRow;
   }
 
   get(id: number): OutboxRow | undefined {
-    const raw = this.db.prepare<[number], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`).get(id);
+    const raw = this.sql<[number], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE id = ?`).get(id);
     return raw ? toRow(raw) : undefined;
   }
 
   byLocalNumber(localNumber: string): OutboxRow | undefined {
-    const raw = this.db
-      .prepare<[string], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE local_number = ?`)
-      .get(localNumber);
+    const raw = this.sql<[string], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE local_number = ?`).get(
+      localNumber,
+    );
     return raw ? toRow(raw) : undefined;
   }
 
   /** The personal data of a pending row, opened with the device key (only to send it). */
   payload(id: number): unknown {
-    const row = this.db
-      .prepare<[number], { payload: Buffer | null }>('SELECT payload FROM outbox WHERE id = ?')
-      .get(id);
+    const text = this.payloadJson(id);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  }
+
+  /**
+   * The same, as the JSON text that was sealed (the drain puts it into the request body as it is).
+   * Throws StoreCorruptError when the sealed value does not open with this device key.
+   */
+  payloadJson(id: number): string | undefined {
+    const row = this.sql<[number], { payload: Buffer | null }>('SELECT payload FROM outbox WHERE id = ?').get(
+      id,
+    );
     if (!row?.payload) return undefined;
-    return openJson(row.payload, this.key());
+    return open(row.payload, this.key()).toString('utf8');
   }
 
   /** Pending rows whose next attempt is due, oldest first (the drain's hot query). */
   due(now: Date, limit: number): OutboxRow[] {
-    return this.db
-      .prepare<[string, number], RawRow>(
-        `SELECT ${COLUMNS} FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
-      )
+    return this.sql<[string, number], RawRow>(
+      `SELECT ${COLUMNS} FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+    )
       .all(now.toISOString(), limit)
       .map(toRow);
   }
 
   /** The server acknowledged the row: keep its case number and status, drop the personal data. */
   markSent(id: number, answer: { caseNumber: string; status: string }, now = new Date()): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET state = 'sent', case_number = ?, case_status = ?, acked_at = ?, payload = NULL,
-           attempts = attempts + 1, last_error = NULL
-         WHERE id = ? AND state = 'pending'`,
-      )
-      .run(answer.caseNumber, answer.status, now.toISOString(), id);
+    this.markSentMany([{ id, answer }], now);
+  }
+
+  /**
+   * Several acknowledgements in one transaction (the drain commits the answers that arrived together):
+   * each row leaves `pending` exactly when its answer is committed, and one commit is far cheaper than many.
+   */
+  markSentMany(acks: readonly OutboxAck[], now = new Date()): void {
+    if (acks.length === 0) return;
+    const at = now.toISOString();
+    const update = this.sql<[string, string, string, number]>(
+      `UPDATE outbox SET state = 'sent', case_number = ?, case_status = ?, acked_at = ?, payload = NULL,
+         attempts = attempts + 1, last_error = NULL
+       WHERE id = ? AND state = 'pending'`,
+    );
+    this.db.transaction(() => {
+      for (const { id, answer } of acks) update.run(answer.caseNumber, answer.status, at, id);
+    })();
   }
 
   markRetry(id: number, error: string, nextAttemptAt: Date): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'pending'`,
-      )
-      .run(error.slice(0, 500), nextAttemptAt.toISOString(), id);
+    this.sql(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'pending'`,
+    ).run(error.slice(0, 500), nextAttemptAt.toISOString(), id);
   }
 
   /** The server refused the row for good (4xx): keep it, with the reason, for the hall admin. */
   markDead(id: number, reason: string): void {
-    this.db
-      .prepare(
-        `UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ? AND state = 'pending'`,
-      )
-      .run(reason.slice(0, 500), id);
+    this.sql(
+      `UPDATE outbox SET state = 'dead', attempts = attempts + 1, last_error = ? WHERE id = ? AND state = 'pending'`,
+    ).run(reason.slice(0, 500), id);
   }
 
   /** An admin's retry of a dead row. */
   revive(id: number, now = new Date()): void {
-    this.db
-      .prepare(`UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'dead'`)
-      .run(now.toISOString(), id);
+    this.sql(`UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'dead'`).run(
+      now.toISOString(),
+      id,
+    );
   }
 
   updateCaseStatus(caseNumber: string, status: string): void {
-    this.db.prepare('UPDATE outbox SET case_status = ? WHERE case_number = ?').run(status, caseNumber);
+    this.sql('UPDATE outbox SET case_status = ? WHERE case_number = ?').run(status, caseNumber);
   }
 
   counts(): Record<OutboxState, number> {
     const counts: Record<OutboxState, number> = { pending: 0, sent: 0, dead: 0 };
-    for (const r of this.db
-      .prepare<[], { state: OutboxState; n: number }>(
-        'SELECT state, count(*) AS n FROM outbox GROUP BY state',
-      )
-      .all())
+    for (const r of this.sql<[], { state: OutboxState; n: number }>(
+      'SELECT state, count(*) AS n FROM outbox GROUP BY state',
+    ).all())
       counts[r.state] = r.n;
     return counts;
   }
 
   /** Case numbers of this kiosk's acknowledged submissions, for the status pull. */
   caseNumbers(limit = 500): string[] {
-    return this.db
-      .prepare<[number], { case_number: string }>(
-        `SELECT case_number FROM outbox WHERE case_number IS NOT NULL AND coalesce(case_status, '') != '已办结'
+    return this.sql<[number], { case_number: string }>(
+      `SELECT case_number FROM outbox WHERE case_number IS NOT NULL AND coalesce(case_status, '') != '已办结'
          ORDER BY id DESC LIMIT ?`,
-      )
+    )
       .all(limit)
       .map((r) => r.case_number);
   }

@@ -1,4 +1,10 @@
-/** DistrictStore on one SQLite file (better-sqlite3): prepared statements, IMMEDIATE write transactions. */
+/**
+ * DistrictStore on one SQLite file (better-sqlite3): prepared statements, IMMEDIATE write transactions.
+ * Submissions are group-committed: the ones that arrive in the same turn of the event loop are written
+ * in one transaction (each in its own savepoint, so one refused submission does not undo the others),
+ * and every caller's promise settles only after that transaction committed.
+ */
+import type { Statement } from 'better-sqlite3';
 import type {
   CaseStatus,
   CaseStatusRecord,
@@ -63,8 +69,30 @@ function settle<T>(work: () => T): Promise<T> {
   }
 }
 
+interface QueuedSubmission {
+  input: SubmissionInput;
+  resolve: (outcome: SubmissionOutcome) => void;
+  reject: (error: Error) => void;
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
 export class SqliteDistrictStore implements DistrictStore {
+  /** Statements of the hot paths (authentication, submissions), prepared once. */
+  private readonly statements = new Map<string, Statement>();
+  /** Submissions waiting for the next group commit. */
+  private submitQueue: QueuedSubmission[] = [];
+
   private constructor(private readonly db: Db) {}
+
+  private sql<P extends unknown[] = unknown[], R = unknown>(text: string): Statement<P, R> {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement as Statement<P, R>;
+  }
 
   /** Opens (creating and migrating) the database file. */
   static open(file: string): SqliteDistrictStore {
@@ -175,11 +203,9 @@ export class SqliteDistrictStore implements DistrictStore {
 
   deviceByTokenHash(tokenHash: string): Promise<DeviceAuth | null> {
     return settle(() => {
-      const row = this.db
-        .prepare<[string], { id: string; hall_code: string; revoked_at: string | null }>(
-          'SELECT id, hall_code, revoked_at FROM devices WHERE token_hash = ?',
-        )
-        .get(tokenHash);
+      const row = this.sql<[string], { id: string; hall_code: string; revoked_at: string | null }>(
+        'SELECT id, hall_code, revoked_at FROM devices WHERE token_hash = ?',
+      ).get(tokenHash);
       return row ? { id: row.id, hallCode: row.hall_code, revoked: row.revoked_at !== null } : null;
     });
   }
@@ -333,52 +359,71 @@ export class SqliteDistrictStore implements DistrictStore {
   }
 
   submit(input: SubmissionInput): Promise<SubmissionOutcome> {
-    return settle(() => {
-      const run = this.db.transaction((): SubmissionOutcome => {
-        const first = this.db
-          .prepare<[string, string], { case_number: string; received_at: string }>(
-            'SELECT case_number, received_at FROM submissions WHERE device_id = ? AND idempotency_key = ?',
-          )
-          .get(input.deviceId, input.idempotencyKey);
-        if (first) return { created: false, caseNumber: first.case_number, receivedAt: first.received_at };
-        const { rating } = input;
-        if (
-          rating?.targetCase &&
-          this.db.prepare('SELECT 1 FROM ratings WHERE target_case = ?').get(rating.targetCase)
-        )
-          throw new AlreadyRatedError();
-        const caseNumber = this.nextNumber(input.casePrefix);
-        this.db
-          .prepare(
-            `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status)
-             VALUES (?, ?, ?, ?, ?, ?, '已提交')`,
-          )
-          .run(
-            caseNumber,
-            input.deviceId,
-            input.idempotencyKey,
-            input.kind,
-            input.payloadJson,
-            input.receivedAt,
-          );
-        this.db
-          .prepare("INSERT INTO case_events (case_number, status, at) VALUES (?, '已提交', ?)")
-          .run(caseNumber, input.receivedAt);
-        if (rating) {
-          this.db
-            .prepare('INSERT INTO ratings (case_number, target_case, level) VALUES (?, ?, ?)')
-            .run(caseNumber, rating.targetCase, rating.level);
-          if (rating.followUp)
-            this.db
-              .prepare(
-                'INSERT INTO followups (case_number, hall_code, due_date, created_at) VALUES (?, ?, ?, ?)',
-              )
-              .run(caseNumber, rating.followUp.hallCode, rating.followUp.dueDate, input.receivedAt);
-        }
-        return { created: true, caseNumber, receivedAt: input.receivedAt };
-      });
-      return run.immediate();
+    return new Promise((resolve, reject) => {
+      this.submitQueue.push({ input, resolve, reject });
+      if (this.submitQueue.length === 1) setImmediate(() => this.commitSubmissions());
     });
+  }
+
+  /** Writes every queued submission in one IMMEDIATE transaction, then settles their promises. */
+  private commitSubmissions(): void {
+    const group = this.submitQueue;
+    this.submitQueue = [];
+    if (group.length === 0) return;
+    const outcomes: Array<{ ok: true; value: SubmissionOutcome } | { ok: false; error: Error }> = [];
+    try {
+      // A nested better-sqlite3 transaction is a savepoint: a throw undoes only that submission.
+      const one = this.db.transaction((input: SubmissionInput) => this.submitOne(input));
+      this.db
+        .transaction(() => {
+          for (const { input } of group) {
+            try {
+              outcomes.push({ ok: true, value: one(input) });
+            } catch (error) {
+              outcomes.push({ ok: false, error: asError(error) });
+            }
+          }
+        })
+        .immediate();
+    } catch (error) {
+      for (const queued of group) queued.reject(asError(error));
+      return;
+    }
+    group.forEach((queued, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.ok) queued.resolve(outcome.value);
+      else queued.reject(outcome?.error ?? new Error('submission not written'));
+    });
+  }
+
+  /** One submission; runs inside commitSubmissions' transaction. */
+  private submitOne(input: SubmissionInput): SubmissionOutcome {
+    const first = this.sql<[string, string], { case_number: string; received_at: string }>(
+      'SELECT case_number, received_at FROM submissions WHERE device_id = ? AND idempotency_key = ?',
+    ).get(input.deviceId, input.idempotencyKey);
+    if (first) return { created: false, caseNumber: first.case_number, receivedAt: first.received_at };
+    const { rating } = input;
+    if (rating?.targetCase && this.sql('SELECT 1 FROM ratings WHERE target_case = ?').get(rating.targetCase))
+      throw new AlreadyRatedError();
+    const caseNumber = this.nextNumber(input.casePrefix);
+    this.sql(
+      `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status)
+         VALUES (?, ?, ?, ?, ?, ?, '已提交')`,
+    ).run(caseNumber, input.deviceId, input.idempotencyKey, input.kind, input.payloadJson, input.receivedAt);
+    this.sql("INSERT INTO case_events (case_number, status, at) VALUES (?, '已提交', ?)").run(
+      caseNumber,
+      input.receivedAt,
+    );
+    if (rating) {
+      this.db
+        .prepare('INSERT INTO ratings (case_number, target_case, level) VALUES (?, ?, ?)')
+        .run(caseNumber, rating.targetCase, rating.level);
+      if (rating.followUp)
+        this.db
+          .prepare('INSERT INTO followups (case_number, hall_code, due_date, created_at) VALUES (?, ?, ?, ?)')
+          .run(caseNumber, rating.followUp.hallCode, rating.followUp.dueDate, input.receivedAt);
+    }
+    return { created: true, caseNumber, receivedAt: input.receivedAt };
   }
 
   casesForDevice(deviceId: string, numbers: readonly string[]): Promise<CaseStatusRecord[]> {
@@ -431,12 +476,10 @@ export class SqliteDistrictStore implements DistrictStore {
 
   /** prefix + the next 6-digit number of that prefix; call inside a write transaction. */
   private nextNumber(prefix: string): string {
-    const seq = this.db
-      .prepare<[string], { last: number }>(
-        `INSERT INTO case_sequences (prefix, last) VALUES (?, 1)
+    const seq = this.sql<[string], { last: number }>(
+      `INSERT INTO case_sequences (prefix, last) VALUES (?, 1)
          ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last`,
-      )
-      .get(prefix);
+    ).get(prefix);
     if (!seq) throw new Error('number sequence not allocated');
     return `${prefix}${String(seq.last).padStart(6, '0')}`;
   }
@@ -623,6 +666,7 @@ export class SqliteDistrictStore implements DistrictStore {
 
   close(): Promise<void> {
     return settle(() => {
+      this.commitSubmissions();
       this.db.close();
     });
   }

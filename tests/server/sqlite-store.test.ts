@@ -2,7 +2,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadMigrations, migrate, openServerDatabase } from '../../src-server/store/sqlite.database.js';
-import { PublishConflictError } from '../../src-server/store/district.store.js';
+import {
+  AlreadyRatedError,
+  PublishConflictError,
+  type SubmissionInput,
+} from '../../src-server/store/district.store.js';
 import { SqliteDistrictStore } from '../../src-server/store/sqlite.store.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -78,5 +82,67 @@ describe('server migrations and store', () => {
       }),
     ).rejects.toBeInstanceOf(PublishConflictError);
     await b.close();
+  });
+
+  it('group-commits submissions of one turn: each settles after the commit, a refused one alone', async () => {
+    const file = freshFile();
+    const store = SqliteDistrictStore.open(file);
+    const at = '2026-11-25T02:00:00.000Z';
+    await store.createHall(
+      { code: 'ZCKL01', name: '淄川区昆仑镇便民服务中心', address: null, phone: null },
+      at,
+    );
+    await store.issueEnrollmentCode({
+      codeHash: 'h1',
+      hallCode: 'ZCKL01',
+      createdAt: at,
+      expiresAt: '2027-01-01T00:00:00Z',
+    });
+    await store.enroll({ codeHash: 'h1', at, deviceId: 'dev-1', tokenHash: 't1', info: {} });
+    const input = (key: string, extra: Partial<SubmissionInput> = {}): SubmissionInput => ({
+      deviceId: 'dev-1',
+      idempotencyKey: key,
+      kind: 'declaration',
+      payloadJson: '{}',
+      receivedAt: at,
+      casePrefix: 'ZC20261125',
+      ...extra,
+    });
+    const first = await store.submit(input('key-rated-case'));
+    await store.submit(
+      input('key-rating-1', { kind: 'rating', rating: { targetCase: first.caseNumber, level: 5 } }),
+    );
+
+    // Another connection sees what is committed.
+    const reader = new Database(file, { readonly: true });
+    cleanups.unshift(() => reader.close());
+    const committed = (key: string): boolean =>
+      reader.prepare('SELECT 1 FROM submissions WHERE idempotency_key = ?').get(key) !== undefined;
+    const settled = await Promise.allSettled([
+      store.submit(input('key-group-a')).then((o) => ({ o, visible: committed('key-group-a') })),
+      store.submit(input('key-group-b')).then((o) => ({ o, visible: committed('key-group-b') })),
+      store.submit(input('key-group-a')).then((o) => ({ o, visible: committed('key-group-a') })),
+      store.submit(
+        input('key-rating-2', { kind: 'rating', rating: { targetCase: first.caseNumber, level: 4 } }),
+      ),
+      store.submit(input('key-group-c')).then((o) => ({ o, visible: committed('key-group-c') })),
+    ]);
+    const values = settled.map((s): unknown => (s.status === 'fulfilled' ? s.value : s.reason));
+    expect(values[3]).toBeInstanceOf(AlreadyRatedError);
+    for (const i of [0, 1, 2, 4]) expect(values[i]).toMatchObject({ visible: true });
+    const outcome = (i: number) => (values[i] as { o: { created: boolean; caseNumber: string } }).o;
+    expect(outcome(0).created).toBe(true);
+    expect(outcome(2)).toEqual({ ...outcome(0), created: false });
+    expect(new Set([outcome(0), outcome(1), outcome(4)].map((o) => o.caseNumber)).size).toBe(3);
+    // The refused rating left nothing behind; its case number was not used up either.
+    expect(committed('key-rating-2')).toBe(false);
+    expect(reader.prepare('SELECT count(*) AS n FROM submissions').get()).toEqual({ n: 5 });
+    expect(outcome(4).caseNumber).toBe('ZC20261125000005');
+
+    // Submissions still queued when the store closes are committed first.
+    const late = store.submit(input('key-late'));
+    await store.close();
+    await expect(late).resolves.toMatchObject({ created: true });
+    expect(committed('key-late')).toBe(true);
   });
 });
