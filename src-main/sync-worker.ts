@@ -4,11 +4,19 @@
  * written to stdout as one JSON line. Used by the kill test and `npm run soak`, and by a technician to
  * drain the outbox of a kiosk whose screen is broken:
  *   KIOSK_DATA_DIR=/path node dist/main/src-main/sync-worker.js
+ * KIOSK_SYNC_MAX_BATCH (1–100) sets the outbox rows per request: smaller batches for a link whose proxy
+ * cuts large bodies; the kill test uses it so that every run makes several requests to be killed in.
  */
 import { createKioskApp } from './app.js';
 import { defaultDataDir } from './paths.js';
 
-const kiosk = createKioskApp({ dataDir: defaultDataDir() });
+const maxBatch = Number(process.env['KIOSK_SYNC_MAX_BATCH'] ?? '');
+const kiosk = createKioskApp({
+  dataDir: defaultDataDir(),
+  ...(Number.isInteger(maxBatch) && maxBatch >= 1 && maxBatch <= 100
+    ? { sync: { timings: { maxBatch } } }
+    : {}),
+});
 const print = (data: unknown): void => {
   process.stdout.write(`${JSON.stringify({ event: 'sync.state', data })}\n`);
 };

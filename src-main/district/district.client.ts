@@ -20,6 +20,7 @@ import {
   errorAnswerSchema,
   heartbeatAnswerSchema,
   submissionAnswerSchema,
+  submissionBatchAnswerSchema,
   type CaseStatusRecord,
   type CatalogManifest,
   type CatalogPage,
@@ -29,6 +30,7 @@ import {
   type HeartbeatAnswer,
   type HeartbeatRequest,
   type SubmissionAnswer,
+  type SubmissionKind,
   type SubmissionRequest,
 } from './protocol.types.js';
 import type { ServiceItem } from '../contract/catalog.schema.js';
@@ -56,6 +58,21 @@ export interface CatalogSync {
   removed: string[];
 }
 
+/**
+ * A submission whose payload is already JSON text (the outbox keeps it sealed as such): it goes into
+ * the request body as it is, without parsing and serialising it again.
+ */
+export interface RawSubmission {
+  idempotencyKey: string;
+  kind: SubmissionKind;
+  /** JSON text of an object, as written by JSON.stringify. */
+  payloadJson: string;
+}
+
+/** One item of submitBatch: the server's answer, or why this item was not taken. */
+export type BatchItemOutcome =
+  { ok: true; answer: SubmissionAnswer } | { ok: false; error: RejectedError | OfflineError };
+
 const OFFLINE_MESSAGE = '暂时连不上区里的服务器，稍后会自动重试。';
 const MAX_PAGES = 10_000;
 
@@ -64,6 +81,8 @@ interface RequestSpec<T> {
   path: string;
   schema: z.ZodType<T>;
   body?: unknown;
+  /** A body already serialised as JSON (instead of `body`). */
+  bodyText?: string;
   auth?: boolean;
 }
 
@@ -157,6 +176,39 @@ export class DistrictClient {
   }
 
   /**
+   * `POST /v1/submissions/batch`: hands in several outbox rows in one request; `result[i]` is the outcome
+   * of `submissions[i]`. An item refused for good is a RejectedError, an item the server failed on
+   * (5xx) an OfflineError; a failure of the request as a whole throws like every other method (a server
+   * without this route answers 404: RejectedError with status 404).
+   */
+  async submitBatch(submissions: readonly RawSubmission[]): Promise<BatchItemOutcome[]> {
+    const items = submissions.map(
+      (s) =>
+        `{"idempotencyKey":${JSON.stringify(s.idempotencyKey)},"kind":${JSON.stringify(s.kind)},"payload":${s.payloadJson}}`,
+    );
+    const answer = await this.request({
+      method: 'POST',
+      path: 'submissions/batch',
+      schema: submissionBatchAnswerSchema,
+      bodyText: `{"submissions":[${items.join(',')}]}`,
+    });
+    const what = `POST ${PROTOCOL_PREFIX}/submissions/batch`;
+    if (answer.results.length !== submissions.length)
+      throw new OfflineError(`${what}: ${answer.results.length} results for ${submissions.length} items`);
+    return answer.results.map((result): BatchItemOutcome => {
+      if (result.ok) return { ok: true, answer: result.answer };
+      const { status, error } = result;
+      return {
+        ok: false,
+        error:
+          status >= 400 && status < 500 && status !== 401 && status !== 408 && status !== 429
+            ? new RejectedError(status, error.code, error.message, error.field)
+            : new OfflineError(`${what}: item HTTP ${status} ${error.code}`, OFFLINE_MESSAGE),
+      };
+    });
+  }
+
+  /**
    * `GET /v1/cases`: statuses of this device's cases. Numbers the server does not know for this device
    * are left out. Asks in batches of 100; no request at all for an empty list.
    */
@@ -188,7 +240,8 @@ export class DistrictClient {
       if (!this.token) throw new UnauthorizedError(`${what}: no device token (not enrolled)`);
       headers['authorization'] = `Bearer ${this.token}`;
     }
-    if (spec.body !== undefined) headers['content-type'] = 'application/json';
+    const body = spec.bodyText ?? (spec.body !== undefined ? JSON.stringify(spec.body) : undefined);
+    if (body !== undefined) headers['content-type'] = 'application/json';
     const url = new URL(`${PROTOCOL_PREFIX.slice(1)}/${spec.path}`, this.baseUrl).toString();
 
     const controller = new AbortController();
@@ -201,7 +254,7 @@ export class DistrictClient {
         headers,
         signal: controller.signal,
         redirect: 'manual',
-        ...(spec.body !== undefined ? { body: JSON.stringify(spec.body) } : {}),
+        ...(body !== undefined ? { body } : {}),
       });
       status = response.status;
       text = await response.text();

@@ -159,6 +159,39 @@ export const submissionAnswerSchema = z.object({
 });
 export type SubmissionAnswer = z.infer<typeof submissionAnswerSchema>;
 
+// ---------------------------------------------------------------- POST /v1/submissions/batch
+
+/** Most submissions in one batch (the 1 MiB body limit applies to the batch as a whole). */
+export const MAX_BATCH_SUBMISSIONS = 100;
+
+export const submissionBatchRequestSchema = z.object({
+  /**
+   * Each item is checked on its own, exactly like a `POST /v1/submissions` body: a bad item gets its own
+   * error and does not stop the others.
+   */
+  submissions: z
+    .array(z.unknown(), { message: '批量提交应为数组' })
+    .min(1, '批量提交至少一项')
+    .max(MAX_BATCH_SUBMISSIONS, `批量提交最多 ${MAX_BATCH_SUBMISSIONS} 项`),
+});
+export type SubmissionBatchRequest = { submissions: SubmissionRequest[] };
+
+/** The outcome of one item of a batch: its answer, or the error a single POST would have got. */
+export const batchItemResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), created: z.boolean(), answer: submissionAnswerSchema }),
+  z.object({
+    ok: z.literal(false),
+    /** The HTTP status a single POST of this item would have got (400, 409, 500…). */
+    status: z.number().int().min(400).max(599),
+    error: errorAnswerSchema.shape.error,
+  }),
+]);
+export type BatchItemResult = z.infer<typeof batchItemResultSchema>;
+
+/** `results[i]` answers `submissions[i]`. */
+export const submissionBatchAnswerSchema = z.object({ results: z.array(batchItemResultSchema) });
+export type SubmissionBatchAnswer = z.infer<typeof submissionBatchAnswerSchema>;
+
 // ---------------------------------------------------------------- GET /v1/cases
 
 export const caseNumberSchema = z.string().regex(/^[A-Z0-9]{4,32}$/, '受理编号格式不对');

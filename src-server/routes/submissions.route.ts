@@ -3,11 +3,21 @@
  * 201 when created; a repeat of the key by the same device returns the first answer with 200.
  * Payloads of kind rating, complaint and help must follow their rules (submission-rules.ts); a second
  * rating of the same case is 409 ALREADY_RATED.
+ *
+ * `POST /v1/submissions/batch`: `{ submissions: [...] }` (at most MAX_BATCH_SUBMISSIONS) → 200
+ * `{ results: [...] }`, one result per item in order: each item is handled exactly like a single POST
+ * (same checks, same idempotency) and gets its answer or its own error. The store group-commits the
+ * items, so the whole batch costs one request and one transaction; answers go out only once committed.
  */
-import type { FastifyInstance } from 'fastify';
-import { submissionRequestSchema, type SubmissionAnswer } from '../../src-main/district/protocol.types.js';
+import type { FastifyInstance, FastifyBaseLogger } from 'fastify';
+import {
+  submissionBatchRequestSchema,
+  submissionRequestSchema,
+  type BatchItemResult,
+  type SubmissionAnswer,
+} from '../../src-main/district/protocol.types.js';
 import { casePrefix } from '../core/case-number.js';
-import { AlreadyRatedError } from '../store/district.store.js';
+import { AlreadyRatedError, type DeviceAuth } from '../store/district.store.js';
 import { authenticate } from './auth.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
@@ -15,36 +25,88 @@ import { checkPayload, ratingInput } from './submission-rules.js';
 
 export const ALREADY_RATED_MESSAGE = '已评价';
 
+/** One submission from an authenticated device; throws HttpError when it is refused. */
+async function acceptSubmission(
+  device: DeviceAuth,
+  raw: unknown,
+  deps: RouteDeps,
+): Promise<{ created: boolean; kind: string; answer: SubmissionAnswer }> {
+  const body = parseOrInvalid(submissionRequestSchema, raw, '提交内容');
+  checkPayload(body.kind, body.payload);
+  const now = deps.now();
+  const rating =
+    body.kind === 'rating' ? await ratingInput(body.payload, device.hallCode, now, deps.store) : undefined;
+  const outcome = await deps.store
+    .submit({
+      deviceId: device.id,
+      idempotencyKey: body.idempotencyKey,
+      kind: body.kind,
+      payloadJson: JSON.stringify(body.payload),
+      receivedAt: now.toISOString(),
+      casePrefix: casePrefix(now),
+      ...(rating ? { rating } : {}),
+    })
+    .catch((error: unknown) => {
+      if (error instanceof AlreadyRatedError)
+        throw new HttpError(409, 'ALREADY_RATED', ALREADY_RATED_MESSAGE, 'payload.target.caseNumber');
+      throw error;
+    });
+  return {
+    created: outcome.created,
+    kind: body.kind,
+    answer: { caseNumber: outcome.caseNumber, status: '已提交', receivedAt: outcome.receivedAt },
+  };
+}
+
+/** A batch item's result: its answer, or the error a single POST would have answered. */
+async function batchItem(
+  device: DeviceAuth,
+  raw: unknown,
+  deps: RouteDeps,
+  log: FastifyBaseLogger,
+): Promise<BatchItemResult & { kind?: string }> {
+  try {
+    const { created, kind, answer } = await acceptSubmission(device, raw, deps);
+    return { ok: true, created, answer, kind };
+  } catch (error) {
+    if (error instanceof HttpError) return { ok: false, status: error.status, error: error.toAnswer().error };
+    log.error({ err: error }, 'batch item failed');
+    return {
+      ok: false,
+      status: 500,
+      error: { code: 'INTERNAL', message: '服务器内部错误，请稍后再试' },
+    };
+  }
+}
+
 export function registerSubmissionsRoute(app: FastifyInstance, deps: RouteDeps): void {
   app.post('/v1/submissions', async (request, reply) => {
     const device = await authenticate(request, deps.store);
-    const body = parseOrInvalid(submissionRequestSchema, request.body, '提交内容');
-    checkPayload(body.kind, body.payload);
-    const now = deps.now();
-    const rating =
-      body.kind === 'rating' ? await ratingInput(body.payload, device.hallCode, now, deps.store) : undefined;
-    const outcome = await deps.store
-      .submit({
-        deviceId: device.id,
-        idempotencyKey: body.idempotencyKey,
-        kind: body.kind,
-        payloadJson: JSON.stringify(body.payload),
-        receivedAt: now.toISOString(),
-        casePrefix: casePrefix(now),
-        ...(rating ? { rating } : {}),
-      })
-      .catch((error: unknown) => {
-        if (error instanceof AlreadyRatedError)
-          throw new HttpError(409, 'ALREADY_RATED', ALREADY_RATED_MESSAGE, 'payload.target.caseNumber');
-        throw error;
-      });
+    const { created, kind, answer } = await acceptSubmission(device, request.body, deps);
     // Never the payload: it holds personal data.
-    request.log.info({ deviceId: device.id, kind: body.kind, created: outcome.created }, 'submission');
-    const answer: SubmissionAnswer = {
-      caseNumber: outcome.caseNumber,
-      status: '已提交',
-      receivedAt: outcome.receivedAt,
-    };
-    return reply.code(outcome.created ? 201 : 200).send(answer);
+    request.log.info({ deviceId: device.id, kind, created }, 'submission');
+    return reply.code(created ? 201 : 200).send(answer);
+  });
+
+  app.post('/v1/submissions/batch', async (request, reply) => {
+    const device = await authenticate(request, deps.store);
+    const { submissions } = parseOrInvalid(submissionBatchRequestSchema, request.body, '批量提交');
+    // All items reach the store in this turn of the event loop: one group commit for the batch.
+    const items = await Promise.all(submissions.map((raw) => batchItem(device, raw, deps, request.log)));
+    const kinds: Record<string, number> = {};
+    let created = 0;
+    let refused = 0;
+    const results = items.map(({ kind, ...result }): BatchItemResult => {
+      if (kind) kinds[kind] = (kinds[kind] ?? 0) + 1;
+      if (result.ok && result.created) created++;
+      if (!result.ok) refused++;
+      return result;
+    });
+    // One line per batch, never a payload.
+    request.log.info(
+      { deviceId: device.id, items: results.length, created, refused, kinds },
+      'submission batch',
+    );
+    return reply.code(200).send({ results });
   });
 }

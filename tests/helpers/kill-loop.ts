@@ -55,10 +55,21 @@ export interface KillLoopReport {
   mismatched: number;
   /** Server payloads that differ from what was queued (must be 0). */
   wrongPayloads: number;
-  /** POSTs the server answered with 200: repeats of a key it already had (the crash window at work). */
+  /** Submissions the server answered as repeats of a key it already had (the crash window at work). */
   repeats: number;
   durationMs: number;
   problems: string[];
+}
+
+/** Items of a batch answer that repeat a key the server already had (`created: false`). */
+function batchRepeats(payload: unknown): number {
+  if (typeof payload !== 'string') return 0;
+  try {
+    const answer = JSON.parse(payload) as { results?: Array<{ ok?: boolean; created?: boolean }> };
+    return (answer.results ?? []).filter((r) => r.ok === true && r.created === false).length;
+  } catch {
+    return 0;
+  }
 }
 
 function prng(seed: number): () => number {
@@ -82,7 +93,8 @@ interface Worker {
 function startWorker(dataDir: string): Worker {
   const child = spawn(process.execPath, ['--import', 'tsx', WORKER], {
     cwd: ROOT,
-    env: { ...process.env, KIOSK_DATA_DIR: dataDir, KIOSK_LOG_LEVEL: 'warn' },
+    // Batches of 5: each run makes several requests, so the kill points fall between and inside them.
+    env: { ...process.env, KIOSK_DATA_DIR: dataDir, KIOSK_LOG_LEVEL: 'warn', KIOSK_SYNC_MAX_BATCH: '5' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = once(child, 'exit').then(([code]) => code as number | null);
@@ -129,9 +141,10 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopRep
     worker.child.kill('SIGKILL');
     await worker.exited;
   };
-  district.app.addHook('onSend', async (request, reply) => {
+  district.app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/v1/submissions')) return;
-    if (reply.statusCode === 200) report.repeats++;
+    if (request.url.startsWith('/v1/submissions/batch')) report.repeats += batchRepeats(payload);
+    else if (reply.statusCode === 200) report.repeats++;
     if (killAtCommit && reply.statusCode < 300 && --killAtCommit.remaining <= 0) {
       killAtCommit = undefined;
       await kill(current); // the kiosk dies before it can hear the answer

@@ -26,6 +26,8 @@ export const FAST_TIMINGS: Partial<SyncTimings> = {
   offlineBackoff: { baseMs: 20, maxMs: 200 },
   rowBackoff: { baseMs: 20, maxMs: 300 },
   concurrency: 4,
+  // Small batches: a few rows make several requests, so faults hit batches and rows in between.
+  maxBatch: 4,
 };
 
 export interface ServerSubmission {

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RejectedError } from '../../src-main/district/district.errors.js';
-import { submissionAnswerSchema } from '../../src-main/district/protocol.types.js';
+import {
+  MAX_BATCH_SUBMISSIONS,
+  submissionAnswerSchema,
+  submissionBatchAnswerSchema,
+} from '../../src-main/district/protocol.types.js';
 import { bearer, startHarness, type Harness } from './server-harness.js';
 
 let h: Harness;
@@ -123,5 +127,137 @@ describe('POST /v1/submissions', () => {
     expect(error).toBeInstanceOf(RejectedError);
     expect(error).toMatchObject({ status: 400, serverCode: 'INVALID', field: 'kind', code: 'INPUT' });
     expect((error as RejectedError).reason).toMatch(/提交类型/);
+  });
+});
+
+describe('POST /v1/submissions/batch', () => {
+  const batch = (submissions: unknown[], auth = token) =>
+    h.app.inject({
+      method: 'POST',
+      url: '/v1/submissions/batch',
+      headers: bearer(auth),
+      payload: { submissions },
+    });
+  const rating = (key: string, caseNumber: string) => ({
+    idempotencyKey: key,
+    kind: 'rating',
+    payload: { target: { caseNumber }, level: 5 },
+  });
+
+  it('answers each item in order, like single POSTs, and stores them in one go', async () => {
+    const res = await batch([declaration('key-batch-001'), declaration('key-batch-002')]);
+    expect(res.statusCode).toBe(200);
+    const { results } = submissionBatchAnswerSchema.parse(res.json());
+    expect(results).toEqual([
+      {
+        ok: true,
+        created: true,
+        answer: { caseNumber: 'ZC20261125000001', status: '已提交', receivedAt: h.clock.now.toISOString() },
+      },
+      {
+        ok: true,
+        created: true,
+        answer: { caseNumber: 'ZC20261125000002', status: '已提交', receivedAt: h.clock.now.toISOString() },
+      },
+    ]);
+    expect(caseCount()).toBe(2);
+  });
+
+  it('is idempotent per key across single POSTs, batches, and within one batch', async () => {
+    const single = (await submit(declaration('key-batch-010'))).json<{ caseNumber: string }>();
+    const res = await batch([
+      declaration('key-batch-010'),
+      declaration('key-batch-011'),
+      declaration('key-batch-011'),
+    ]);
+    const { results } = submissionBatchAnswerSchema.parse(res.json());
+    expect(results.map((r) => r.ok && r.created)).toEqual([false, true, false]);
+    const numbers = results.map((r) => (r.ok ? r.answer.caseNumber : ''));
+    expect(numbers[0]).toBe(single.caseNumber);
+    expect(numbers[2]).toBe(numbers[1]);
+    expect(caseCount()).toBe(2);
+    // And the whole batch again: the same answers, nothing new.
+    const again = submissionBatchAnswerSchema.parse((await batch([declaration('key-batch-011')])).json());
+    expect(again.results).toEqual([
+      { ok: true, created: false, answer: results[1]!.ok && results[1]!.answer },
+    ]);
+    expect(caseCount()).toBe(2);
+  });
+
+  it('gives a bad item its own error (the status a single POST gets) and keeps the others', async () => {
+    const first = (await submit(declaration('key-batch-020'))).json<{ caseNumber: string }>();
+    await submit(rating('key-batch-021', first.caseNumber));
+    const res = await batch([
+      { idempotencyKey: 'abc', kind: 'declaration', payload: {} },
+      declaration('key-batch-022'),
+      rating('key-batch-023', first.caseNumber), // the case was rated already
+      { idempotencyKey: 'key-batch-024', kind: 'rating', payload: { target: { hallVisit: true }, level: 1 } },
+    ]);
+    expect(res.statusCode).toBe(200);
+    const { results } = submissionBatchAnswerSchema.parse(res.json());
+    expect(results[0]).toMatchObject({
+      ok: false,
+      status: 400,
+      error: { code: 'INVALID', field: 'idempotencyKey' },
+    });
+    expect(results[1]).toMatchObject({ ok: true, created: true });
+    expect(results[2]).toMatchObject({
+      ok: false,
+      status: 409,
+      error: { code: 'ALREADY_RATED', field: 'payload.target.caseNumber' },
+    });
+    expect(results[3]).toMatchObject({
+      ok: false,
+      status: 400,
+      error: { code: 'INVALID', field: 'payload.reasons' },
+    });
+    expect(caseCount()).toBe(3);
+  });
+
+  it.each([
+    ['an empty list', { submissions: [] }],
+    ['no list', { items: [declaration('key-batch-030')] }],
+    [
+      'more than the most items',
+      {
+        submissions: Array.from({ length: MAX_BATCH_SUBMISSIONS + 1 }, (_, i) =>
+          declaration(`key-batch-1${String(i).padStart(4, '0')}`),
+        ),
+      },
+    ],
+  ])('refuses %s as a whole with 400 INVALID', async (_what, body) => {
+    const res = await h.app.inject({
+      method: 'POST',
+      url: '/v1/submissions/batch',
+      headers: bearer(token),
+      payload: body,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ error: { code: 'INVALID' } });
+    expect(caseCount()).toBe(0);
+  });
+
+  it('needs a device token', async () => {
+    const res = await batch([declaration('key-batch-040')], 'not-a-token');
+    expect(res.statusCode).toBe(401);
+    expect(caseCount()).toBe(0);
+  });
+
+  it('the client maps item errors to RejectedError / OfflineError and sends payload text as it is', async () => {
+    const outcomes = await h.client(token).submitBatch([
+      { idempotencyKey: 'key-batch-050', kind: 'declaration', payloadJson: JSON.stringify({ 名: '韩红英' }) },
+      { idempotencyKey: 'key-batch-051', kind: 'declaration', payloadJson: '[1,2]' },
+    ]);
+    expect(outcomes[0]).toMatchObject({ ok: true, answer: { status: '已提交' } });
+    expect(outcomes[1]!.ok).toBe(false);
+    const error = !outcomes[1]!.ok && outcomes[1]!.error;
+    expect(error).toBeInstanceOf(RejectedError);
+    expect(error).toMatchObject({ status: 400, serverCode: 'INVALID', field: 'payload' });
+    const row = h.store.database
+      .prepare<[], { payload: string }>(
+        "SELECT payload FROM submissions WHERE idempotency_key = 'key-batch-050'",
+      )
+      .get();
+    expect(JSON.parse(row!.payload)).toEqual({ 名: '韩红英' });
   });
 });

@@ -1,18 +1,29 @@
 /**
  * Drains the outbox to the district server. A row leaves `pending` only once the server's answer is
- * committed here (markSent drops the sealed personal data and keeps the case number); the POST carries
- * the row's idempotency key, so a crash between the server's answer and markSent only repeats the POST
- * and gets the same case number back.
- * - OfflineError (network, timeout, 5xx, garbage): the row is retried later with backoff and the drain
- *   stops (the server is not reachable, the other rows would fail the same way);
+ * committed here (markSentMany drops the sealed personal data and keeps the case number); every item
+ * carries the row's idempotency key, so a crash between the server's answer and that commit only
+ * repeats the request and gets the same case number back.
+ *
+ * Rows go in batches (`POST /v1/submissions/batch`, up to `maxBatch` rows or `maxBatchBytes` of JSON):
+ * one request and one commit per batch on each side instead of one per row, and a link with a long
+ * round trip moves a backlog `maxBatch` rows at a time. The sealed payload's JSON text goes into the
+ * body as it is. A server without the batch route (404) gets the rows one by one (`POST /v1/submissions`)
+ * for the rest of the drain; a batch refused as a whole (4xx) is sent again row by row, so every row
+ * gets its own verdict.
+ *
+ * What happens to a row:
+ * - OfflineError (network, timeout, 5xx, garbage) for the request: every row of it is retried later with
+ *   backoff and the drain stops (the server is not reachable, the other rows would fail the same way);
+ *   a 5xx for one item of a batch: that row is retried later, the drain goes on;
  * - RejectedError (4xx): the row is dead-lettered with the server's reason;
- * - UnauthorizedError (401): the drain stops and the row is left as it was.
+ * - UnauthorizedError (401): the drain stops and the rows are left as they were.
  */
 import { OfflineError, StoreCorruptError, UnauthorizedError } from '../../contract/errors.js';
-import type { DistrictClient } from '../../district/district.client.js';
+import type { BatchItemOutcome, DistrictClient } from '../../district/district.client.js';
 import { RejectedError } from '../../district/district.errors.js';
+import type { SubmissionAnswer } from '../../district/protocol.types.js';
 import type { Logger } from '../../log/logger.js';
-import type { OutboxRepository, OutboxRow } from '../../store/outbox.repository.js';
+import type { OutboxAck, OutboxRepository, OutboxRow } from '../../store/outbox.repository.js';
 import { backoffDelay, ROW_BACKOFF, type BackoffOptions } from './backoff.js';
 
 export interface DrainResult {
@@ -33,10 +44,12 @@ export interface OutboxSenderDeps {
   now?: () => Date;
   random?: () => number;
   backoff?: BackoffOptions;
-  /** Rows read per query. */
-  batchSize?: number;
-  /** Submissions in flight at once. */
+  /** Requests in flight at once. */
   concurrency?: number;
+  /** Rows in one batch request. */
+  maxBatch?: number;
+  /** JSON bytes of payloads in one batch request (the server takes bodies up to 1 MiB). */
+  maxBatchBytes?: number;
 }
 
 export interface DrainOptions {
@@ -49,108 +62,194 @@ export interface DrainOptions {
 /** Far enough in the future that every pending row is due. */
 const EVERY_ROW = new Date('9999-12-31T00:00:00Z');
 
+/** A row with its opened payload, ready to send. */
+interface Outgoing {
+  row: OutboxRow;
+  payloadJson: string;
+}
+
+/** State of one drain, shared by its workers. */
+interface Drain {
+  result: DrainResult;
+  signal: AbortSignal | undefined;
+  /** False once the server answered 404 to a batch: rows go one by one. */
+  batches: boolean;
+}
+
+const stopped = (drain: Drain): boolean =>
+  drain.result.offline || drain.result.unauthorized || drain.signal?.aborted === true;
+
 export class OutboxSender {
   private readonly now: () => Date;
   private readonly random: () => number;
   private readonly backoff: BackoffOptions;
-  private readonly batchSize: number;
   private readonly concurrency: number;
+  private readonly maxBatch: number;
+  private readonly maxBatchBytes: number;
 
   constructor(private readonly deps: OutboxSenderDeps) {
     this.now = deps.now ?? (() => new Date());
     this.random = deps.random ?? Math.random;
     this.backoff = deps.backoff ?? ROW_BACKOFF;
-    this.batchSize = deps.batchSize ?? 100;
     this.concurrency = Math.max(1, deps.concurrency ?? 4);
+    this.maxBatch = Math.max(1, deps.maxBatch ?? 50);
+    this.maxBatchBytes = Math.max(1, deps.maxBatchBytes ?? 512 * 1024);
   }
 
   async drain(client: DistrictClient, options: DrainOptions = {}): Promise<DrainResult> {
-    const result: DrainResult = {
-      attempted: 0,
-      sent: 0,
-      retried: 0,
-      dead: 0,
-      offline: false,
-      unauthorized: false,
+    const drain: Drain = {
+      result: { attempted: 0, sent: 0, retried: 0, dead: 0, offline: false, unauthorized: false },
+      signal: options.signal,
+      batches: true,
     };
     const attempted = new Set<number>();
-    const stopped = (): boolean => result.offline || result.unauthorized || options.signal?.aborted === true;
 
-    while (!stopped()) {
+    while (!stopped(drain)) {
       const due = this.deps.outbox
-        .due(options.ignoreBackoff ? EVERY_ROW : this.now(), this.batchSize)
+        .due(options.ignoreBackoff ? EVERY_ROW : this.now(), this.maxBatch * this.concurrency)
         .filter((row) => !attempted.has(row.id));
       if (due.length === 0) break;
       for (const row of due) attempted.add(row.id);
       let next = 0;
-      const worker = async (): Promise<void> => {
-        while (!stopped()) {
-          const row = due[next++];
-          if (!row) return;
-          result.attempted++;
-          await this.sendOne(client, row, result, options.signal);
+      // Synchronous, so workers never take the same row: the next rows that fit one request.
+      const take = (): Outgoing[] => {
+        const out: Outgoing[] = [];
+        let bytes = 0;
+        const limit = drain.batches ? this.maxBatch : 1;
+        while (next < due.length && out.length < limit && !stopped(drain)) {
+          const row = due[next] as OutboxRow;
+          const payloadJson = this.open(row, drain.result);
+          if (payloadJson === null) {
+            next++;
+            continue;
+          }
+          const size = Buffer.byteLength(payloadJson);
+          if (out.length > 0 && bytes + size > this.maxBatchBytes) break;
+          next++;
+          bytes += size;
+          out.push({ row, payloadJson });
         }
+        drain.result.attempted += out.length;
+        return out;
       };
-      await Promise.all(Array.from({ length: Math.min(this.concurrency, due.length) }, worker));
+      const worker = async (): Promise<void> => {
+        for (let batch = take(); batch.length > 0 && !stopped(drain); batch = take())
+          await this.send(client, batch, drain);
+      };
+      await Promise.all(Array.from({ length: this.concurrency }, worker));
     }
-    return result;
+    return drain.result;
   }
 
-  private async sendOne(
-    client: DistrictClient,
-    row: OutboxRow,
-    result: DrainResult,
-    signal: AbortSignal | undefined,
-  ): Promise<void> {
-    const { outbox, log } = this.deps;
-    let payload: unknown;
+  /** The row's payload JSON; null when the row is no longer pending or cannot be opened (dead-lettered). */
+  private open(row: OutboxRow, result: DrainResult): string | null {
     try {
-      payload = outbox.payload(row.id);
+      return this.deps.outbox.payloadJson(row.id) ?? null; // undefined: another drain took it
     } catch (error) {
       if (!(error instanceof StoreCorruptError)) throw error;
-      log.error(
+      this.deps.log.error(
         { row: row.id, localNumber: row.localNumber },
         'outbox payload cannot be opened; dead-lettered',
       );
-      outbox.markDead(row.id, '本地加密数据无法读取（设备密钥不符或数据损坏）');
+      this.deps.outbox.markDead(row.id, '本地加密数据无法读取（设备密钥不符或数据损坏）');
+      result.dead++;
+      return null;
+    }
+  }
+
+  private async send(client: DistrictClient, batch: Outgoing[], drain: Drain): Promise<void> {
+    if (drain.batches) {
+      let outcomes: BatchItemOutcome[];
+      try {
+        outcomes = await client.submitBatch(
+          batch.map(({ row, payloadJson }) => ({
+            idempotencyKey: row.idempotencyKey,
+            kind: row.kind,
+            payloadJson,
+          })),
+        );
+      } catch (error) {
+        if (drain.signal?.aborted) return;
+        const refused = error instanceof RejectedError;
+        if (refused && error.status === 404) {
+          if (drain.batches)
+            this.deps.log.info({}, 'district server has no batch route; sending rows one by one');
+          drain.batches = false;
+        } else if (!refused || batch.length === 1) {
+          for (const { row } of batch) this.fail(row, error, drain, true);
+          return;
+        }
+        // Refused as a whole: each row gets its own verdict below.
+        return this.sendOneByOne(client, batch, drain);
+      }
+      if (drain.signal?.aborted) return;
+      const acks: OutboxAck[] = [];
+      outcomes.forEach((outcome, i) => {
+        const { row } = batch[i] as Outgoing;
+        if (outcome.ok) acks.push({ id: row.id, answer: outcome.answer });
+        else this.fail(row, outcome.error, drain, false);
+      });
+      this.commit(acks, drain);
+      return;
+    }
+    return this.sendOneByOne(client, batch, drain);
+  }
+
+  private async sendOneByOne(client: DistrictClient, batch: Outgoing[], drain: Drain): Promise<void> {
+    for (const { row, payloadJson } of batch) {
+      if (stopped(drain)) return;
+      let answer: SubmissionAnswer;
+      try {
+        answer = await client.submit({
+          idempotencyKey: row.idempotencyKey,
+          kind: row.kind,
+          payload: JSON.parse(payloadJson) as Record<string, unknown>,
+        });
+      } catch (error) {
+        if (drain.signal?.aborted) return;
+        this.fail(row, error, drain, true);
+        continue;
+      }
+      if (drain.signal?.aborted) return;
+      this.commit([{ id: row.id, answer }], drain);
+    }
+  }
+
+  /** The server's answers, committed in one transaction (nothing once the kiosk is closing). */
+  private commit(acks: OutboxAck[], drain: Drain): void {
+    if (acks.length === 0 || drain.signal?.aborted) return;
+    this.deps.outbox.markSentMany(acks, this.now());
+    drain.result.sent += acks.length;
+  }
+
+  /**
+   * Books a row that was not taken. `whole`: the error is the request's (an OfflineError stops the
+   * drain); otherwise it is one item's answer within a batch the server did take.
+   */
+  private fail(row: OutboxRow, error: unknown, drain: Drain, whole: boolean): void {
+    const { outbox, log } = this.deps;
+    const { result } = drain;
+    if (error instanceof UnauthorizedError) {
+      result.unauthorized = true;
+      return;
+    }
+    if (error instanceof RejectedError) {
+      const reason = `${error.status} ${error.serverCode}: ${error.reason}`;
+      log.warn(
+        { row: row.id, localNumber: row.localNumber, status: error.status, serverCode: error.serverCode },
+        'submission refused by the district server; dead-lettered',
+      );
+      outbox.markDead(row.id, reason);
       result.dead++;
       return;
     }
-    if (payload === undefined) return; // no longer pending (another drain took it)
-
-    try {
-      const answer = await client.submit({
-        idempotencyKey: row.idempotencyKey,
-        kind: row.kind,
-        payload: payload as Record<string, unknown>,
-      });
-      if (signal?.aborted) return;
-      outbox.markSent(row.id, answer, this.now());
-      result.sent++;
-    } catch (error) {
-      if (signal?.aborted) return;
-      if (error instanceof UnauthorizedError) {
-        result.unauthorized = true;
-        return;
-      }
-      if (error instanceof RejectedError) {
-        const reason = `${error.status} ${error.serverCode}: ${error.reason}`;
-        log.warn(
-          { row: row.id, localNumber: row.localNumber, status: error.status, serverCode: error.serverCode },
-          'submission refused by the district server; dead-lettered',
-        );
-        outbox.markDead(row.id, reason);
-        result.dead++;
-        return;
-      }
-      const message = error instanceof OfflineError ? error.message : `unexpected ${errorName(error)}`;
-      if (!(error instanceof OfflineError))
-        log.error({ row: row.id, err: { type: errorName(error) } }, 'unexpected error sending an outbox row');
-      const delay = backoffDelay(row.attempts + 1, this.backoff, this.random);
-      outbox.markRetry(row.id, message, new Date(this.now().getTime() + delay));
-      result.retried++;
-      if (error instanceof OfflineError) result.offline = true;
-    }
+    const message = error instanceof OfflineError ? error.message : `unexpected ${errorName(error)}`;
+    if (!(error instanceof OfflineError))
+      log.error({ row: row.id, err: { type: errorName(error) } }, 'unexpected error sending an outbox row');
+    const delay = backoffDelay(row.attempts + 1, this.backoff, this.random);
+    outbox.markRetry(row.id, message, new Date(this.now().getTime() + delay));
+    result.retried++;
+    if (whole && error instanceof OfflineError) result.offline = true;
   }
 }
 

@@ -45,8 +45,10 @@ export interface SyncTimings {
   offlineBackoff: BackoffOptions;
   /** Retrying one outbox row. */
   rowBackoff: BackoffOptions;
-  /** Submissions in flight at once. */
+  /** Requests with submissions in flight at once. */
   concurrency: number;
+  /** Outbox rows in one batch request. */
+  maxBatch: number;
 }
 
 export const DEFAULT_TIMINGS: SyncTimings = {
@@ -58,6 +60,7 @@ export const DEFAULT_TIMINGS: SyncTimings = {
   offlineBackoff: OFFLINE_BACKOFF,
   rowBackoff: ROW_BACKOFF,
   concurrency: 4,
+  maxBatch: 50,
 };
 
 /** What one round did, task by task (`kiosk sync` prints it). */
@@ -124,6 +127,7 @@ export class SyncService {
       random: this.random,
       backoff: this.timings.rowBackoff,
       concurrency: this.timings.concurrency,
+      maxBatch: this.timings.maxBatch,
     });
   }
 

@@ -205,4 +205,55 @@ describe('DistrictClient', () => {
     expect(await c.cases(['ZC20261125000001', 'ZC20261125000001'])).toEqual([]);
     expect(calls).toEqual(['http://district.invalid/v1/cases?numbers=ZC20261125000001']);
   });
+
+  describe('submitBatch', () => {
+    const items = [
+      {
+        idempotencyKey: 'key-00000001',
+        kind: 'declaration' as const,
+        payloadJson: '{"名":"韩红英","n":[1,2]}',
+      },
+      { idempotencyKey: 'key-00000002', kind: 'help' as const, payloadJson: '{}' },
+      { idempotencyKey: 'key-00000003', kind: 'rating' as const, payloadJson: '{}' },
+    ];
+    const ok = { caseNumber: 'ZC20261125000001', status: '已提交', receivedAt: '2026-11-25T02:00:00.000Z' };
+
+    it('posts the payload text inside the body as it is, and maps each item', async () => {
+      handler = json(200, {
+        results: [
+          { ok: true, created: true, answer: ok },
+          { ok: false, status: 409, error: { code: 'ALREADY_RATED', message: '已评价', field: 'payload' } },
+          { ok: false, status: 500, error: { code: 'INTERNAL', message: '服务器内部错误' } },
+        ],
+      });
+      const outcomes = await client().submitBatch(items);
+      expect(seen[0]).toMatchObject({ method: 'POST', url: '/v1/submissions/batch' });
+      expect(seen[0]!.headers['content-type']).toBe('application/json');
+      expect(JSON.parse(seen[0]!.body)).toEqual({
+        submissions: [
+          { idempotencyKey: 'key-00000001', kind: 'declaration', payload: { 名: '韩红英', n: [1, 2] } },
+          { idempotencyKey: 'key-00000002', kind: 'help', payload: {} },
+          { idempotencyKey: 'key-00000003', kind: 'rating', payload: {} },
+        ],
+      });
+      expect(outcomes[0]).toEqual({ ok: true, answer: ok });
+      const [, refused, failed] = outcomes.map((o) => (o.ok ? undefined : o.error));
+      expect(refused).toBeInstanceOf(RejectedError);
+      expect(refused).toMatchObject({ status: 409, serverCode: 'ALREADY_RATED', field: 'payload' });
+      expect(failed).toBeInstanceOf(OfflineError);
+    });
+
+    it('an answer with another number of results is garbage: OfflineError', async () => {
+      handler = json(200, { results: [{ ok: true, created: true, answer: ok }] });
+      expect(await failure(client().submitBatch(items))).toBeInstanceOf(OfflineError);
+    });
+
+    it('a server without the route: RejectedError 404', async () => {
+      handler = json(404, { error: { code: 'NOT_FOUND', message: '没有这个接口' } });
+      expect(await failure(client().submitBatch(items))).toMatchObject({
+        status: 404,
+        serverCode: 'NOT_FOUND',
+      });
+    });
+  });
 });

@@ -40,11 +40,16 @@ function fakeServer() {
   };
   const json = (status: number, body: unknown): Response =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  const fetch: FetchLike = async (input) => {
+  const fetch: FetchLike = async (input, init) => {
     await server.gate;
-    return answer(input);
+    return answer(input, typeof init.body === 'string' ? init.body : '');
   };
-  const answer = (input: string): Promise<Response> => {
+  const caseAnswer = () => ({
+    caseNumber: `ZC20261125${String(server.calls.length).padStart(6, '0')}`,
+    status: '已提交',
+    receivedAt: new Date().toISOString(),
+  });
+  const answer = (input: string, body: string): Promise<Response> => {
     const path = new URL(input).pathname;
     server.calls.push(path);
     server.at.push(Date.now());
@@ -62,13 +67,12 @@ function fakeServer() {
           json(404, { error: { code: 'NO_CATALOG', message: '区里还没有发布事项目录' } }),
         );
       case '/v1/submissions':
-        return Promise.resolve(
-          json(201, {
-            caseNumber: `ZC20261125${String(server.calls.length).padStart(6, '0')}`,
-            status: '已提交',
-            receivedAt: new Date().toISOString(),
-          }),
-        );
+        return Promise.resolve(json(201, caseAnswer()));
+      case '/v1/submissions/batch': {
+        const { submissions } = JSON.parse(body) as { submissions: unknown[] };
+        const results = submissions.map(() => ({ ok: true, created: true, answer: caseAnswer() }));
+        return Promise.resolve(json(200, { results }));
+      }
       case '/v1/cases':
         return Promise.resolve(json(200, { cases: [] }));
       default:
@@ -145,7 +149,7 @@ describe('SyncService', () => {
     const { sync, server, events, outbox } = setup();
     outbox.enqueue({ kind: 'help', payload: { need: '老花镜' }, summary: {} });
     const summary = await sync.runRound();
-    expect(server.calls).toEqual(['/v1/heartbeat', '/v1/catalog', '/v1/submissions', '/v1/cases']);
+    expect(server.calls).toEqual(['/v1/heartbeat', '/v1/catalog', '/v1/submissions/batch', '/v1/cases']);
     expect(summary).toMatchObject({ online: true, catalog: { kind: 'none' }, outbox: { sent: 1 } });
     expect(events.at(-1)).toMatchObject({ online: true, outbox: { pending: 0, sent: 1, dead: 0 } });
     expect(events.at(-1)!.lastSyncAt).not.toBeNull();
@@ -210,7 +214,7 @@ describe('SyncService', () => {
     db.close(); // what KioskApp.close() does right after
     release();
     await expect(round).resolves.toMatchObject({ provisioned: true });
-    expect(server.calls).toEqual(['/v1/submissions']); // answered 201, after the stop
+    expect(server.calls).toEqual(['/v1/submissions/batch']); // answered, after the stop
     const reopened = openDatabase(path.join(dir, 'kiosk.db'));
     const after = new OutboxRepository(reopened, fileDeviceKey(dir), () => 'ZCKL01').get(row.id);
     reopened.close();
