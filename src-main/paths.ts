@@ -24,12 +24,30 @@ export function rendererDir(): string {
   return path.join(appRoot(), 'dist', 'renderer');
 }
 
-/** `$KIOSK_DATA_DIR`, else the platform's user-data folder (what Electron's app.getPath('userData') gives). */
+/**
+ * The data folder's name, the same for every shell and the CLI. The Electron shell sets its `userData`
+ * path to defaultDataDir() explicitly (its own default would be named after productName instead).
+ */
+export const DATA_FOLDER_NAME = 'zichuan-kiosk';
+
+/** The platform's folder for per-user application data (what Electron calls `appData`). */
+function appDataDir(): string {
+  if (process.platform === 'win32') return process.env['APPDATA'] ?? os.homedir();
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support');
+  return process.env['XDG_CONFIG_HOME'] ?? path.join(os.homedir(), '.config');
+}
+
+/** `$KIOSK_DATA_DIR`, else `<appData>/zichuan-kiosk` (~/.config/zichuan-kiosk on Linux): one folder for all. */
 export function defaultDataDir(): string {
   const fromEnv = process.env['KIOSK_DATA_DIR'];
   if (fromEnv) return path.resolve(fromEnv);
-  const name = 'zichuan-kiosk';
-  if (process.platform === 'win32') return path.join(process.env['APPDATA'] ?? os.homedir(), name);
-  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', name);
-  return path.join(process.env['XDG_CONFIG_HOME'] ?? path.join(os.homedir(), '.config'), name);
+  return path.join(appDataDir(), DATA_FOLDER_NAME);
+}
+
+/**
+ * Where Electron kept its data before the folder was shared (its default `userData`, named after
+ * productName): moved to defaultDataDir() once by the Electron shell (see adoptLegacyDataDir).
+ */
+export function legacyElectronDataDir(): string {
+  return path.join(appDataDir(), '便民服务自助终端');
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createKioskApp } from './app.js';
 import { appRoot, defaultDataDir, rendererDir } from './paths.js';
 import { findChromium, hasDisplay, kioskBrowserArgs } from './shell/web/browser.js';
+import { DeviceKeyUnavailableError, fileDeviceKey } from './store/device-key.js';
 import { startWebHost } from './shell/web/host.js';
 
 /** The Electron binary if it was downloaded. Never `require('electron')`: that tries to download it. */
@@ -26,7 +27,17 @@ function electronBinary(): string | undefined {
 
 async function startWebShell(): Promise<void> {
   const dataDir = defaultDataDir();
-  const kiosk = createKioskApp({ dataDir });
+  // The web shell keeps the device key in a 0600 file; a key the Electron shell wrapped cannot be
+  // opened here, and making a new one would leave the sealed outbox unreadable: refuse to start.
+  const deviceKey = fileDeviceKey(dataDir);
+  try {
+    deviceKey();
+  } catch (error) {
+    if (!(error instanceof DeviceKeyUnavailableError)) throw error;
+    console.error(`数据目录 / data folder: ${dataDir}\n${error.message}`);
+    process.exit(1);
+  }
+  const kiosk = createKioskApp({ dataDir, deviceKey });
   const port = process.env['KIOSK_PORT'] ? Number(process.env['KIOSK_PORT']) : 0;
   const host = await startWebHost({
     dispatch: kiosk.dispatch,

@@ -10,9 +10,23 @@ import { processIo, type CliIo } from './cli-io.js';
 import { provisionCommand } from './commands/provision.command.js';
 import { statusCommand } from './commands/status.command.js';
 import { syncCommand } from './commands/sync.command.js';
+import type { DeviceKeyProvider } from '../store/device-key.js';
+import { openSyncContext, type SyncContext } from './sync-context.js';
 // --- end sync ---
 
-type Command = (args: string[], io: CliIo) => Promise<number>;
+/** How the CLI was started: plain Node (`kiosk`), or inside the Electron app (`zichuan-kiosk --cli`). */
+export interface CliOptions {
+  /** The device key of a data folder; default the 0600 key file (fileDeviceKey). */
+  deviceKey?: (dataDir: string) => DeviceKeyProvider;
+}
+
+type Command = (args: string[], io: CliIo, options: CliOptions) => Promise<number>;
+
+/** The sync context with the key this CLI was given. */
+const opener =
+  (options: CliOptions) =>
+  (dataDir: string): SyncContext =>
+    openSyncContext(dataDir, options.deviceKey ? { deviceKey: options.deviceKey(dataDir) } : {});
 
 interface Entry {
   usage: string;
@@ -50,17 +64,17 @@ const COMMANDS: Record<string, Entry> = {
   provision: {
     usage: 'kiosk provision --server URL --code CODE [--data DIR] [--force]',
     summary: '注册到区级服务器 / enroll with the district server',
-    run: (args, io) => provisionCommand(args, io),
+    run: (args, io, options) => provisionCommand(args, io, opener(options)),
   },
   sync: {
     usage: 'kiosk sync [--data DIR]',
     summary: '立即同步一轮（目录、待发送、办件状态、心跳）/ one sync round, JSON',
-    run: (args, io) => syncCommand(args, io),
+    run: (args, io, options) => syncCommand(args, io, opener(options)),
   },
   status: {
     usage: 'kiosk status [--data DIR]',
     summary: '终端状态（版本、大厅、联网、目录、待发送）/ kiosk status, JSON',
-    run: (args, io) => statusCommand(args, io),
+    run: (args, io, options) => statusCommand(args, io, opener(options)),
   },
   // --- end sync ---
 };
@@ -78,7 +92,7 @@ export function helpText(): string {
   return lines.join('\n');
 }
 
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
@@ -91,7 +105,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return 2;
   }
   try {
-    return await entry.run(rest, io);
+    return await entry.run(rest, io, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     io.err(`命令失败 / command failed: ${message}`);

@@ -18,37 +18,48 @@ import { SyncStateStore } from '../services/sync/sync-state.store.js';
 import { CaseStatusRepository } from '../store/case-status.repository.js';
 import { CatalogRepository } from '../store/catalog.repository.js';
 import { openDatabase } from '../store/database.js';
-import { fileDeviceKey } from '../store/device-key.js';
+import { fileDeviceKey, type DeviceKeyProvider } from '../store/device-key.js';
 import { OutboxRepository } from '../store/outbox.repository.js';
 import { SettingsRepository } from '../store/settings.repository.js';
 
 export interface SyncContext {
+  dataDir: string;
   version: string;
   config: ConfigService;
   catalog: CatalogService;
   outbox: OutboxRepository;
   enrollment: EnrollmentStore;
+  state: SyncStateStore;
   sync: SyncService;
   log: Logger;
   close(): Promise<void>;
 }
 
-export function openSyncContext(
-  dataDir: string,
-  options: { fetch?: FetchLike; timings?: Partial<SyncTimings>; log?: Logger } = {},
-): SyncContext {
+export interface SyncContextOptions {
+  fetch?: FetchLike;
+  timings?: Partial<SyncTimings>;
+  log?: Logger;
+  /**
+   * The device key; default the 0600 file of the data folder (fileDeviceKey), which refuses a key
+   * wrapped by Electron. `zichuan-kiosk --cli` passes the wrapped key.
+   */
+  deviceKey?: DeviceKeyProvider;
+}
+
+export function openSyncContext(dataDir: string, options: SyncContextOptions = {}): SyncContext {
   const log = options.log ?? createLogger({ file: path.join(dataDir, 'logs', 'kiosk.log') });
   const db = openDatabase(path.join(dataDir, 'kiosk.db'));
   const settings = new SettingsRepository(db);
   const config = new ConfigService(settings);
   const catalog = new CatalogService(new CatalogRepository(db), log);
-  const deviceKey = fileDeviceKey(dataDir);
+  const deviceKey = options.deviceKey ?? fileDeviceKey(dataDir);
   const outbox = new OutboxRepository(db, deviceKey, () => config.get().hallCode);
   const enrollment = new EnrollmentStore(settings, deviceKey);
   const version = appVersion(resourcesDir());
+  const state = new SyncStateStore(settings);
   const sync = new SyncService({
     enrollment,
-    state: new SyncStateStore(settings),
+    state,
     catalog,
     outbox,
     cases: new CaseStatusRepository(db),
@@ -60,11 +71,13 @@ export function openSyncContext(
     ...(options.timings ? { timings: options.timings } : {}),
   });
   return {
+    dataDir,
     version,
     config,
     catalog,
     outbox,
     enrollment,
+    state,
     sync,
     log,
     async close() {

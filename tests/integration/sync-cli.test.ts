@@ -2,13 +2,21 @@
  * The technician's commands against the real server over HTTP: `kiosk provision`, `kiosk sync`,
  * `kiosk status`, on a data folder of their own.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main.js';
 import { EnrollmentStore } from '../../src-main/services/sync/enrollment.store.js';
 import { openDatabase } from '../../src-main/store/database.js';
-import { fileDeviceKey } from '../../src-main/store/device-key.js';
+import {
+  deviceKeyState,
+  fileDeviceKey,
+  wrappedDeviceKey,
+  type KeyWrapper,
+} from '../../src-main/store/device-key.js';
+import { open, seal } from '../../src-main/store/sealed-box.js';
+import { createKioskApp } from '../../src-main/app.js';
 import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -112,5 +120,83 @@ describe('kiosk provision / sync / status', () => {
     expect(sync.err).toContain('尚未注册');
     expect(fs.existsSync(path.join(data.dir, 'kiosk.db'))).toBe(true);
     expect((await kiosk('provision', '--data', data.dir)).code).toBe(2);
+  });
+
+  it('a kiosk provisioned by the CLI runs under the Electron shell, which wraps the same key; the plain CLI then refuses sealed data and `--cli` (the app entry) works', async () => {
+    await h.publish(catalogV1());
+    const done = await kiosk('provision', '--server', url, '--code', await h.issueCode(), '--data', data.dir);
+    expect(done.code, done.err).toBe(0);
+    // A citizen's submission written through the web shell's key (the 0600 file).
+    const before = openDatabase(path.join(data.dir, 'kiosk.db'));
+    const row = new OutboxRepository(before, fileDeviceKey(data.dir), () => HALL.code).enqueue({
+      kind: 'help',
+      payload: { kiosk: 'K1', hall: HALL.code, screen: 'home', time: new Date().toISOString() },
+      summary: {},
+    });
+    before.close();
+
+    // The Electron shell starts on the same folder: it adopts the key (wrapped by the OS key store).
+    const secret = randomBytes(32);
+    const safeStorage: KeyWrapper = {
+      isEncryptionAvailable: () => true,
+      encryptString: (plain) => seal(Buffer.from(plain, 'utf8'), secret),
+      decryptString: (sealed) => open(sealed, secret).toString('utf8'),
+    };
+    const electronKey = (dir: string) => wrappedDeviceKey(dir, safeStorage);
+    // As src-main/shell/electron/main.ts does: the key is opened before the app is built.
+    const key = electronKey(data.dir);
+    key();
+    const app = createKioskApp({ dataDir: data.dir, deviceKey: key, sync: false });
+    try {
+      expect(deviceKeyState(data.dir)).toBe('wrapped');
+      expect(app.sync.provisioned()).toBe(true);
+      const status = await app.sync.syncNow();
+      expect(status).toMatchObject({ online: true, outbox: { pending: 0, sent: 1 }, catalogVersion: 1 });
+      expect(app.outbox.get(row.id)).toMatchObject({ state: 'sent' });
+    } finally {
+      await app.sync.stopAndWait();
+      app.close();
+    }
+
+    // The plain CLI: status tells what it can, sync and provision refuse (and spend no code).
+    const status = await kiosk('status', '--data', data.dir);
+    expect(status.code).toBe(0);
+    expect(JSON.parse(status.out)).toMatchObject({
+      provisioned: true,
+      deviceKey: 'wrapped',
+      online: null,
+      hall: { code: HALL.code },
+      catalog: { version: 1, items: 64 },
+      outbox: { pending: 0, sent: 1, dead: 0 },
+    });
+    expect(status.err).toContain('zichuan-kiosk --cli');
+    const sync = await kiosk('sync', '--data', data.dir);
+    expect(sync.code).toBe(1);
+    expect(sync.err).toContain('系统密钥库');
+    const code = await h.issueCode();
+    const again = await kiosk('provision', '--server', url, '--code', code, '--data', data.dir, '--force');
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('zichuan-kiosk --cli');
+    expect(fs.existsSync(path.join(data.dir, 'device.key'))).toBe(false);
+    expect((await h.store.listKiosks()).length).toBe(1); // the code was not spent
+
+    // Through the app's own entry the same commands work with the wrapped key.
+    const io = { out: [] as string[], err: [] as string[] };
+    const cliIo = { out: (t: string) => io.out.push(t), err: (t: string) => io.err.push(t) };
+    const options = { deviceKey: electronKey };
+    expect(
+      await main(
+        ['provision', '--server', url, '--code', code, '--data', data.dir, '--force'],
+        cliIo,
+        options,
+      ),
+    ).toBe(0);
+    expect(await main(['status', '--data', data.dir], cliIo, options)).toBe(0);
+    expect(JSON.parse(io.out.at(-1)!)).toMatchObject({
+      provisioned: true,
+      online: true,
+      deviceKey: 'wrapped',
+    });
+    expect((await h.store.listKiosks()).length).toBe(2);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Hall } from '../../district/protocol.types.js';
-import type { DeviceKeyProvider } from '../../store/device-key.js';
+import { DeviceKeyUnavailableError, type DeviceKeyProvider } from '../../store/device-key.js';
 import { openJson, sealJson } from '../../store/sealed-box.js';
 import type { SettingsRepository } from '../../store/settings.repository.js';
 
@@ -58,7 +58,9 @@ export class EnrollmentStore {
     let token: unknown;
     try {
       token = openJson(Buffer.from(parsed.data.tokenSealed, 'base64'), this.key());
-    } catch {
+    } catch (error) {
+      // A key this process cannot open (wrapped by Electron) is not a broken enrollment: say so.
+      if (error instanceof DeviceKeyUnavailableError) throw error;
       return { kind: 'broken', reason: 'device token cannot be opened with the device key' };
     }
     if (typeof token !== 'string') return { kind: 'broken', reason: 'device token is not a string' };
@@ -66,10 +68,26 @@ export class EnrollmentStore {
     return { kind: 'ok', enrollment: { ...rest, token } };
   }
 
+  /** What is stored in clear (no token, so no device key needed); undefined when not enrolled. */
+  summary(): Omit<Enrollment, 'token'> | undefined {
+    const parsed = storedSchema.safeParse(this.settings.get(ENROLLMENT_KEY));
+    if (!parsed.success) return undefined;
+    const { tokenSealed: _sealed, ...rest } = parsed.data;
+    return rest;
+  }
+
   /** The enrollment, or undefined when there is none (or it cannot be read). */
   get(): Enrollment | undefined {
     const read = this.read();
     return read.kind === 'ok' ? read.enrollment : undefined;
+  }
+
+  /**
+   * Throws when the device key cannot be used here (e.g. DeviceKeyUnavailableError): checked before a
+   * one-time code is spent, so that a token is never received without a way to keep it.
+   */
+  assertKeyUsable(): void {
+    this.key();
   }
 
   save(enrollment: Enrollment): void {

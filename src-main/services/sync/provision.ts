@@ -53,6 +53,7 @@ export async function provisionKiosk(
   code: string,
 ): Promise<Enrollment> {
   const baseUrl = normalizeServerUrl(serverUrl);
+  deps.enrollment.assertKeyUsable();
   const client = new DistrictClient({
     baseUrl,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),

@@ -1,26 +1,66 @@
 /**
  * The Electron shell: the only module tree that imports 'electron'. It creates the locked-down
  * kiosk window, wires the contract over IPC and forwards core events. It cannot run on our
- * build machines (no Electron binary); its pure parts are tested in window.ts and ipc.ts.
+ * build machines (no Electron binary); its pure parts are tested in window.ts, ipc.ts and
+ * data-folder.ts.
+ * The data folder is the one the web shell and the `kiosk` CLI use (defaultDataDir()); the device key
+ * is wrapped by safeStorage (device-key.ts says how a key written by the CLI is adopted), and
+ * `zichuan-kiosk --cli <command>` runs the technician's CLI with that key.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, safeStorage, session as electronSession } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session as electronSession } from 'electron';
 import { createKioskApp } from '../../app.js';
-import { defaultDataDir, rendererDir } from '../../paths.js';
-import { wrappedDeviceKey } from '../../store/device-key.js';
+import { main as cliMain } from '../../cli/main.js';
+import { processIo } from '../../cli/cli-io.js';
+import { defaultDataDir, legacyElectronDataDir, rendererDir } from '../../paths.js';
+import { DeviceKeyUnavailableError, wrappedDeviceKey } from '../../store/device-key.js';
+import { adoptLegacyDataDir, cliArgs, electronPaths } from './data-folder.js';
 import { EVENT_CHANNEL, mainFrameCheck, wireIpc } from './ipc.js';
 import { isAllowedNavigation, isBlockedShortcut, windowOptions } from './window.js';
 
 const dev = process.argv.includes('--dev') || process.env['KIOSK_DEV'] === '1';
 
-if (!app.requestSingleInstanceLock()) app.quit();
+// One data folder for every shell and the CLI, set before anything reads Electron's paths.
+const dataDir = defaultDataDir();
+const legacy = process.env['KIOSK_DATA_DIR'] ? 'none' : adoptLegacyDataDir(dataDir, legacyElectronDataDir());
+const paths = electronPaths(dataDir);
+app.setPath('userData', paths.userData);
+app.setPath('sessionData', paths.sessionData);
+
+const keyNotes: Array<{ event: string; detail: Record<string, string> }> = [];
+const deviceKey = (dir: string) =>
+  wrappedDeviceKey(dir, safeStorage, { note: (event, detail) => keyNotes.push({ event, detail }) });
+
+const cli = cliArgs(process.argv);
+if (cli) {
+  // The technician's CLI inside the app (safeStorage needs the app ready); no window, no instance lock.
+  void app
+    .whenReady()
+    .then(() => cliMain(cli, processIo, { deviceKey }))
+    .then(
+      (code) => app.exit(code),
+      () => app.exit(1),
+    );
+} else {
+  if (!app.requestSingleInstanceLock()) app.quit();
+  start().catch((error: unknown) => {
+    console.error('kiosk failed to start', (error as Error)?.stack);
+    if (error instanceof DeviceKeyUnavailableError)
+      dialog.showErrorBox('便民服务自助终端无法启动', error.message);
+    app.exit(1);
+  });
+}
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const dataDir = process.env['KIOSK_DATA_DIR'] ?? app.getPath('userData') ?? defaultDataDir();
-  // Personal data at rest is sealed with a key the OS key store wraps (safeStorage).
-  const kiosk = createKioskApp({ dataDir, deviceKey: wrappedDeviceKey(dataDir, safeStorage) });
+  // Personal data at rest is sealed with a key the OS key store wraps (safeStorage); opened now, so a
+  // key store that is down stops the kiosk here rather than at the first citizen's submission.
+  const key = deviceKey(dataDir);
+  key();
+  const kiosk = createKioskApp({ dataDir, deviceKey: key });
+  if (legacy !== 'none') kiosk.log.warn({ legacy }, 'electron data folder from an earlier build');
+  for (const { event, detail } of keyNotes) kiosk.log.warn({ detail }, `device key ${event}`);
   const here = path.dirname(fileURLToPath(import.meta.url));
   const win = new BrowserWindow(windowOptions({ preloadPath: path.join(here, 'preload.cjs'), dev }));
   const appUrl = 'file://' + path.join(rendererDir(), 'index.html');
@@ -52,8 +92,3 @@ async function start(): Promise<void> {
     app.quit();
   });
 }
-
-start().catch((error: unknown) => {
-  console.error('kiosk failed to start', (error as Error)?.stack);
-  app.exit(1);
-});
