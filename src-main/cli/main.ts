@@ -1,5 +1,6 @@
 /** The `kiosk` command line: one entry per command, each a function returning its exit code. */
 import { catalogCommand } from './commands/catalog.command.js';
+import { configCommand } from './commands/config.command.js';
 import { portsCommand } from './commands/ports.command.js';
 import { printerCommand } from './commands/printer.command.js';
 import { readerCommand } from './commands/reader.command.js';
@@ -59,6 +60,11 @@ const COMMANDS: Record<string, Entry> = {
     usage: 'kiosk ports [--json]',
     summary: '列出串口 / list serial ports',
     run: (args, io) => portsCommand(args, io),
+  },
+  config: {
+    usage: 'kiosk config [set KEY VALUE] [--data DIR]',
+    summary: '查看或修改设置（大厅、设备、超时）/ show or change a setting',
+    run: (args, io) => configCommand(args, io),
   },
   // --- sync (issue 7) ---
   provision: {

@@ -70,6 +70,11 @@ export async function provisionCommand(
       io.out('区里还没有发布事项目录，暂用演示目录 / no catalog published yet');
     else if (catalog?.kind === 'unchanged') io.out(`事项目录 / catalog: 版本 ${catalog.version}（已是最新）`);
     else io.out('事项目录暂未同步，终端启动后会自动重试 / catalog not synced yet; the kiosk retries');
+    if (ctx.config.get().simulatedDevices)
+      io.out(
+        '设备仍为模拟设备；请用 kiosk config set readerPort/printerPort 配置读卡器和打印机，并设 simulatedDevices false' +
+          ' / devices are still simulated: set readerPort, printerPort and simulatedDevices false with kiosk config set',
+      );
     io.out('请重启终端程序以开始同步 / restart the kiosk to start syncing');
     return 0;
   } finally {
