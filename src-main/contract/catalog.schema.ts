@@ -63,11 +63,26 @@ export const stepSchema = z.object({
   description: text,
 });
 
+const fieldIdSchema = z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, '字段编号只能是字母数字');
+
+/**
+ * A conditional requirement: the field must be filled when another (top-level, scalar) field of the same
+ * form has one of these answers, e.g. 邮寄地址 when 领取方式 is 邮寄到家. Otherwise it is optional.
+ */
+export const requiredWhenSchema = z.object({
+  /** Id of the field whose answer decides. */
+  field: fieldIdSchema,
+  /** The answer, or any of the answers, that make this field required. */
+  equals: z.union([text, z.array(text).min(1)]),
+});
+
 const baseFieldSchema = z.object({
   /** Stable key, used in the declaration payload. */
-  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/, '字段编号只能是字母数字'),
+  id: fieldIdSchema,
   label: text,
   required: z.boolean().default(false),
+  /** Required only when another field has a given answer (top-level fields only; `required` stays false). */
+  requiredWhen: requiredWhenSchema.optional(),
   hint: z.string().optional(),
   /** Filled from the ID card when present. */
   prefill: z.enum(['name', 'idNumber', 'sex', 'nation', 'birthDate', 'address']).optional(),
@@ -92,10 +107,35 @@ export const groupFieldSchema = baseFieldSchema.extend({
 
 export const formFieldSchema = z.union([scalarFieldSchema, groupFieldSchema]);
 
-export const formSchema = z.object({
-  title: text,
-  fields: z.array(formFieldSchema).min(1),
-});
+export const formSchema = z
+  .object({
+    title: text,
+    fields: z.array(formFieldSchema).min(1),
+  })
+  .superRefine((form, ctx) => {
+    const byId = new Map(form.fields.map((f) => [f.id, f]));
+    form.fields.forEach((field, i) => {
+      const bad = (message: string, ...path: Array<string | number>): void => {
+        ctx.addIssue({ code: 'custom', path: ['fields', i, ...path], message });
+      };
+      if (field.type === 'group')
+        field.fields.forEach((sub, j) => {
+          if (sub.requiredWhen) bad('分组内的字段不能使用 requiredWhen', 'fields', j, 'requiredWhen');
+        });
+      const when = field.requiredWhen;
+      if (!when) return;
+      if (field.required) bad('已设 required: true 的字段不能再设 requiredWhen', 'requiredWhen');
+      const target = byId.get(when.field);
+      if (!target || target === field || target.type === 'group') {
+        bad(`requiredWhen 所依据的字段"${when.field}"应为本表单中另一个非分组字段`, 'requiredWhen', 'field');
+        return;
+      }
+      const options = target.type === 'choice' ? (target.options ?? []) : undefined;
+      for (const answer of Array.isArray(when.equals) ? when.equals : [when.equals])
+        if (options && !options.includes(answer))
+          bad(`"${answer}"不是"${target.label}"的选项`, 'requiredWhen', 'equals');
+    });
+  });
 
 export const serviceItemSchema = z
   .object({
@@ -217,6 +257,7 @@ export type ProcessStep = z.infer<typeof stepSchema>;
 export type FormField = z.infer<typeof formFieldSchema>;
 export type ScalarFormField = z.infer<typeof scalarFieldSchema>;
 export type FormSchema = z.infer<typeof formSchema>;
+export type RequiredWhen = z.infer<typeof requiredWhenSchema>;
 export type ServiceItem = z.infer<typeof serviceItemSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;
 export type CatalogInput = z.input<typeof catalogSchema>;

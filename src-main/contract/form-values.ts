@@ -75,6 +75,30 @@ export function checkScalar(field: ScalarFormField, raw: unknown, now = new Date
   }
 }
 
+/**
+ * Whether a field must be answered given the answers so far: it is `required`, or its `requiredWhen`
+ * condition holds (the deciding field's trimmed answer is one of `equals`).
+ */
+export function isRequired(field: FormField, values: Record<string, unknown>): boolean {
+  if (field.required) return true;
+  const when = field.requiredWhen;
+  if (!when) return false;
+  const answer = values[when.field];
+  if (typeof answer !== 'string') return false;
+  const expected: readonly string[] = Array.isArray(when.equals) ? when.equals : [when.equals];
+  return expected.includes(answer.trim());
+}
+
+/** The form with every conditional field's `required` decided by the answers (what must be filled now). */
+export function resolveRequired(form: FormSchema, values: Record<string, unknown>): FormSchema {
+  if (!form.fields.some((f) => f.requiredWhen)) return form;
+  return {
+    ...form,
+    fields: form.fields.map((f) => (f.requiredWhen ? { ...f, required: isRequired(f, values) } : f)),
+  };
+}
+
+/** The problems of one field as it stands (its `required` already resolved: see resolveRequired). */
 export function checkField(field: FormField, raw: unknown, now = new Date()): FieldProblem[] {
   if (field.type !== 'group') {
     const message = checkScalar(field, raw, now);
@@ -96,7 +120,10 @@ export function checkField(field: FormField, raw: unknown, now = new Date()): Fi
   });
 }
 
-/** Every problem of a whole form, in field order; also refuses fields the form does not have. */
+/**
+ * Every problem of a whole form, in field order, with conditional requirements applied; also refuses
+ * fields the form does not have.
+ */
 export function checkForm(
   form: FormSchema,
   values: Record<string, unknown>,
@@ -106,5 +133,6 @@ export function checkForm(
   const unknown = Object.keys(values)
     .filter((k) => !known.has(k))
     .map((k) => ({ field: k, message: '表单中没有这一项' }));
-  return [...unknown, ...form.fields.flatMap((f) => checkField(f, values[f.id], now))];
+  const resolved = resolveRequired(form, values);
+  return [...unknown, ...resolved.fields.flatMap((f) => checkField(f, values[f.id], now))];
 }

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { FormSchema, ScalarFormField } from '../../src-main/contract/catalog.schema.js';
-import type { FormValues } from '../../src-main/contract/form-values.js';
+import { resolveRequired, type FormValues } from '../../src-main/contract/form-values.js';
 import { todayInChina } from './date-step.js';
 import { FieldRow } from './FieldRow.js';
 import { isLocked } from './field-input.js';
@@ -190,7 +190,8 @@ export function DeclarationForm({
 
   return (
     <div className="declaration-form" ref={root} data-form-title={form.title}>
-      {form.fields.map((field) =>
+      {/* Conditional fields show as required once the answer they depend on calls for them. */}
+      {resolveRequired(form, values).fields.map((field) =>
         field.type === 'group' ? renderGroup(field) : renderScalar(field, field.id),
       )}
     </div>

@@ -3,12 +3,12 @@
  * fields the citizen has left (`touched`) or for every field once `showAll` is set (after 提交).
  */
 import type { FormSchema } from '../../src-main/contract/catalog.schema.js';
-import { checkField, type FormValues } from '../../src-main/contract/form-values.js';
+import { checkField, resolveRequired, type FormValues } from '../../src-main/contract/form-values.js';
 
 /** Path (`phone`, `members`, `members.0.relation`) → message, for every problem of the form. */
 export function formProblems(form: FormSchema, values: FormValues, now = new Date()): Map<string, string> {
   const problems = new Map<string, string>();
-  for (const field of form.fields) {
+  for (const field of resolveRequired(form, values).fields) {
     for (const problem of checkField(field, values[field.id], now)) {
       if (!problems.has(problem.field)) problems.set(problem.field, problem.message);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormSchema } from '../../../src-main/contract/catalog.schema.js';
 import { formSchema } from '../../../src-main/contract/catalog.schema.js';
-import { checkForm } from '../../../src-main/contract/form-values.js';
+import { checkForm, isRequired, resolveRequired } from '../../../src-main/contract/form-values.js';
 
 const form: FormSchema = formSchema.parse({
   title: '测试申请表',
@@ -92,5 +92,116 @@ describe('dates that may lie ahead', () => {
     expect(checkForm(withFuture, { expectedDate: '2029-01-01' }, NOW)[0]?.message).toBe(
       '预产期不能晚于两年以后',
     );
+  });
+});
+
+describe('conditional required fields (requiredWhen)', () => {
+  const receive = formSchema.parse({
+    title: '老年人优待证申请表',
+    fields: [
+      {
+        id: 'receiveWay',
+        label: '领取方式',
+        type: 'choice',
+        required: true,
+        options: ['窗口领取', '邮寄到家'],
+      },
+      {
+        id: 'mailAddress',
+        label: '邮寄地址',
+        type: 'address',
+        requiredWhen: { field: 'receiveWay', equals: '邮寄到家' },
+      },
+      { id: 'farmerType', label: '投保人类型', type: 'choice', options: ['普通农户', '家庭农场', '合作社'] },
+      {
+        id: 'orgName',
+        label: '农场或合作社名称',
+        type: 'text',
+        requiredWhen: { field: 'farmerType', equals: ['家庭农场', '合作社'] },
+      },
+      {
+        id: 'members',
+        label: '家庭成员',
+        type: 'group',
+        requiredWhen: { field: 'farmerType', equals: '家庭农场' },
+        fields: [{ id: 'name', label: '姓名', type: 'name', required: true }],
+      },
+    ],
+  });
+
+  it('asks for the address only when 邮寄到家 was chosen', () => {
+    expect(checkForm(receive, { receiveWay: '窗口领取' }, NOW)).toEqual([]);
+    expect(checkForm(receive, { receiveWay: '邮寄到家' }, NOW)).toEqual([
+      { field: 'mailAddress', message: '请填写邮寄地址' },
+    ]);
+    expect(checkForm(receive, { receiveWay: '邮寄到家', mailAddress: '  ' }, NOW)).toEqual([
+      { field: 'mailAddress', message: '请填写邮寄地址' },
+    ]);
+    expect(checkForm(receive, { receiveWay: '邮寄到家', mailAddress: '昆仑镇昆仑村123号' }, NOW)).toEqual([]);
+    // Still checked like any field when filled without being required.
+    expect(checkForm(receive, { receiveWay: '窗口领取', mailAddress: '址'.repeat(121) }, NOW)).toEqual([
+      { field: 'mailAddress', message: '邮寄地址不能超过120个字' },
+    ]);
+  });
+
+  it('takes a list of answers, and applies to a repeatable group', () => {
+    expect(checkForm(receive, { receiveWay: '窗口领取', farmerType: '普通农户' }, NOW)).toEqual([]);
+    expect(checkForm(receive, { receiveWay: '窗口领取', farmerType: '合作社' }, NOW)).toEqual([
+      { field: 'orgName', message: '请填写农场或合作社名称' },
+    ]);
+    expect(
+      checkForm(receive, { receiveWay: '窗口领取', farmerType: '家庭农场', orgName: '洪山家庭农场' }, NOW),
+    ).toEqual([{ field: 'members', message: '请至少添加一项家庭成员' }]);
+  });
+
+  it('resolves required for the screen, leaving a form without conditions as it is', () => {
+    expect(resolveRequired(form, {})).toBe(form);
+    const mail = (values: Record<string, unknown>) =>
+      resolveRequired(receive, values).fields.find((f) => f.id === 'mailAddress')?.required;
+    expect(mail({ receiveWay: '邮寄到家' })).toBe(true);
+    expect(mail({ receiveWay: '窗口领取' })).toBe(false);
+    expect(mail({})).toBe(false);
+    expect(isRequired(receive.fields[0]!, {})).toBe(true);
+  });
+
+  it('refuses a condition on an unknown, group or own field, an answer not among the options, and required: true besides', () => {
+    const problems = (fields: unknown[]) => {
+      const parsed = formSchema.safeParse({ title: '表', fields });
+      return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    };
+    const choice = { id: 'way', label: '方式', type: 'choice', options: ['甲', '乙'] };
+    expect(
+      problems([
+        choice,
+        { id: 'a', label: 'A', type: 'text', requiredWhen: { field: 'nope', equals: '甲' } },
+      ]),
+    ).toEqual(['fields.1.requiredWhen.field: requiredWhen 所依据的字段"nope"应为本表单中另一个非分组字段']);
+    expect(
+      problems([choice, { id: 'a', label: 'A', type: 'text', requiredWhen: { field: 'a', equals: '甲' } }]),
+    ).toHaveLength(1);
+    expect(
+      problems([choice, { id: 'a', label: 'A', type: 'text', requiredWhen: { field: 'way', equals: '丙' } }]),
+    ).toEqual(['fields.1.requiredWhen.equals: "丙"不是"方式"的选项']);
+    expect(
+      problems([
+        choice,
+        { id: 'a', label: 'A', type: 'text', required: true, requiredWhen: { field: 'way', equals: '甲' } },
+      ]),
+    ).toEqual(['fields.1.requiredWhen: 已设 required: true 的字段不能再设 requiredWhen']);
+    expect(
+      problems([
+        choice,
+        {
+          id: 'g',
+          label: 'G',
+          type: 'group',
+          fields: [{ id: 'x', label: 'X', type: 'text', requiredWhen: { field: 'way', equals: '甲' } }],
+        },
+      ]),
+    ).toEqual(['fields.1.fields.0.requiredWhen: 分组内的字段不能使用 requiredWhen']);
+    const group = { id: 'g', label: 'G', type: 'group', fields: [{ id: 'x', label: 'X', type: 'text' }] };
+    expect(
+      problems([group, { id: 'a', label: 'A', type: 'text', requiredWhen: { field: 'g', equals: '甲' } }]),
+    ).toHaveLength(1);
   });
 });

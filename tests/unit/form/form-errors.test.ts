@@ -52,3 +52,31 @@ describe('form errors', () => {
     expect(shownErrors(form, fixed, new Set(['phone']), false, NOW).has('phone')).toBe(false);
   });
 });
+
+describe('form errors with a conditional field', () => {
+  const elderCard = formSchema.parse({
+    title: '老年人优待证申请表',
+    fields: [
+      {
+        id: 'receiveWay',
+        label: '领取方式',
+        type: 'choice',
+        required: true,
+        options: ['窗口领取', '邮寄到家'],
+      },
+      {
+        id: 'mailAddress',
+        label: '邮寄地址',
+        type: 'address',
+        requiredWhen: { field: 'receiveWay', equals: '邮寄到家' },
+      },
+    ],
+  });
+
+  it('shows 请填写邮寄地址 only once 邮寄到家 is chosen', () => {
+    expect(formProblems(elderCard, { receiveWay: '窗口领取', mailAddress: '' }, NOW).size).toBe(0);
+    expect([...formProblems(elderCard, { receiveWay: '邮寄到家', mailAddress: '' }, NOW)]).toEqual([
+      ['mailAddress', '请填写邮寄地址'],
+    ]);
+  });
+});
