@@ -140,6 +140,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     config: () => config.get(),
     printReceipt: (lines) => devices.print(lines),
     online: () => declarationOnline(),
+    provisioned: () => sync.provisioned(),
     log,
   });
   // --- end self-declaration ---

@@ -19,7 +19,10 @@ import { tempDir } from '../helpers/temp-dir.js';
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-function setup(print: (lines: ReceiptLine[]) => Promise<void>) {
+function setup(
+  print: (lines: ReceiptLine[]) => Promise<void>,
+  link: { provisioned: boolean; online: boolean } = { provisioned: true, online: false },
+) {
   const t = tempDir('declaration');
   const db = openDatabase(path.join(t.dir, 'kiosk.db'));
   cleanups.push(t.remove);
@@ -35,7 +38,8 @@ function setup(print: (lines: ReceiptLine[]) => Promise<void>) {
     usage: new UsageRepository(db),
     config: () => configSchema.parse({}),
     printReceipt: print,
-    online: () => false,
+    online: () => link.online,
+    provisioned: () => link.provisioned,
     log: silentLogger(),
   });
   return { service, outbox, receipts, catalog };
@@ -130,4 +134,38 @@ describe('declaration service', () => {
     expect(queued[0]).toMatchObject({ localNumber: result.localNumber, reason: 'DEVICE' });
     expect(JSON.stringify(queued[0]?.lines)).not.toContain('韩红英');
   });
+
+  it.each([
+    [{ provisioned: true, online: true }, 'online', null],
+    [
+      { provisioned: true, online: false },
+      'offline',
+      '当前网络中断，申请已安全保存在本机，网络恢复后将自动上传。',
+    ],
+    [
+      { provisioned: false, online: false },
+      'local',
+      '演示模式：本申请只保存在本机，不会上传，也不会被受理。如需办理，请到窗口。',
+    ],
+  ] as const)(
+    'tells what becomes of the declaration (%o → %s), on the receipt too',
+    async (link, upload, line) => {
+      const printed: ReceiptLine[][] = [];
+      const { service, catalog } = setup((lines) => {
+        printed.push(lines);
+        return Promise.resolve();
+      }, link);
+      const result = await service.submit({
+        itemId: 'pension-enroll',
+        identityMethod: 'card',
+        values: validValues(catalog),
+      });
+      expect(result).toMatchObject({ upload, online: upload === 'online' });
+      const texts = printed[0]!.flatMap((l) => (l.kind === 'text' ? [l.text] : []));
+      const notes = texts.filter((t) => /网络|演示模式/.test(t));
+      expect(notes).toEqual(line ? [line] : []);
+      // A demo receipt promises no review; the others say what comes next.
+      expect(texts.some((t) => t.startsWith('工作人员将在一个工作日内审查'))).toBe(upload !== 'local');
+    },
+  );
 });

@@ -4,6 +4,7 @@
  * the same lines are kept for a reprint by hall staff.
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
+import type { UploadState } from '../../contract/declaration.types.js';
 import { formatReceiptTime } from '../../devices/printer/receipt.layout.js';
 import type { ReceiptLine } from '../../devices/printer/printer.types.js';
 
@@ -17,13 +18,26 @@ export interface DeclarationReceiptInput {
   maskedIdNumber: string;
   /** ASCII URL for the QR code (progress lookup by number). */
   progressUrl: string;
-  /** True when the district server could not be reached at submission. */
-  offline: boolean;
+  /** Uploaded now, later (the server unreachable), or never (a demo kiosk, not provisioned). */
+  upload: UploadState;
+}
+
+/** The receipt's words on what becomes of the declaration; null when it is simply uploaded. */
+export function uploadReceiptText(upload: UploadState): string | null {
+  switch (upload) {
+    case 'online':
+      return null;
+    case 'offline':
+      return '当前网络中断，申请已安全保存在本机，网络恢复后将自动上传。';
+    case 'local':
+      return '演示模式：本申请只保存在本机，不会上传，也不会被受理。如需办理，请到窗口。';
+  }
 }
 
 export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
   const toBring = r.item.materials.filter((m) => !m.sharedExempt);
   const exempt = r.item.materials.filter((m) => m.sharedExempt);
+  const uploadText = uploadReceiptText(r.upload);
   return [
     { kind: 'title', text: r.hallName },
     { kind: 'text', text: '自助申报回执', align: 'center', bold: true, size: 'large' },
@@ -52,17 +66,17 @@ export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
       : []),
     { kind: 'rule' },
     { kind: 'text', text: '下一步：', bold: true },
-    {
-      kind: 'text',
-      text: `工作人员将在一个工作日内审查申请材料并告知是否受理；${r.item.promisedTimeLimit}。`,
-    },
-    ...(r.offline
-      ? [
+    // A demo kiosk's declaration goes nowhere: no review, no time limit to promise.
+    ...(r.upload === 'local'
+      ? []
+      : [
           {
             kind: 'text',
-            text: '当前网络中断，申请已安全保存在本机，网络恢复后将自动上传。',
+            text: `工作人员将在一个工作日内审查申请材料并告知是否受理；${r.item.promisedTimeLimit}。`,
           } satisfies ReceiptLine,
-        ]
+        ]),
+    ...(uploadText
+      ? [{ kind: 'text', text: uploadText, bold: r.upload === 'local' } satisfies ReceiptLine]
       : []),
     { kind: 'text', text: `咨询电话：${r.hallPhone}` },
     { kind: 'rule' },

@@ -3,7 +3,7 @@
  * convenience, not a guarantee), writes it to the outbox in one transaction, then prints the
  * receipt. A printer failure never loses the declaration: the receipt is queued for a reprint.
  */
-import type { DeclarationResult } from '../../contract/declaration.types.js';
+import type { DeclarationResult, UploadState } from '../../contract/declaration.types.js';
 import { checkForm, type FormValues } from '../../contract/form-values.js';
 import { InputError, KioskError } from '../../contract/errors.js';
 import { maskIdNumber, maskName } from '../../contract/id-number.js';
@@ -29,7 +29,10 @@ export interface DeclarationDeps {
   usage: UsageRepository;
   config: () => KioskConfig;
   printReceipt: (lines: ReceiptLine[]) => Promise<void>;
+  /** The district server answered lately. */
   online: () => boolean;
+  /** Enrolled with a district server; false on a demo kiosk, whose declarations are never uploaded. */
+  provisioned: () => boolean;
   log: Logger;
 }
 
@@ -84,6 +87,7 @@ export class DeclarationService {
 
     const c = config();
     const online = this.deps.online();
+    const upload: UploadState = !this.deps.provisioned() ? 'local' : online ? 'online' : 'offline';
     const progressUrl = c.progressBaseUrl + encodeURIComponent(row.localNumber);
     const lines = declarationReceipt({
       hallName: c.hallName,
@@ -94,7 +98,7 @@ export class DeclarationService {
       maskedName: summary.maskedName,
       maskedIdNumber: summary.maskedIdNumber,
       progressUrl,
-      offline: !online,
+      upload,
     });
     let receipt: DeclarationResult['receipt'] = { printed: true };
     try {
@@ -119,7 +123,8 @@ export class DeclarationService {
       maskedName: summary.maskedName,
       maskedIdNumber: summary.maskedIdNumber,
       progressUrl,
-      online,
+      online: upload === 'online',
+      upload,
       receipt,
     };
   }

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
+import { uploadNote } from './upload-note.js';
 
 export function DoneStep({
   result,
@@ -40,7 +41,11 @@ export function DoneStep({
         ) : (
           <p className="error-message-inline">{result.receipt.message}</p>
         )}
-        {result.online ? null : <p className="step-prompt">当前网络未连接，网络恢复后将自动上传。</p>}
+        {uploadNote(result.upload) ? (
+          <p className="step-prompt" data-upload={result.upload}>
+            {uploadNote(result.upload)}
+          </p>
+        ) : null}
       </div>
       <div className="step-actions">
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
