@@ -15,6 +15,7 @@ import { DeclarationService } from './services/declaration/declaration.service.j
 import { DeviceService } from './services/devices/devices.service.js';
 import { EventBus } from './services/event-bus.js';
 import { GuidePrintService } from './services/guide-print/guide-print.service.js';
+import { ApplicationFormService } from './services/declaration/application-form.service.js';
 import { CatalogSearchService } from './services/search/catalog-search.service.js';
 import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
@@ -144,6 +145,16 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   // --- end self-declaration ---
+  // --- A4 application form (申请表): values held by the session, wiped when it ends ---
+  const applicationForms = new ApplicationFormService({
+    catalog,
+    config: () => config.get(),
+    sessionData: () => session.data(),
+    usage,
+    resourcesDir: resources,
+    log,
+  });
+  // --- end A4 application form ---
 
   const version = appVersion(resources);
 
@@ -206,8 +217,9 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'declaration.submit': async (input) => {
       const result = await declarations.submit(input);
       sync.kick();
-      return result;
+      return { ...result, applicationForm: applicationForms.keep(result, input) }; // A4 application form
     },
+    'declaration.printForm': ({ localNumber }) => applicationForms.print(localNumber), // A4 application form
     'devices.status': () => devices.status(),
     'devices.readCard': () => devices.readCard(),
     'devices.simulateCard': ({ present }) => devices.simulateCard(present),

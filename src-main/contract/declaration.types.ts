@@ -22,4 +22,6 @@ export interface DeclarationResult {
   /** Where the declaration goes from here: what the screen and the receipt tell the citizen. */
   upload: UploadState;
   receipt: { printed: true } | { printed: false; message: string };
+  /** 打印申请表（A4） can be offered: an A4 queue is configured and this session holds the values. */
+  applicationForm?: boolean;
 }

@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'catalog.declarable',
   'guide.print',
   'declaration.submit',
+  'declaration.printForm', // A4 application form
   'session.activity',
   'session.end',
   'speech.speak',

@@ -78,6 +78,14 @@ export const methods = {
       })
       .strict(),
   ),
+  /**
+   * 打印申请表（A4）: the filled form of the declaration `localNumber`, submitted in this session (its
+   * values are held by the session, not sent again). NOT_FOUND once the session ended; DEVICE errors
+   * carry a Chinese message.
+   */
+  'declaration.printForm': def<{ queue: string; requestId: string }>()(
+    z.object({ localNumber: z.string().regex(/^[0-9A-Z]{2,20}\d{12}$/, '申报编号格式不对') }).strict(),
+  ),
   /** Any touch: starts a session if none, and resets the idle timer. */
   'session.activity': def<SessionState>()(empty),
   /** The citizen pressed 退出 (or finished). */

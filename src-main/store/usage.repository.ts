@@ -1,7 +1,7 @@
 /** Usage events (guide viewed, guide printed, session started…): counts only, never personal data. */
 import type { Db } from './database.js';
 
-export type UsageKind = 'session' | 'guide.view' | 'guide.print' | 'search' | 'declaration';
+export type UsageKind = 'session' | 'guide.view' | 'guide.print' | 'search' | 'declaration' | 'form.print';
 
 export class UsageRepository {
   private readonly insert;

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
+import { ApplicationFormPrint } from './ApplicationFormPrint.js';
 import { uploadNote } from './upload-note.js';
 
 export function DoneStep({
@@ -47,6 +48,7 @@ export function DoneStep({
           </p>
         ) : null}
       </div>
+      {result.applicationForm ? <ApplicationFormPrint localNumber={result.localNumber} /> : null}
       <div className="step-actions">
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成

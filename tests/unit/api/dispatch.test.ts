@@ -35,6 +35,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'catalog.declarable': none,
     'guide.print': none,
     'declaration.submit': none,
+    'declaration.printForm': none, // A4 application form
     'session.activity': none,
     'session.end': () => ({ ended: true }),
     'speech.speak': none,
