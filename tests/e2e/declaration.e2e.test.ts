@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EscPosEmulator, renderJobToPng } from '../emulators/escpos-emulator.js';
 import { IdCardEmulator, RESIDENT_CARD } from '../emulators/idcard-emulator.js';
 import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
+import { EnrollmentStore } from '../../src-main/services/sync/enrollment.store.js';
+import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import { outputPath } from '../helpers/temp-dir.js';
+import { tapKeys as keys, typePinyin } from './form-input.js';
 import { gone, startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } from './harness.js';
 
 async function tapKeys(page: Page, field: string, keys: string): Promise<void> {
@@ -108,6 +111,11 @@ describe('self-declaration with the emulated reader and printer', () => {
     const number = await visibleText(page.getByTestId('local-number'));
     expect(number).toMatch(/^ZCKL01\d{12}$/);
     expect(await visibleText(page.locator('.done-status'))).toContain('回执已打印');
+    // Not provisioned: a demo kiosk says the application stays here, not that the network is down.
+    const note = await visibleText(page.locator('[data-upload]'));
+    expect(note).toContain('演示模式');
+    expect(note).not.toContain('网络');
+    expect(await page.locator('[data-upload]').getAttribute('data-upload')).toBe('local');
     await kiosk.shot('25-declare-done');
 
     const row = kiosk.app.outbox.byLocalNumber(number);
@@ -153,14 +161,47 @@ describe('self-declaration with the emulated reader and printer', () => {
     await page.getByRole('button', { name: '下一步' }).click();
 
     await tapKeys(page, 'phone', TEST_PERSON.phone);
+    // 邮寄到家 makes 邮寄地址 required (requiredWhen): the form asks for it.
     await choose(page, 'receiveWay', '邮寄到家');
+    await page.getByRole('button', { name: '填好了，下一步' }).click();
+    const addressRow = page.locator('[data-field-row="mailAddress"]');
+    expect(await visibleText(addressRow.locator('.form-error'))).toContain('请填写邮寄地址');
+    expect(await addressRow.locator('.form-required').count()).toBe(1);
+    await addressRow.scrollIntoViewIfNeeded();
+    await kiosk.shot('26b-declare-mail-address-required');
+    await typePinyin(page, 'mailAddress', [
+      ['kun', '昆'],
+      ['lun', '仑'],
+      ['zhen', '镇'],
+      ['kun', '昆'],
+      ['lun', '仑'],
+      ['cun', '村'],
+    ]);
+    await keys(page, 'mailAddress', '123');
+    await typePinyin(page, 'mailAddress', [['hao', '号']]);
+    expect(await page.locator('[data-field="mailAddress"]').getAttribute('data-value')).toBe(
+      TEST_PERSON.address,
+    );
     await page.getByRole('button', { name: '填好了，下一步' }).click();
     await page.getByRole('button', { name: '我知道了，下一步' }).click();
 
+    // Provisioned, but the district server cannot be reached: the declaration waits to be uploaded.
+    const enrollment = new EnrollmentStore(new SettingsRepository(kiosk.app.db), kiosk.app.deviceKey);
+    enrollment.save({
+      serverUrl: 'http://127.0.0.1:9/',
+      deviceId: 'kiosk-e2e',
+      token: 'token-for-an-unreachable-district-server-0001',
+      catalogPublicKey: 'unused',
+      hall: { code: 'ZCKL01', name: '淄川区昆仑镇便民服务中心', address: null, phone: null },
+      enrolledAt: new Date().toISOString(),
+    });
     printer.setState('paper-out');
     await page.getByRole('button', { name: '确认提交' }).click();
     const number = await visibleText(page.getByTestId('local-number'));
+    enrollment.clear();
     expect(await visibleText(page.locator('.done-status'))).toContain('回执已交工作人员补打');
+    expect(await page.locator('[data-upload]').getAttribute('data-upload')).toBe('offline');
+    expect(await visibleText(page.locator('[data-upload]'))).toContain('网络恢复后将自动上传');
     await page.getByRole('img', { name: /申报编号二维码/ }).waitFor();
     await kiosk.shot('27-declare-done-paper-out');
     expect(kiosk.app.outbox.byLocalNumber(number)?.state).toBe('pending');

@@ -3,7 +3,7 @@
  * review → submit → done. All of it lives in this component's state, so the session's end
  * (which remounts the screen tree) wipes every personal datum from the renderer.
  */
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ServiceItem } from '../../../src-main/contract/catalog.schema.js';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
 import type { IdCardData } from '../../../src-main/contract/devices.types.js';
@@ -62,6 +62,7 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [result, setResult] = useState<DeclarationResult | null>(null);
   const [cardRemoved, setCardRemoved] = useState(false);
+  const cardRemovedPrompt = useRef<HTMLDivElement>(null);
 
   const start = useCallback(
     (card: IdCardData | ManualIdentityValue, how: 'card' | 'manual') => {
@@ -83,6 +84,14 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
       }),
     [bridge, method, step],
   );
+
+  // The prompt sits above the form: bring it into view (the citizen may be far down a long form).
+  useEffect(() => {
+    if (!cardRemoved) return;
+    const prompt = cardRemovedPrompt.current;
+    prompt?.scrollIntoView({ block: 'start', behavior: 'instant' });
+    prompt?.querySelector('button')?.focus({ preventScroll: true });
+  }, [cardRemoved]);
 
   if (!form) return <p className="error-message">该事项暂不支持自助申报，请到窗口办理。</p>;
 
@@ -120,7 +129,7 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
       <h2 className="flow-item">{item.name}</h2>
       <Progress step={step} />
       {cardRemoved ? (
-        <div className="card-removed" role="alert">
+        <div className="card-removed" role="alert" ref={cardRemovedPrompt}>
           <p>身份证已取走。如需继续填写请点“继续填写”；如要离开，请点“结束并清除信息”。</p>
           <div className="step-actions">
             <button
