@@ -122,8 +122,11 @@ describe('wrapped device key', () => {
     expect(again.equals(first)).toBe(true);
     expect(fs.existsSync(path.join(t.dir, WRAPPED_KEY_FILE))).toBe(true);
     expect(fs.existsSync(path.join(t.dir, 'device.key'))).toBe(false);
-    const fallback = wrappedDeviceKey(t.dir, { ...wrapper, isEncryptionAvailable: () => false })();
-    expect(fallback).toHaveLength(32);
-    expect(fs.existsSync(path.join(t.dir, 'device.key'))).toBe(true);
+    // The key store unavailable later: the wrapped key is refused, never replaced by a new plain key
+    // (that would leave the sealed outbox unreadable); see tests/unit/store/device-key.test.ts.
+    expect(() => wrappedDeviceKey(t.dir, { ...wrapper, isEncryptionAvailable: () => false })()).toThrow(
+      /系统密钥库不可用/,
+    );
+    expect(fs.existsSync(path.join(t.dir, 'device.key'))).toBe(false);
   });
 });
