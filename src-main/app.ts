@@ -25,6 +25,18 @@ import { OutboxRepository } from './store/outbox.repository.js';
 import { ReceiptsRepository } from './store/receipts.repository.js';
 import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
+import type { ReceiptLine } from './devices/printer/printer.types.js';
+import type { DistrictClient } from './district/district.client.js';
+import { AppointmentService } from './services/appointment/appointment.service.js';
+import { ComplaintService } from './services/complaint/complaint.service.js';
+import { HelpService } from './services/help/help.service.js';
+import { personDigest } from './services/person-digest.js';
+import { ProgressService, progressLimiter } from './services/progress/progress.service.js';
+import { RatingGrants } from './services/rating/rating-grants.js';
+import { prepareRating, RatingService } from './services/rating/rating.service.js';
+import { AppointmentsRepository } from './store/appointments.repository.js';
+import { HelpCallsRepository } from './store/help-calls.repository.js';
+import { RatingsRepository } from './store/ratings.repository.js';
 // --- sync (issue 7) ---
 import type { FetchLike } from './district/district.client.js';
 import { CaseStatusRepository } from './store/case-status.repository.js';
@@ -128,33 +140,18 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const devices = new DeviceService({ config, events: bus, log });
   session.onEnd(() => devices.endSession());
 
-  // --- self-declaration (自助申报) ---
-  // Whether the district server answered lately (the sync service is built below).
-  const declarationOnline = (): boolean => sync.isOnline();
-  const receipts = new ReceiptsRepository(db);
-  const declarations = new DeclarationService({
-    catalog,
-    outbox,
-    receipts,
-    usage,
-    config: () => config.get(),
-    printReceipt: (lines) => devices.print(lines),
-    online: () => declarationOnline(),
-    log,
-  });
-  // --- end self-declaration ---
-
   const version = appVersion(resources);
 
   // --- sync (issue 7) ---
   const settings = new SettingsRepository(db);
+  const cases = new CaseStatusRepository(db);
   const syncOptions = options.sync === false ? undefined : options.sync;
   const sync = new SyncService({
     enrollment: new EnrollmentStore(settings, deviceKey),
     state: new SyncStateStore(settings),
     catalog,
     outbox,
-    cases: new CaseStatusRepository(db),
+    cases,
     config,
     emit: (status) => bus.emit('sync.state', status),
     log,
@@ -162,8 +159,90 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     ...(options.health ? { health: options.health } : {}),
     ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
+    prepare: prepareRating(outbox),
   });
   // --- end sync ---
+
+  // --- citizen services: 自助申报, 进度查询, 预约办理, 好差评, 投诉建议, 呼叫工作人员 ---
+  const receipts = new ReceiptsRepository(db);
+  const ratings = new RatingsRepository(db);
+  const grants = new RatingGrants(session);
+  const digest = personDigest(deviceKey);
+  const printing = { print: (lines: ReceiptLine[]) => devices.print(lines), receipts, log };
+  const live = <T>(call: (client: DistrictClient) => Promise<T>): Promise<T> => sync.live(call);
+  // Wrong ID digits, for progress queries and cancelling appointments alike.
+  const idDigits = progressLimiter();
+  const declarations = new DeclarationService({
+    catalog,
+    outbox,
+    receipts,
+    usage,
+    config: () => config.get(),
+    printReceipt: printing.print,
+    online: () => sync.isOnline(),
+    personDigest: digest,
+    grants,
+    log,
+  });
+  const progress = new ProgressService({
+    outbox,
+    cases,
+    ratings,
+    catalog,
+    usage,
+    config: () => config.get(),
+    grants,
+    personDigest: digest,
+    readCard: () => devices.readCard(),
+    live,
+    limiter: idDigits,
+    log,
+  });
+  const appointments = new AppointmentService({
+    catalog,
+    appointments: new AppointmentsRepository(db),
+    usage,
+    config: () => config.get(),
+    grants,
+    printing,
+    live,
+    limiter: idDigits,
+    log,
+  });
+  const ratingService = new RatingService({
+    db,
+    outbox,
+    ratings,
+    usage,
+    grants,
+    session,
+    online: () => sync.isOnline(),
+    log,
+  });
+  const complaints = new ComplaintService({
+    outbox,
+    usage,
+    config: () => config.get(),
+    printing,
+    online: () => sync.isOnline(),
+    log,
+  });
+  const help = new HelpService({
+    db,
+    calls: new HelpCallsRepository(db),
+    outbox,
+    usage,
+    session,
+    config: () => config.get(),
+    deviceId: () => sync.deviceId(),
+    changed: (call) => {
+      bus.emit('help.changed', call);
+      sync.kick();
+    },
+    log,
+  });
+  // --- end citizen services ---
+
   const handlers: Handlers = {
     'app.info': () => {
       const c = config.get();
@@ -213,6 +292,23 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'devices.simulateFailure': (input) => devices.simulateFailure(input),
     'devices.printTest': () => devices.printTest(),
     'devices.receipts': () => devices.receipts(),
+    'progress.query': ({ number, idLast4 }) => progress.query(number, idLast4),
+    'progress.byCard': () => progress.byCard(),
+    'appointment.slots': ({ itemId }) => appointments.slots(itemId),
+    'appointment.book': (input) => appointments.book(input),
+    'appointment.cancel': ({ appointmentNumber, idLast4 }) => appointments.cancel(appointmentNumber, idLast4),
+    'rating.submit': (input) => {
+      const result = ratingService.submit(input);
+      sync.kick();
+      return result;
+    },
+    'complaint.submit': async (input) => {
+      const result = await complaints.submit(input);
+      sync.kick();
+      return result;
+    },
+    'help.call': ({ screen }) => help.call(screen),
+    'help.cancel': ({ callId }) => help.cancel(callId),
     // --- sync (issue 7) ---
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),

@@ -12,3 +12,5 @@ export * from './id-number.js';
 export * from './form-values.js';
 export * from './devices.types.js';
 export * from './declaration.types.js';
+export * from './citizen.types.js';
+export * from './feedback.js';

@@ -17,6 +17,21 @@ import type { SearchHit } from './search.types.js';
 import type { DeclarationResult } from './declaration.types.js';
 import type { AppInfo, CategoryGroup, ItemList, ItemSummary, SessionState } from './types.js';
 import type { SyncStatus } from './types.js'; // sync (issue 7)
+import type {
+  AppointmentResult,
+  AppointmentSlots,
+  ComplaintResult,
+  HelpCall,
+  ProgressResult,
+  RatingResult,
+} from './citizen.types.js';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_TEXT_MAX,
+  MOBILE_PHONE,
+  RATING_COMMENT_MAX,
+  RATING_REASONS,
+} from './feedback.js';
 
 export { METHOD_NAMES, isMethodName, type MethodName } from './method-names.js';
 
@@ -38,6 +53,21 @@ const categoryId = z
   .min(3)
   .max(80)
   .regex(/^(target|theme|department):.+$/, '分类编号格式不对');
+
+/** A 申报编号 (hall code + date + sequence), 受理编号 or appointment number, as typed on the keypad. */
+const caseNo = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{4,32}$/, '编号格式不对');
+const idLast4 = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^\d{3}[\dX]$/, '请输入身份证号后四位');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式不对');
+const phone = z.string().trim().regex(MOBILE_PHONE, '手机号应为 11 位数字');
+const screenName = z.string().regex(/^[a-z0-9:/._-]{1,80}$/i, '页面名称格式不对');
 
 export const methods = {
   /** Version, hall, demo flag and the settings the renderer needs. */
@@ -104,6 +134,72 @@ export const methods = {
   'devices.printTest': def<{ printer: ReceiptPrinterStatus }>()(empty),
   /** Demo mode: the 模拟打印机's last receipts as text lines, newest first. INPUT error on a real printer. */
   'devices.receipts': def<PrintedReceipt[]>()(empty),
+  /**
+   * 进度查询 by number: a 申报编号 / 受理编号 and the ID's last four characters. One calm INPUT error for a
+   * wrong number and wrong digits alike; LOCKED for a minute after five wrong tries.
+   */
+  'progress.query': def<ProgressResult>()(z.object({ number: caseNo, idLast4 }).strict()),
+  /** 进度查询 by the ID card on the reader: this kiosk's cases of that person and, online, the district's. */
+  'progress.byCard': def<ProgressResult>()(empty),
+  /** 预约办理: the next working days with their slots and seats left. OFFLINE when the server is unreachable. */
+  'appointment.slots': def<AppointmentSlots>()(z.object({ itemId }).strict()),
+  /**
+   * Books a slot on the live server and prints the slip. `requestId` makes a retry safe (same booking).
+   * CONFLICT when the slot is full, OFFLINE when the server is unreachable.
+   */
+  'appointment.book': def<AppointmentResult>()(
+    z
+      .object({
+        requestId: z.string().uuid(),
+        itemId,
+        slotDate: isoDate,
+        slotTime: z.string().regex(/^\d{2}:\d{2}$/, '时间格式不对'),
+        identityMethod: z.enum(['card', 'manual']),
+        name: z.string().trim().min(1, '请填写姓名').max(30, '姓名太长'),
+        idNumber: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^\d{17}[\dX]$/, '身份证号应为 18 位'),
+        phone,
+      })
+      .strict(),
+  ),
+  /** Cancels an appointment by its number and the ID's last four characters (same lockout as progress). */
+  'appointment.cancel': def<{ cancelled: true }>()(z.object({ appointmentNumber: caseNo, idLast4 }).strict()),
+  /**
+   * 好差评: one rating per case or appointment (CONFLICT "已评价" for a second), one per visit. A case or
+   * appointment must have been handed in or looked up in this session. Levels 1–2 need a reason or a comment.
+   */
+  'rating.submit': def<RatingResult>()(
+    z
+      .object({
+        target: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('case'), number: caseNo }).strict(),
+          z.object({ kind: z.literal('appointment'), number: caseNo }).strict(),
+          z.object({ kind: z.literal('visit'), itemId: itemId.optional() }).strict(),
+        ]),
+        level: z.number().int().min(1).max(5),
+        reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).default([]),
+        comment: z.string().trim().max(RATING_COMMENT_MAX).optional(),
+      })
+      .strict(),
+  ),
+  /** 投诉建议 through the outbox; a tracking number, and a printed slip. Anonymous: no phone. */
+  'complaint.submit': def<ComplaintResult>()(
+    z
+      .object({
+        category: z.enum(COMPLAINT_CATEGORIES),
+        text: z.string().trim().min(1, '请填写内容').max(COMPLAINT_TEXT_MAX),
+        phone: phone.optional(),
+        anonymous: z.boolean(),
+      })
+      .strict(),
+  ),
+  /** 呼叫工作人员: where the citizen is (the screen), never who. Repeats return the open call. */
+  'help.call': def<HelpCall>()(z.object({ screen: screenName }).strict()),
+  /** The citizen no longer needs help. */
+  'help.cancel': def<HelpCall>()(z.object({ callId: z.string().uuid() }).strict()),
   // ---- sync (issue 7) ----
   /** The district-server link: provisioned, online, 设备未授权, last sync, catalog version, outbox counts. */
   'sync.status': def<SyncStatus>()(empty),

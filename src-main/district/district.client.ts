@@ -14,12 +14,21 @@ import { CursorGoneError, RejectedError } from './district.errors.js';
 import {
   MAX_CASE_NUMBERS,
   PROTOCOL_PREFIX,
+  bookingAnswerSchema,
+  cancelAnswerSchema,
+  caseLookupAnswerSchema,
   casesAnswerSchema,
   catalogPageSchema,
   enrollAnswerSchema,
   errorAnswerSchema,
   heartbeatAnswerSchema,
+  slotsAnswerSchema,
   submissionAnswerSchema,
+  type BookingAnswer,
+  type BookingRequest,
+  type CancelRequest,
+  type CaseLookupRecord,
+  type CaseLookupRequest,
   type CaseStatusRecord,
   type CatalogManifest,
   type CatalogPage,
@@ -28,6 +37,8 @@ import {
   type EnrollInfo,
   type HeartbeatAnswer,
   type HeartbeatRequest,
+  type SlotsAnswer,
+  type SlotsQuery,
   type SubmissionAnswer,
   type SubmissionRequest,
 } from './protocol.types.js';
@@ -174,6 +185,44 @@ export class DistrictClient {
       out.push(...answer.cases);
     }
     return out;
+  }
+
+  /** `POST /v1/cases/lookup`: a person's declarations, by ID number or by case number + ID digits. */
+  async lookupCases(request: CaseLookupRequest): Promise<CaseLookupRecord[]> {
+    const answer = await this.request({
+      method: 'POST',
+      path: 'cases/lookup',
+      schema: caseLookupAnswerSchema,
+      body: request,
+    });
+    return answer.cases;
+  }
+
+  /** `GET /v1/appointments/slots`: the hall's slots with seats left, per date. */
+  slots(query: SlotsQuery): Promise<SlotsAnswer> {
+    const params = new URLSearchParams({ itemId: query.itemId });
+    if (query.from !== undefined) params.set('from', query.from);
+    if (query.days !== undefined) params.set('days', String(query.days));
+    return this.request({
+      method: 'GET',
+      path: `appointments/slots?${params.toString()}`,
+      schema: slotsAnswerSchema,
+    });
+  }
+
+  /** `POST /v1/appointments`: books a seat (409 FULL → RejectedError); a repeat of the key returns the first. */
+  book(request: BookingRequest): Promise<BookingAnswer> {
+    return this.request({ method: 'POST', path: 'appointments', schema: bookingAnswerSchema, body: request });
+  }
+
+  /** `POST /v1/appointments/cancel`: 404 (RejectedError) for a wrong number or wrong digits alike. */
+  async cancelAppointment(request: CancelRequest): Promise<void> {
+    await this.request({
+      method: 'POST',
+      path: 'appointments/cancel',
+      schema: cancelAnswerSchema,
+      body: request,
+    });
   }
 
   /** `POST /v1/heartbeat`: the device's health, outbox depth and catalog version. */

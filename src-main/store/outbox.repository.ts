@@ -144,6 +144,25 @@ export class OutboxRepository {
     return raw ? toRow(raw) : undefined;
   }
 
+  /** The row that got this district case number. */
+  byCaseNumber(caseNumber: string): OutboxRow | undefined {
+    const raw = this.db
+      .prepare<[string], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE case_number = ?`)
+      .get(caseNumber);
+    return raw ? toRow(raw) : undefined;
+  }
+
+  /** Declarations whose summary carries this person digest (a keyed hash of the ID number), newest first. */
+  declarationsOf(personDigest: string, limit = 50): OutboxRow[] {
+    return this.db
+      .prepare<[string, number], RawRow>(
+        `SELECT ${COLUMNS} FROM outbox WHERE kind = 'declaration' AND json_extract(summary, '$.personDigest') = ?
+         ORDER BY id DESC LIMIT ?`,
+      )
+      .all(personDigest, limit)
+      .map(toRow);
+  }
+
   /** The personal data of a pending row, opened with the device key (only to send it). */
   payload(id: number): unknown {
     const row = this.db
@@ -180,6 +199,13 @@ export class OutboxRepository {
         `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'pending'`,
       )
       .run(error.slice(0, 500), nextAttemptAt.toISOString(), id);
+  }
+
+  /** Not sendable yet (it waits for another row): try again at `nextAttemptAt`, no attempt counted. */
+  defer(id: number, reason: string, nextAttemptAt: Date): void {
+    this.db
+      .prepare(`UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'pending'`)
+      .run(reason.slice(0, 500), nextAttemptAt.toISOString(), id);
   }
 
   /** The server refused the row for good (4xx): keep it, with the reason, for the hall admin. */

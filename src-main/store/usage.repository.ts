@@ -1,7 +1,17 @@
 /** Usage events (guide viewed, guide printed, session started…): counts only, never personal data. */
 import type { Db } from './database.js';
 
-export type UsageKind = 'session' | 'guide.view' | 'guide.print' | 'search' | 'declaration';
+export type UsageKind =
+  | 'session'
+  | 'guide.view'
+  | 'guide.print'
+  | 'search'
+  | 'declaration'
+  | 'progress'
+  | 'appointment'
+  | 'rating'
+  | 'complaint'
+  | 'help';
 
 export class UsageRepository {
   private readonly insert;

@@ -11,7 +11,7 @@ import { AlreadyRatedError } from '../store/district.store.js';
 import { authenticate } from './auth.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
-import { checkPayload, ratingInput } from './submission-rules.js';
+import { checkPayload, declarationFacts, ratingInput } from './submission-rules.js';
 
 export const ALREADY_RATED_MESSAGE = '已评价';
 
@@ -32,6 +32,7 @@ export function registerSubmissionsRoute(app: FastifyInstance, deps: RouteDeps):
         receivedAt: now.toISOString(),
         casePrefix: casePrefix(now),
         ...(rating ? { rating } : {}),
+        ...(body.kind === 'declaration' ? { declaration: declarationFacts(body.payload) } : {}),
       })
       .catch((error: unknown) => {
         if (error instanceof AlreadyRatedError)

@@ -5,6 +5,7 @@
  * Times are ISO-8601 strings; secrets arrive here already hashed.
  */
 import type {
+  CaseLookupRecord,
   CaseStatus,
   CaseStatusRecord,
   CatalogManifest,
@@ -84,10 +85,18 @@ export interface SubmissionInput {
   casePrefix: string;
   /** For a rating: recorded with the case; a second rating of the same target case throws AlreadyRatedError. */
   rating?: RatingInput;
+  /** For a declaration: what its applicant's progress lookup needs. */
+  declaration?: DeclarationFacts;
+}
+
+export interface DeclarationFacts {
+  itemName: string | null;
+  /** personKey(idNumber) and the number's last four characters; null when the payload names nobody. */
+  person: { key: string; last4: string } | null;
 }
 
 export interface RatingInput {
-  /** The rated case, or null for a rating of the hall visit. */
+  /** The rated case or appointment number, or null for a rating of the hall visit. */
   targetCase: string | null;
   level: number;
   /** For a 差评: the follow-up (回访) to open. */
@@ -246,6 +255,10 @@ export interface DistrictStore {
   /** Cancels when the number exists and the ID number ends with `idLast4`; true also when already cancelled. */
   cancelAppointment(input: { appointmentNumber: string; idLast4: string; at: string }): Promise<boolean>;
   listFollowUps(): Promise<FollowUpRecord[]>;
+  /** A person's declarations, district-wide, newest first (at most `limit`). */
+  casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]>;
+  /** One declaration, when its applicant's ID number ends with `last4`; null otherwise (no difference told). */
+  caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null>;
   /** Submissions of one kind, newest first. */
   listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]>;
 

@@ -1,5 +1,6 @@
 /** DistrictStore on one SQLite file (better-sqlite3): prepared statements, IMMEDIATE write transactions. */
 import type {
+  CaseLookupRecord,
   CaseStatus,
   CaseStatusRecord,
   HeartbeatRequest,
@@ -29,6 +30,13 @@ import {
   type SubmissionInput,
   type SubmissionOutcome,
 } from './district.store.js';
+
+interface LookupRow {
+  case_number: string;
+  status: CaseStatus;
+  item_name: string | null;
+  received_at: string;
+}
 
 interface VersionRow {
   version: number;
@@ -350,8 +358,9 @@ export class SqliteDistrictStore implements DistrictStore {
         const caseNumber = this.nextNumber(input.casePrefix);
         this.db
           .prepare(
-            `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status)
-             VALUES (?, ?, ?, ?, ?, ?, '已提交')`,
+            `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status,
+               item_name, person_key, id_last4)
+             VALUES (?, ?, ?, ?, ?, ?, '已提交', ?, ?, ?)`,
           )
           .run(
             caseNumber,
@@ -360,6 +369,9 @@ export class SqliteDistrictStore implements DistrictStore {
             input.kind,
             input.payloadJson,
             input.receivedAt,
+            input.declaration?.itemName ?? null,
+            input.declaration?.person?.key ?? null,
+            input.declaration?.person?.last4 ?? null,
           );
         this.db
           .prepare("INSERT INTO case_events (case_number, status, at) VALUES (?, '已提交', ?)")
@@ -605,6 +617,51 @@ export class SqliteDistrictStore implements DistrictStore {
           };
         }),
     );
+  }
+
+  casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]> {
+    return settle(() => {
+      const read = this.db.transaction(() =>
+        this.db
+          .prepare<[string, number], LookupRow>(
+            `SELECT case_number, status, item_name, received_at FROM submissions
+              WHERE person_key = ? AND kind = 'declaration' ORDER BY received_at DESC, case_number DESC LIMIT ?`,
+          )
+          .all(personKey, limit)
+          .map((row) => this.lookupRecord(row)),
+      );
+      return read.deferred();
+    });
+  }
+
+  caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null> {
+    return settle(() => {
+      const read = this.db.transaction(() => {
+        const row = this.db
+          .prepare<[string, string], LookupRow>(
+            `SELECT case_number, status, item_name, received_at FROM submissions
+              WHERE case_number = ? AND id_last4 = ? AND kind = 'declaration'`,
+          )
+          .get(caseNumber, last4);
+        return row ? this.lookupRecord(row) : null;
+      });
+      return read.deferred();
+    });
+  }
+
+  private lookupRecord(row: LookupRow): CaseLookupRecord {
+    return {
+      caseNumber: row.case_number,
+      status: row.status,
+      itemName: row.item_name,
+      receivedAt: row.received_at,
+      history: this.db
+        .prepare<[string], { status: CaseStatus; at: string; note: string | null }>(
+          'SELECT status, at, note FROM case_events WHERE case_number = ? ORDER BY seq',
+        )
+        .all(row.case_number)
+        .map((e) => ({ status: e.status, at: e.at, ...(e.note !== null ? { note: e.note } : {}) })),
+    };
   }
 
   listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]> {

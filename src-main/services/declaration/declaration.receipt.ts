@@ -17,6 +17,8 @@ export interface DeclarationReceiptInput {
   maskedIdNumber: string;
   /** ASCII URL for the QR code (progress lookup by number). */
   progressUrl: string;
+  /** ASCII URL for the second QR code: rate the service later (好差评). */
+  ratingUrl: string;
   /** True when the district server could not be reached at submission. */
   offline: boolean;
 }
@@ -67,6 +69,8 @@ export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
     { kind: 'text', text: `咨询电话：${r.hallPhone}` },
     { kind: 'rule' },
     { kind: 'qr', data: r.progressUrl, caption: '扫码查询办理进度，或在本机“进度查询”输入申报编号' },
+    { kind: 'feed', lines: 1 },
+    { kind: 'qr', data: r.ratingUrl, caption: '办结后扫码评价（好差评），或在本机“评价”输入申报编号' },
     { kind: 'feed', lines: 1 },
     { kind: 'text', text: '请妥善保管本回执。', align: 'center' },
     { kind: 'cut' },

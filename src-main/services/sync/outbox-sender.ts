@@ -27,8 +27,23 @@ export interface DrainResult {
   unauthorized: boolean;
 }
 
+/** What to do with a row's payload just before it is sent (e.g. a rating waiting for its case number). */
+export type PrepareOutcome =
+  | { kind: 'send'; payload: Record<string, unknown> }
+  /** Another row must be acknowledged first: try again later, no attempt counted. */
+  | { kind: 'wait'; reason: string }
+  /** It can never be sent: dead-letter it with this reason. */
+  | { kind: 'dead'; reason: string };
+
+export type PreparePayload = (row: OutboxRow, payload: Record<string, unknown>) => PrepareOutcome;
+
+/** How long a row that waits for another one is put off. */
+const WAIT_MS = 5_000;
+
 export interface OutboxSenderDeps {
   outbox: OutboxRepository;
+  /** Last look at a payload before it is sent; default: sent as stored. */
+  prepare?: PreparePayload;
   log: Logger;
   now?: () => Date;
   random?: () => number;
@@ -117,12 +132,27 @@ export class OutboxSender {
       return;
     }
     if (payload === undefined) return; // no longer pending (another drain took it)
+    const prepared = this.deps.prepare?.(row, payload as Record<string, unknown>) ?? {
+      kind: 'send',
+      payload: payload as Record<string, unknown>,
+    };
+    if (prepared.kind === 'wait') {
+      outbox.defer(row.id, prepared.reason, new Date(this.now().getTime() + WAIT_MS));
+      result.retried++;
+      return;
+    }
+    if (prepared.kind === 'dead') {
+      log.warn({ row: row.id, localNumber: row.localNumber }, 'outbox row cannot be sent; dead-lettered');
+      outbox.markDead(row.id, prepared.reason);
+      result.dead++;
+      return;
+    }
 
     try {
       const answer = await client.submit({
         idempotencyKey: row.idempotencyKey,
         kind: row.kind,
-        payload: payload as Record<string, unknown>,
+        payload: prepared.payload,
       });
       if (signal?.aborted) return;
       outbox.markSent(row.id, answer, this.now());

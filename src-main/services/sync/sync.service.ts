@@ -22,7 +22,7 @@ import { pullCases, type CasesPullResult } from './cases-pull.js';
 import { appliedVersion, syncCatalog, type CatalogSyncOutcome, type CatalogTarget } from './catalog-sync.js';
 import type { Enrollment, EnrollmentStore } from './enrollment.store.js';
 import { basicHealth, sendHeartbeat, type HealthProvider } from './heartbeat.js';
-import { OutboxSender, type DrainResult } from './outbox-sender.js';
+import { OutboxSender, type DrainResult, type PreparePayload } from './outbox-sender.js';
 import { provisionKiosk } from './provision.js';
 import type { SyncStateStore } from './sync-state.store.js';
 
@@ -87,6 +87,8 @@ export interface SyncServiceDeps {
   timings?: Partial<SyncTimings>;
   now?: () => Date;
   random?: () => number;
+  /** Last look at each payload before it is sent (ratings resolve their case number here). */
+  prepare?: PreparePayload;
 }
 
 export class SyncService {
@@ -124,6 +126,7 @@ export class SyncService {
       random: this.random,
       backoff: this.timings.rowBackoff,
       concurrency: this.timings.concurrency,
+      ...(deps.prepare ? { prepare: deps.prepare } : {}),
     });
   }
 
@@ -210,6 +213,46 @@ export class SyncService {
     this.unauthorized = false;
     this.emitIfChanged();
     return enrollment;
+  }
+
+  /** The enrolled device's id (for help calls), or null on an unprovisioned kiosk. */
+  deviceId(): string | null {
+    return this.deps.enrollment.get()?.deviceId ?? null;
+  }
+
+  /**
+   * One live request to the district server for a citizen waiting at the screen (progress, booking).
+   * Not provisioned → OfflineError (nothing to ask); the outcome updates the online state like a round.
+   */
+  async live<T>(call: (client: DistrictClient) => Promise<T>): Promise<T> {
+    const enrollment = this.deps.enrollment.get();
+    if (!enrollment)
+      throw new OfflineError('not provisioned: no district server', '本终端尚未连接区里的服务器。');
+    const client = new DistrictClient({
+      baseUrl: enrollment.serverUrl,
+      token: enrollment.token,
+      timeoutMs: this.timings.requestTimeoutMs,
+      fetch: this.abortableFetch(),
+    });
+    try {
+      const answer = await call(client);
+      this.contact();
+      this.unauthorized = false;
+      return answer;
+    } catch (error) {
+      if (error instanceof OfflineError) {
+        if (this.online) this.log.warn({ err: { message: error.message } }, 'district server unreachable');
+        this.online = false;
+      } else if (error instanceof UnauthorizedError) {
+        this.unauthorized = true;
+      } else {
+        // Any other answer (4xx) is an answer: the server is there.
+        this.contact();
+      }
+      throw error;
+    } finally {
+      this.emitIfChanged();
+    }
   }
 
   /** Runs the given tasks once, serialised with any other round. `force` ignores every backoff. */
