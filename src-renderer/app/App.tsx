@@ -15,6 +15,10 @@ import { NoticeScreen } from '../screens/NoticeScreen.js';
 import { SearchScreen } from '../screens/SearchScreen.js';
 import { DeclareFlow } from '../screens/declare/DeclareFlow.js';
 import { DeclarePickScreen } from '../screens/declare/DeclarePickScreen.js';
+import { AppointmentScreen } from '../screens/appointment/AppointmentScreen.js';
+import { ComplaintScreen } from '../screens/complaint/ComplaintScreen.js';
+import { ProgressScreen } from '../screens/progress/ProgressScreen.js';
+import { RatingScreen } from '../screens/rating/RatingScreen.js';
 import { KioskContext, type KioskContextValue } from './kiosk-context.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
 
@@ -37,6 +41,14 @@ function titleOf(route: Route): string {
       return '办事指南';
     case 'notice':
       return route.title;
+    case 'progress':
+      return '进度查询';
+    case 'appointment':
+      return '预约办理';
+    case 'rating':
+      return '评价（好差评）';
+    case 'complaint':
+      return '投诉建议';
   }
 }
 
@@ -58,6 +70,19 @@ function Screen({ route }: { route: Route }): ReactElement {
       return <GuideScreen itemId={route.itemId} />;
     case 'notice':
       return <NoticeScreen title={route.title} />;
+    case 'progress':
+      return <ProgressScreen />;
+    case 'appointment':
+      return <AppointmentScreen />;
+    case 'rating':
+      return (
+        <RatingScreen
+          {...(route.target ? { target: route.target } : {})}
+          {...(route.title ? { title: route.title } : {})}
+        />
+      );
+    case 'complaint':
+      return <ComplaintScreen />;
   }
 }
 

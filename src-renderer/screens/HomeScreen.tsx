@@ -1,6 +1,7 @@
 /** Home: hall name, date and time, the six large tiles. */
 import type { ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
+import type { Route } from '../app/navigation.js';
 import { Clock } from '../components/Clock.js';
 import { Icon } from '../components/icons.js';
 import { OnlineIndicator } from '../components/OnlineIndicator.js';
@@ -15,6 +16,7 @@ interface Tile {
 export function HomeScreen(): ReactElement {
   const { info, navigate, largeText, setLargeText } = useKiosk();
   const notice = (title: string) => () => navigate({ type: 'push', route: { name: 'notice', title } });
+  const push = (route: Route) => () => navigate({ type: 'push', route });
   const tiles: Tile[] = [
     {
       title: '办事指南',
@@ -28,10 +30,25 @@ export function HomeScreen(): ReactElement {
       icon: 'declare',
       onTap: () => navigate({ type: 'push', route: { name: 'declare-pick' } }),
     },
-    { title: '进度查询', subtitle: '查询办理进度和结果', icon: 'progress', onTap: notice('进度查询') },
-    { title: '预约办理', subtitle: '预约窗口办理时间', icon: 'booking', onTap: notice('预约办理') },
-    { title: '评价', subtitle: '好差评，一次一评', icon: 'rating', onTap: notice('评价') },
-    { title: '投诉建议', subtitle: '反映问题，提出建议', icon: 'complaint', onTap: notice('投诉建议') },
+    {
+      title: '进度查询',
+      subtitle: '查询办理进度和结果',
+      icon: 'progress',
+      onTap: push({ name: 'progress' }),
+    },
+    {
+      title: '预约办理',
+      subtitle: '预约窗口办理时间',
+      icon: 'booking',
+      onTap: push({ name: 'appointment' }),
+    },
+    { title: '评价', subtitle: '好差评，一次一评', icon: 'rating', onTap: push({ name: 'rating' }) },
+    {
+      title: '投诉建议',
+      subtitle: '反映问题，提出建议',
+      icon: 'complaint',
+      onTap: push({ name: 'complaint' }),
+    },
   ];
   return (
     <div className="screen home">
