@@ -44,6 +44,27 @@ const HALL_ARGS = [
   '0533-5000000',
 ];
 
+/** A device of hall ZCKL01, enrolled straight through the store. */
+async function deviceOf(store: SqliteDistrictStore): Promise<string> {
+  const existing = (await store.listKiosks())[0];
+  if (existing) return existing.deviceId;
+  await store.issueEnrollmentCode({
+    codeHash: 'h'.repeat(64),
+    hallCode: 'ZCKL01',
+    createdAt: new Date().toISOString(),
+    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  const enrolled = await store.enroll({
+    codeHash: 'h'.repeat(64),
+    deviceId: 'kiosk-cli-test',
+    tokenHash: 't'.repeat(64),
+    info: { appVersion: '0.1.0' },
+    at: new Date().toISOString(),
+  });
+  if (!enrolled.ok) throw new Error(`enroll failed: ${enrolled.reason}`);
+  return 'kiosk-cli-test';
+}
+
 describe('server CLI as functions', () => {
   it('hall create: creates once, refuses a duplicate (1) and a bad name or missing option (2)', async () => {
     expect((await cli(...HALL_ARGS)).code).toBe(0);
@@ -105,6 +126,97 @@ describe('server CLI as functions', () => {
     const list = await cli('kiosks', 'list');
     expect(list.code).toBe(0);
     expect(list.out).toMatch(/还没有登记的终端/);
+  });
+
+  it('slots set / holiday / list, and the follow-up, complaint and help lists staff act on', async () => {
+    expect((await cli(...HALL_ARGS)).code).toBe(0);
+    expect(
+      (
+        await cli(
+          'slots',
+          'set',
+          '--hall',
+          'zckl01',
+          '--weekday',
+          '1-5',
+          '--times',
+          '10:00,09:00',
+          '--capacity',
+          '8',
+        )
+      ).code,
+    ).toBe(0);
+    expect(
+      (await cli('slots', 'set', '--hall', 'ZCKL01', '--weekday', '8', '--times', '09:00', '--capacity', '8'))
+        .code,
+    ).toBe(2);
+    expect(
+      (await cli('slots', 'set', '--hall', 'NOPE', '--weekday', '1', '--times', '09:00', '--capacity', '8'))
+        .code,
+    ).toBe(1);
+    expect((await cli('slots', 'holiday', '--hall', 'ZCKL01', '--date', '2026-12-25')).out).toMatch(
+      /holiday added/,
+    );
+    expect((await cli('slots', 'holiday', '--hall', 'ZCKL01', '--date', '2026-12-25')).out).toMatch(
+      /already/,
+    );
+    const list = await cli('slots', 'list', '--hall', 'ZCKL01');
+    expect(list.out.split('\n')).toHaveLength(10);
+    expect(list.out).toContain('星期1\t09:00\t8');
+
+    // Hand in a 差评, a complaint and a help call as a kiosk would, then list them.
+    const store = SqliteDistrictStore.open(db);
+    const at = new Date().toISOString();
+    for (const [i, kind, payload] of [
+      [1, 'declaration', { itemName: '临时救助' }],
+      [2, 'complaint', { category: '乱收费', text: '收了复印费', phone: '13805331234' }],
+      [
+        3,
+        'help',
+        {
+          callId: 'c0ffee00-0000-4000-8000-000000000001',
+          kiosk: 'K1',
+          hall: 'ZCKL01',
+          screen: 'home',
+          time: at,
+        },
+      ],
+    ] as const)
+      await store.submit({
+        deviceId: await deviceOf(store),
+        idempotencyKey: `cli-key-000${i}`,
+        kind,
+        payloadJson: JSON.stringify(payload),
+        receivedAt: at,
+        casePrefix: 'ZC20261125',
+      });
+    await store.submit({
+      deviceId: await deviceOf(store),
+      idempotencyKey: 'cli-key-0004',
+      kind: 'rating',
+      payloadJson: JSON.stringify({
+        target: { caseNumber: 'ZC20261125000001' },
+        level: 1,
+        reasons: ['服务态度'],
+      }),
+      receivedAt: at,
+      casePrefix: 'ZC20261125',
+      rating: {
+        targetCase: 'ZC20261125000001',
+        level: 1,
+        followUp: { hallCode: 'ZCKL01', dueDate: '2026-12-02' },
+      },
+    });
+    await store.close();
+    const followups = await cli('followups', 'list');
+    expect(followups.out).toMatch(
+      /ZC20261125000004\tZCKL01\tZC20261125000001\t1\t2026-12-02\t服务态度\t-\t待回访/,
+    );
+    const json = JSON.parse((await cli('followups', 'list', '--format', 'json')).out) as unknown[];
+    expect(json).toHaveLength(1);
+    expect((await cli('complaints', 'list')).out).toMatch(/乱收费\t13805331234\t收了复印费/);
+    expect((await cli('help', 'list')).out).toMatch(/K1\thome/);
+    expect((await cli('followups', 'list', '--format', 'xml')).code).toBe(2);
   });
 
   it('uses $DISTRICT_DB when --db is absent, and rejects an unknown command with 2', async () => {
