@@ -97,6 +97,8 @@ export interface AdminSyncView {
   status: SyncStatus;
   serverUrl: string | null;
   deviceId: string | null;
+  /** Dead letters an admin discarded (kept for the record, counted apart from `status.outbox.dead`). */
+  discarded: number;
   /** Dead letters first, then the oldest pending rows (at most 50 of each). */
   entries: OutboxEntry[];
 }

@@ -20,7 +20,16 @@ async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = process.env['KIOSK_DATA_DIR'] ?? app.getPath('userData') ?? defaultDataDir();
   // Personal data at rest is sealed with a key the OS key store wraps (safeStorage).
-  const kiosk = createKioskApp({ dataDir, deviceKey: wrappedDeviceKey(dataDir, safeStorage) });
+  const kiosk = createKioskApp({
+    dataDir,
+    deviceKey: wrappedDeviceKey(dataDir, safeStorage),
+    // 重启终端 (admin): Electron starts itself again.
+    restart: () => {
+      kiosk.close();
+      app.relaunch();
+      app.exit(0);
+    },
+  });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const win = new BrowserWindow(windowOptions({ preloadPath: path.join(here, 'preload.cjs'), dev }));
   const appUrl = 'file://' + path.join(rendererDir(), 'index.html');
