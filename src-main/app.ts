@@ -8,7 +8,7 @@ import type { Dispatch } from './api/dispatch.js';
 import { createDispatch, type Handlers } from './api/dispatch.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { resourcesDir as defaultResourcesDir } from './paths.js';
-import { CatalogService, DEMO_CATALOG_FILE } from './services/catalog/catalog.service.js';
+import { CatalogService, DEMO_CATALOG_FILE, summarize } from './services/catalog/catalog.service.js';
 import type { KioskConfigInput } from './services/config/config.schema.js';
 import { ConfigService } from './services/config/config.service.js';
 import { DeclarationService } from './services/declaration/declaration.service.js';
@@ -427,6 +427,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'admin.overview': () => admin.overview(),
     'admin.settings': () => admin.settings(),
     'admin.updateSettings': (patch) => admin.updateSettings(patch),
+    'admin.items': () => catalog.all().map(summarize),
     'admin.changePin': async ({ current, next }) => {
       await adminMode.checkPin(current, 'admin.changePin.failed');
       await pin.set(next);
@@ -447,6 +448,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'admin.restart': restart,
     'setup.state': () => setup.state(),
     'setup.provision': ({ serverUrl, code }) => setup.provision(serverUrl, code),
+    'setup.ports': () => admin.ports(),
     'setup.devices': (ports) => {
       setup.devices(ports);
       return admin.settings();

@@ -251,6 +251,8 @@ export const methods = {
   'admin.settings': def<AdminSettings>()(empty),
   /** Validated as a whole (INPUT names the field with a Chinese message); takes effect at once. */
   'admin.updateSettings': def<AdminSettings>()(settingsPatch),
+  /** Every catalog item, hidden ones included (服务事项: what to show, what to feature). */
+  'admin.items': def<ItemSummary[]>()(empty),
   'admin.changePin': def<AdminSession>()(z.object({ current: pin, next: pin }).strict()),
   'admin.ports': def<SerialPortChoice[]>()(empty),
   /** Prints the test receipt on the configured printer. */
@@ -279,7 +281,9 @@ export const methods = {
       .object({ serverUrl: z.string().url('服务器地址格式不对').max(300), code: z.string().min(4).max(32) })
       .strict(),
   ),
-  /** Device ports during setup (same checks as admin.updateSettings). */
+  /** The serial ports to choose from (the configured ones included: PTYs are never listed by the OS). */
+  'setup.ports': def<SerialPortChoice[]>()(empty),
+  /** Device ports during setup (same checks as admin.updateSettings); real devices from then on. */
   'setup.devices': def<AdminSettings>()(
     z
       .object({

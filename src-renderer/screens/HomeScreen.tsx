@@ -5,6 +5,7 @@ import type { Route } from '../app/navigation.js';
 import { Clock } from '../components/Clock.js';
 import { Icon } from '../components/icons.js';
 import { OnlineIndicator } from '../components/OnlineIndicator.js';
+import { HomeBoard } from '../components/HomeBoard.js';
 
 interface Tile {
   title: string;
@@ -69,6 +70,7 @@ export function HomeScreen(): ReactElement {
           </button>
         ))}
       </main>
+      <HomeBoard />
       <footer className="home-footer">
         <button
           type="button"
