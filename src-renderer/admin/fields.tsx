@@ -48,7 +48,6 @@ export function TextField({
         aria-expanded={open}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        aria-label={`${label}：${value || '未填写'}`}
         onClick={() => setEditing(open ? null : name)}
       >
         <span className="value-label">{label}</span>

@@ -85,7 +85,7 @@ export function HoursTab(): ReactElement {
                           className={
                             active ? 'btn btn-secondary hours-time active' : 'btn btn-secondary hours-time'
                           }
-                          aria-label={`${name}第 ${i + 1} 段${end === 'from' ? '开始' : '结束'}：${sp[end]}`}
+                          aria-label={`${active ? asClock(digits) || '__:__' : sp[end]}：${name}第 ${i + 1} 段${end === 'from' ? '开始' : '结束'}`}
                           data-time={`${which}-${day}-${i}-${end}`}
                           onClick={() => {
                             setDigits('');
@@ -99,7 +99,7 @@ export function HoursTab(): ReactElement {
                     <button
                       type="button"
                       className="btn btn-secondary"
-                      aria-label={`删除${name}第 ${i + 1} 段`}
+                      aria-label={`删除：${name}第 ${i + 1} 段`}
                       onClick={() =>
                         setWeek(
                           which,
@@ -116,10 +116,10 @@ export function HoursTab(): ReactElement {
                   <button
                     type="button"
                     className="btn btn-secondary"
-                    aria-label={`${name}添加时段`}
+                    aria-label={`添加时段：${name}`}
                     onClick={() => setWeek(which, day, [...spans, add])}
                   >
-                    ＋ 时段
+                    添加时段
                   </button>
                 ) : null}
               </span>
@@ -149,7 +149,7 @@ export function HoursTab(): ReactElement {
               <button
                 type="button"
                 className="btn btn-secondary"
-                aria-label={`删除节假日 ${h}`}
+                aria-label={`删除：节假日 ${h}`}
                 onClick={() =>
                   s.set(
                     'holidays',

@@ -98,7 +98,7 @@ export function ItemsTab(): ReactElement {
                     type="button"
                     className="btn btn-secondary"
                     aria-pressed={!isHidden}
-                    aria-label={`${item.name}：${isHidden ? '不显示' : '显示'}`}
+                    aria-label={`${isHidden ? '不显示' : '显示'}：${item.name}`}
                     data-visibility={item.id}
                     onClick={() =>
                       s.set(
@@ -115,7 +115,7 @@ export function ItemsTab(): ReactElement {
                     type="button"
                     className="btn btn-secondary"
                     disabled={isFeatured || isHidden || featured.length >= MAX_FEATURED}
-                    aria-label={`把${item.name}设为常办事项`}
+                    aria-label={`${isFeatured ? '已是常办' : '设为常办'}：${item.name}`}
                     data-feature={item.id}
                     onClick={() => s.set('featuredItems', [...featured, item.id])}
                   >

@@ -67,8 +67,8 @@ export function OverviewTab({ onGo }: { onGo: (tab: AdminTabId) => void }): Reac
           <dt>窗口</dt>
           <dd>
             {data.openNow
-              ? '● 正在办理'
-              : `○ 已下班${data.nextOpening ? `，${data.nextOpening} 开始办理` : ''}`}
+              ? '● 办理时间内'
+              : `○ 非办理时间${data.nextOpening ? `，${data.nextOpening} 开始办理` : ''}`}
           </dd>
         </div>
         <div>

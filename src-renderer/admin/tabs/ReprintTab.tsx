@@ -40,9 +40,7 @@ export function ReprintTab(): ReactElement {
           <li key={r.id} className="admin-row reprint" data-reprint={r.number}>
             <div className="admin-row-text">
               <strong>{r.number}</strong>（{chinaTime(r.createdAt)}，{r.reason}）
-              <pre className="receipt-preview" aria-label={`凭条 ${r.number} 的内容`}>
-                {r.preview.join('\n')}
-              </pre>
+              <pre className="receipt-preview">{r.preview.join('\n')}</pre>
             </div>
             <button type="button" className="btn btn-primary btn-large" onClick={() => reprint(r)}>
               补打
