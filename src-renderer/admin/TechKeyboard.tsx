@@ -45,7 +45,7 @@ export function TechKeyboard({
           {i === LETTER_ROWS.length - 1 ? (
             <KeyButton
               keyId="case"
-              ariaLabel="切换大小写"
+              ariaLabel={upper ? '大写（切换大小写）' : '小写（切换大小写）'}
               variant="kb-key-action kb-key-wide"
               pressed={upper}
               onPress={() => setUpper(!upper)}
