@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import type { AppInfo } from '../../src-main/contract/types.js';
 import { connect, unwrap, type KioskBridge } from '../api/client.js';
+import { HelpCallProvider } from '../components/HelpButton.js';
 import { IdleOverlay } from '../components/IdleOverlay.js';
 import { TopBar } from '../components/TopBar.js';
 import { CategoriesScreen } from '../screens/CategoriesScreen.js';
@@ -21,6 +22,7 @@ import { ProgressScreen } from '../screens/progress/ProgressScreen.js';
 import { RatingScreen } from '../screens/rating/RatingScreen.js';
 import { KioskContext, type KioskContextValue } from './kiosk-context.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
+import { screenNameOf } from './screen-name.js';
 
 const ACTIVITY_THROTTLE_MS = 1000;
 
@@ -110,10 +112,12 @@ function SessionView({
   );
   return (
     <KioskContext.Provider value={value}>
-      <div className="app">
-        {route.name === 'home' ? null : <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />}
-        <Screen route={route} />
-      </div>
+      <HelpCallProvider screen={screenNameOf(route)}>
+        <div className="app">
+          {route.name === 'home' ? null : <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />}
+          <Screen route={route} />
+        </div>
+      </HelpCallProvider>
     </KioskContext.Provider>
   );
 }
