@@ -147,24 +147,36 @@ export function App(): ReactElement {
   }, [bridge]);
 
   useEffect(() => {
-    unwrap(bridge.api.app.info({})).then(
-      (value) => {
-        setInfo(value);
-        document.body.dataset['ready'] = 'catalog';
-      },
-      (error: unknown) => setLoadError(error instanceof Error ? error.message : '终端启动失败'),
-    );
+    const loadInfo = (): void => {
+      unwrap(bridge.api.app.info({})).then(
+        (value) => {
+          setInfo(value);
+          document.body.dataset['ready'] = 'catalog';
+        },
+        (error: unknown) => setLoadError(error instanceof Error ? error.message : '终端启动失败'),
+      );
+    };
+    loadInfo();
+    // The hall, its phone and the catalog can change under a running kiosk (enrollment, a new catalog).
+    let seen = '';
+    const offSync = bridge.on('sync.state', ({ provisioned, catalogVersion }) => {
+      const key = `${provisioned}:${catalogVersion}`;
+      if (seen !== '' && key !== seen) loadInfo();
+      seen = key;
+    });
     const offWarning = bridge.on('session.warning', ({ countdownSec }) => setWarning(countdownSec));
     const offEnded = bridge.on('session.ended', () => {
       setWarning(null);
       wipeWebStorage();
       lastActivity.current = 0;
       setSessionKey((k) => k + 1);
+      loadInfo();
     });
     const onTouch = (): void => reportActivity();
     window.addEventListener('pointerdown', onTouch, { capture: true });
     window.addEventListener('keydown', onTouch, { capture: true });
     return () => {
+      offSync();
       offWarning();
       offEnded();
       window.removeEventListener('pointerdown', onTouch, { capture: true });
