@@ -6,7 +6,8 @@ export default defineConfig({
     exclude: ['tests/fixtures/**', 'node_modules/**'],
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
+    // Generous: e2e flows on a loaded 2-core machine take tens of seconds; tests wait on state, not time.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     reporters: ['default'],
   },

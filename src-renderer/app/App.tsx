@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import type { AppInfo } from '../../src-main/contract/types.js';
 import { connect, unwrap, type KioskBridge } from '../api/client.js';
+import { HelpCallProvider } from '../components/HelpButton.js';
 import { IdleOverlay } from '../components/IdleOverlay.js';
 import { TopBar } from '../components/TopBar.js';
 import { CategoriesScreen } from '../screens/CategoriesScreen.js';
@@ -26,6 +27,7 @@ import { PinScreen } from '../admin/PinScreen.js';
 import { useCornerTaps } from '../admin/use-corner-taps.js';
 import { SetupWizard } from '../setup/SetupWizard.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
+import { screenNameOf } from './screen-name.js';
 
 const ACTIVITY_THROTTLE_MS = 1000;
 
@@ -120,20 +122,22 @@ function SessionView({
   );
   return (
     <KioskContext.Provider value={value}>
-      <div className="app">
-        {admin === 'pin' ? (
-          <PinScreen onEntered={setAdmin} onCancel={() => setAdmin('off')} />
-        ) : admin !== 'off' ? (
-          <AdminApp session={admin} />
-        ) : (
-          <>
-            {route.name === 'home' ? null : (
-              <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />
-            )}
-            <Screen route={route} />
-          </>
-        )}
-      </div>
+      <HelpCallProvider screen={screenNameOf(route)}>
+        <div className="app">
+          {admin === 'pin' ? (
+            <PinScreen onEntered={setAdmin} onCancel={() => setAdmin('off')} />
+          ) : admin !== 'off' ? (
+            <AdminApp session={admin} />
+          ) : (
+            <>
+              {route.name === 'home' ? null : (
+                <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />
+              )}
+              <Screen route={route} />
+            </>
+          )}
+        </div>
+      </HelpCallProvider>
     </KioskContext.Provider>
   );
 }
@@ -174,6 +178,13 @@ export function App(): ReactElement {
 
   useEffect(() => {
     loadInfo();
+    // The hall, its phone and the catalog can change under a running kiosk (enrollment, a new catalog).
+    let seen = '';
+    const offSync = bridge.on('sync.state', ({ provisioned, catalogVersion }) => {
+      const key = `${provisioned}:${catalogVersion}`;
+      if (seen !== '' && key !== seen) loadInfo();
+      seen = key;
+    });
     const offWarning = bridge.on('session.warning', ({ countdownSec }) => setWarning(countdownSec));
     const offEnded = bridge.on('session.ended', () => {
       setWarning(null);
@@ -187,6 +198,7 @@ export function App(): ReactElement {
     window.addEventListener('pointerdown', onTouch, { capture: true });
     window.addEventListener('keydown', onTouch, { capture: true });
     return () => {
+      offSync();
       offWarning();
       offEnded();
       window.removeEventListener('pointerdown', onTouch, { capture: true });

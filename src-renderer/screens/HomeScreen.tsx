@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
 import type { Route } from '../app/navigation.js';
 import { Clock } from '../components/Clock.js';
+import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
 import { OnlineIndicator } from '../components/OnlineIndicator.js';
 import { HomeBoard } from '../components/HomeBoard.js';
@@ -16,7 +17,6 @@ interface Tile {
 
 export function HomeScreen(): ReactElement {
   const { info, navigate, largeText, setLargeText } = useKiosk();
-  const notice = (title: string) => () => navigate({ type: 'push', route: { name: 'notice', title } });
   const push = (route: Route) => () => navigate({ type: 'push', route });
   const tiles: Tile[] = [
     {
@@ -82,10 +82,7 @@ export function HomeScreen(): ReactElement {
           <Icon name="text" size={36} />
           {largeText ? '标准字体' : '大字模式（长辈版）'}
         </button>
-        <button type="button" className="btn btn-help btn-large" onClick={notice('呼叫工作人员')}>
-          <Icon name="help" size={36} />
-          呼叫工作人员
-        </button>
+        <HelpButton large />
       </footer>
     </div>
   );

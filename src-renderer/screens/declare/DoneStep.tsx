@@ -1,6 +1,7 @@
 /** 已提交: the 申报编号 large with its QR code, the receipt's fate, and 完成 (ends the session). */
 import type { ReactElement } from 'react';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
+import { useKiosk } from '../../app/kiosk-context.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 
@@ -11,6 +12,7 @@ export function DoneStep({
   result: DeclarationResult;
   onFinish: () => void;
 }): ReactElement {
+  const { navigate } = useKiosk();
   return (
     <section className="step done" aria-labelledby="done-title">
       <div className="section-head">
@@ -43,6 +45,22 @@ export function DoneStep({
         {result.online ? null : <p className="step-prompt">当前网络未连接，网络恢复后将自动上传。</p>}
       </div>
       <div className="step-actions">
+        <button
+          type="button"
+          className="btn btn-secondary btn-large"
+          onClick={() =>
+            navigate({
+              type: 'push',
+              route: {
+                name: 'rating',
+                target: { kind: 'case', number: result.localNumber },
+                title: result.itemName,
+              },
+            })
+          }
+        >
+          评价本次服务
+        </button>
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成
         </button>
