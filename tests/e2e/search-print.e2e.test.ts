@@ -97,13 +97,18 @@ describe('search and print a guide', () => {
     await page.waitForSelector('body[data-screen="guide"]');
 
     const { dir } = cupsPdfOutDir(cups.queue);
-    const before = new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
+    // cups-pdf names a file after the job number, which a fresh cupsd starts again at 1: a file left by an
+    // earlier run can come back under the same name, so "new" means new or written since.
+    const mtime = (f: string): number => fs.statSync(path.join(dir, f)).mtimeMs;
+    const before = new Map((fs.existsSync(dir) ? fs.readdirSync(dir) : []).map((f) => [f, mtime(f)]));
     await page.getByRole('button', { name: '打印指南' }).click();
     expect(await visibleText(page.locator('.ok-message'))).toContain('已发送到打印机');
     await kiosk.shot('15-guide-printed');
     const printed = await until('the printed guide', 45_000, () => {
       if (!fs.existsSync(dir)) return undefined;
-      const name = fs.readdirSync(dir).find((f) => !before.has(f) && f.includes('guide'));
+      const name = fs
+        .readdirSync(dir)
+        .find((f) => f.includes('guide') && (!before.has(f) || mtime(f) > (before.get(f) ?? 0)));
       if (!name) return undefined;
       const file = path.join(dir, name);
       return /%%EOF\s*$/.test(fs.readFileSync(file).subarray(-64).toString('latin1')) ? file : undefined;
