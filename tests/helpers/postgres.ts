@@ -53,15 +53,15 @@ export interface StartOptions {
 }
 
 /** The bin folder of the newest installed PostgreSQL server; throws POSTGRES_MISSING without one. */
-export function postgresBinDir(): string {
-  const versions = fs.existsSync(PG_ROOT)
+export function postgresBinDir(root = PG_ROOT): string {
+  const versions = fs.existsSync(root)
     ? fs
-        .readdirSync(PG_ROOT)
+        .readdirSync(root)
         .filter((v) => /^\d+$/.test(v))
         .sort((a, b) => Number(b) - Number(a))
     : [];
   for (const version of versions) {
-    const bin = path.join(PG_ROOT, version, 'bin');
+    const bin = path.join(root, version, 'bin');
     if (fs.existsSync(path.join(bin, 'initdb')) && fs.existsSync(path.join(bin, 'postgres'))) return bin;
   }
   throw new Error(POSTGRES_MISSING);

@@ -12,7 +12,14 @@ import {
 } from '../../src-server/store/postgres.database.js';
 import { AlreadyRatedError, PublishConflictError } from '../../src-server/store/district.store.js';
 import { PostgresDistrictStore } from '../../src-server/store/postgres.store.js';
-import { freshDatabase, sharedPostgres, type PgCluster, type PgDatabase } from '../helpers/postgres.js';
+import {
+  freshDatabase,
+  postgresBinDir,
+  sharedPostgres,
+  type PgCluster,
+  type PgDatabase,
+} from '../helpers/postgres.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { HALL } from './server-harness.js';
 
 let cluster: PgCluster;
@@ -99,6 +106,26 @@ const submission = (deviceId: string, key: string) => ({
   payloadJson: '{}',
   receivedAt: '2026-11-25T02:00:00.000Z',
   casePrefix: 'ZC20261125',
+});
+
+describe('the private PostgreSQL of the tests', () => {
+  it('fails, naming the Debian package, where the server binaries are missing', () => {
+    const empty = tempDir('no-postgresql');
+    try {
+      expect(() => postgresBinDir(empty.dir)).toThrow(/install Debian's package 'postgresql'/);
+    } finally {
+      empty.remove();
+    }
+  });
+
+  it('runs on loopback', async () => {
+    expect(cluster.url()).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres$/);
+    const [row] = await query<{ address: string }>(
+      cluster.url(),
+      'SELECT inet_server_addr()::text AS address',
+    );
+    expect(row?.address).toBe('127.0.0.1/32');
+  });
 });
 
 describe('PostgreSQL migrations', () => {
@@ -266,7 +293,7 @@ describe('PostgreSQL store raced from two instances', () => {
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.filter((r) => r.status === 'rejected');
     expect(refused).toHaveLength(9);
-    for (const r of refused) expect((r).reason).toBeInstanceOf(AlreadyRatedError);
+    for (const r of refused) expect(r.reason).toBeInstanceOf(AlreadyRatedError);
     const next = await a.submit(submission('kiosk-a', 'declaration-2'));
     expect(next.caseNumber).toBe('ZC20261125000003');
   });
