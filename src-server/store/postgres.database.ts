@@ -38,6 +38,11 @@ export class SchemaVersionError extends Error {
 export interface PoolOptions {
   /** Connections of this server instance (default 10). */
   max?: number;
+  /**
+   * Commit without waiting for the WAL flush (`synchronous_commit = off`): a crash may lose the last
+   * fraction of a second of these writes, never corrupt anything. Only for writes that may be lost.
+   */
+  asyncCommit?: boolean;
 }
 
 export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
@@ -46,7 +51,8 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
     max: options.max ?? 10,
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 10_000,
-    application_name: 'district-server',
+    application_name: options.asyncCommit ? 'district-server-telemetry' : 'district-server',
+    ...(options.asyncCommit ? { options: '-c synchronous_commit=off' } : {}),
   });
   // An idle connection that breaks (the database restarted) is dropped by the pool; without a listener
   // its 'error' event would end the process. The next query opens a new connection or fails itself.

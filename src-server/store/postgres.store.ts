@@ -8,7 +8,10 @@
  * - a booking locks its schedule row (`FOR UPDATE`) before it counts the seats, so the seats of a slot are
  *   counted by one transaction at a time;
  * - a publish locks `catalog_versions` against other publishes (readers are not blocked);
- * - a catalog page is one statement, hence one snapshot.
+ * - a catalog page is one statement, hence one snapshot;
+ * - heartbeats go through a small second pool that commits without waiting for the WAL flush: they are the
+ *   bulk of the traffic (one per kiosk per minute), and a crash may lose only the last second of them,
+ *   which the next heartbeat replaces; everything citizens hand in is committed durably.
  * Lock order, to keep deadlocks out: schedule row → sequence row → unique keys of the inserted rows.
  */
 import type pg from 'pg';
@@ -159,7 +162,10 @@ function toVersionRecord(row: VersionRow): CatalogVersionRecord {
 type Queryable = pg.Pool | pg.PoolClient;
 
 export class PostgresDistrictStore implements DistrictStore {
-  private constructor(private readonly db: pg.Pool) {}
+  private constructor(
+    private readonly db: pg.Pool,
+    private readonly telemetry: pg.Pool,
+  ) {}
 
   /** Connects and migrates (one instance migrates; the others wait for it). */
   static async open(url: string, options: PoolOptions = {}): Promise<PostgresDistrictStore> {
@@ -170,7 +176,11 @@ export class PostgresDistrictStore implements DistrictStore {
       await pool.end();
       throw error;
     }
-    return new PostgresDistrictStore(pool);
+    const telemetry = createPool(url, {
+      max: Math.max(1, Math.ceil((options.max ?? 10) / 4)),
+      asyncCommit: true,
+    });
+    return new PostgresDistrictStore(pool, telemetry);
   }
 
   /** Exposed for tests and diagnostics only. */
@@ -300,7 +310,7 @@ export class PostgresDistrictStore implements DistrictStore {
   }
 
   async recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void> {
-    await this.db.query(
+    await this.telemetry.query(
       q('heartbeat', [
         deviceId,
         at,
@@ -634,7 +644,7 @@ export class PostgresDistrictStore implements DistrictStore {
     return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) as unknown }));
   }
 
-  close(): Promise<void> {
-    return this.db.end();
+  async close(): Promise<void> {
+    await Promise.all([this.db.end(), this.telemetry.end()]);
   }
 }
