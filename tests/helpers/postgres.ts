@@ -137,17 +137,32 @@ async function canConnect(url: string): Promise<boolean> {
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-/** Fast shutdown (SIGINT: clients disconnected, no wait), then the folder goes. */
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (alive(pid) && Date.now() < deadline) await sleep(25);
+  return !alive(pid);
+}
+
+/** Fast shutdown (SIGINT: clients disconnected, a last checkpoint), then the folder goes. */
 async function stopCluster(dir: string): Promise<void> {
   const pid = postmasterPid(dir);
   if (pid !== undefined) {
     process.kill(pid, 'SIGINT');
-    const deadline = Date.now() + 10_000;
-    while (alive(pid) && Date.now() < deadline) await sleep(25);
-    if (alive(pid)) process.kill(pid, 'SIGQUIT');
+    if (!(await waitForExit(pid, 30_000))) {
+      process.kill(pid, 'SIGQUIT');
+      if (!(await waitForExit(pid, 5_000))) process.kill(pid, 'SIGKILL');
+    }
   }
-  // The watchdog may still be noting the exit in the folder: retry on ENOTEMPTY.
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  // The watchdog may still be noting the exit in the folder: try again for a while.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if (attempt >= 50) throw error;
+      await sleep(100);
+    }
+  }
 }
 
 /**
