@@ -10,6 +10,7 @@ import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
 import { registerCatalogRoute } from './routes/catalog.route.js';
 import { registerEnrollRoute } from './routes/enroll.route.js';
+import { registerHealthRoute } from './routes/health.route.js';
 import { registerHeartbeatRoute } from './routes/heartbeat.route.js';
 import { installErrorHandlers } from './routes/http-errors.js';
 import type { RouteDeps } from './routes/route-deps.js';
@@ -42,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCasesRoute(app, deps);
   registerHeartbeatRoute(app, deps);
   registerAppointmentsRoute(app, deps);
+  registerHealthRoute(app, deps);
   return app;
 }
 
