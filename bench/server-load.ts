@@ -11,7 +11,8 @@
  * cores when PostgreSQL leaves room, and they exercise the deployment this is for (several stateless
  * instances behind nginx on one database). `--instances 1` compares.
  *
- * Options: --kiosks 5000 --speedup 5 --duration 60 --warmup 10 --instances 2 --pool 8 --no-write
+ * Options: --kiosks 5000 --speedup 1 --duration 60 --warmup 10 --instances 2 --pool 8 --no-write
+ * (BENCH_CPU_PROF=DIR writes a CPU profile of each server instance there).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -145,7 +146,13 @@ async function main(): Promise<void> {
     let published = 1;
 
     for (let i = 0; i < options.instances; i++)
-      servers.push(await startServerProcess({ db: db.url, env: { DISTRICT_PG_POOL: String(options.pool) } }));
+      servers.push(
+        await startServerProcess({
+          db: db.url,
+          env: { DISTRICT_PG_POOL: String(options.pool) },
+          ...(process.env['BENCH_CPU_PROF'] ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] } : {}),
+        }),
+      );
     client = new LoadClient(
       servers.map((s) => s.url),
       64,

@@ -73,7 +73,7 @@ export async function enrollFleet(options: {
   );
   const kiosks: SimKiosk[] = new Array<SimKiosk>(options.kiosks);
   const start = performance.now();
-  await inBatches(codes, 32, async (c) => {
+  await inBatches(codes, 64, async (c) => {
     const res = await client.request('POST', '/v1/enroll', null, {
       code: c.code,
       info: { appVersion: '0.1.0', hostname: `kiosk-${c.index}` },

@@ -52,7 +52,7 @@ export interface LoadModel {
 export const DEFAULT_MODEL: LoadModel = {
   kiosks: 5_000,
   halls: 500,
-  speedup: 5,
+  speedup: 1,
   durationS: 60,
   warmupS: 10,
   heartbeatS: 60,
