@@ -150,7 +150,9 @@ async function main(): Promise<void> {
         await startServerProcess({
           db: db.url,
           env: { DISTRICT_PG_POOL: String(options.pool) },
-          ...(process.env['BENCH_CPU_PROF'] ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] } : {}),
+          ...(process.env['BENCH_CPU_PROF']
+            ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] }
+            : {}),
         }),
       );
     client = new LoadClient(
