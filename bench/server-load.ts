@@ -200,6 +200,17 @@ async function main(): Promise<void> {
     });
     let cpuStart: Record<string, number> = {};
     let cpuEnd: Record<string, number> = {};
+    // What PostgreSQL's sessions are doing, every 10 s: shows a queue on a lock or on WAL flushes.
+    const waits = setInterval(() => {
+      void admin.pool
+        .query<{ what: string; n: number }>(
+          `SELECT coalesce(wait_event_type || ':' || wait_event, state, '?') AS what, count(*)::int AS n
+             FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+            GROUP BY 1 ORDER BY 2 DESC`,
+        )
+        .then((r) => console.log(`  PostgreSQL 会话: ${r.rows.map((w) => `${w.what} ${w.n}`).join('，')}`))
+        .catch(() => undefined);
+    }, 10_000);
     const result = await drive({
       model,
       client,
@@ -222,6 +233,7 @@ async function main(): Promise<void> {
       },
     });
 
+    clearInterval(waits);
     const { byKind, overall } = result.recorder.summary(REQUEST_KINDS, result.measuredS);
     const submissions = result.recorder.summary(
       ['declaration', 'rating', 'complaint', 'help'],

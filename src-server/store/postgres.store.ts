@@ -408,8 +408,8 @@ export class PostgresDistrictStore implements DistrictStore {
       ).rows[0];
       return row ? { created: false, caseNumber: row.case_number, receivedAt: row.received_at } : null;
     };
-    const first = await repeat();
-    if (first) return first;
+    // No look-up first: a new key (nearly every submission) is one insert; a repeat finds out from the
+    // conflict, rolls back and reads the first answer.
     const created = await inTransaction(this.db, async (c) => {
       const inserted = (
         await c.query<{ case_number: string; received_at: string }>(
