@@ -1,8 +1,8 @@
 /**
- * A district server on a fresh database for one test — a SQLite file, or a new database on this worker's
- * private PostgreSQL (tests/helpers/postgres.ts): the Fastify app (driven with app.inject or a real
- * listen), its store, a settable clock, and helpers to create a hall, issue codes, enroll and publish.
- * Route tests run once per store kind (`describe.each(STORE_KINDS)`).
+ * A district server on an empty database for one test — a new SQLite file, or this test file's database
+ * on the worker's private PostgreSQL (tests/helpers/postgres.ts), emptied before each test: the Fastify app
+ * (driven with app.inject or a real listen), its store, a settable clock, and helpers to create a hall,
+ * issue codes, enroll and publish. Route tests run once per store kind (`describe.each(STORE_KINDS)`).
  */
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -77,28 +77,34 @@ function openSqlite(): Opened<SqliteDistrictStore> {
 
 /**
  * This test file's PostgreSQL database (vitest runs each file in its own process, and its tests one
- * after another): created on first use on the worker's shared cluster, emptied for every later harness.
+ * after another): created on first use on the worker's shared cluster (which goes, with its databases, at
+ * the end of the run), and emptied for every later harness — faster than a new database per test. When a
+ * failed test left a transaction holding a lock, the file gets a new database instead.
  */
 let fileDatabase: Promise<PgDatabase> | undefined;
 
 async function emptyDatabase(): Promise<PgDatabase> {
-  if (!fileDatabase) {
-    fileDatabase = sharedPostgres().then((cluster) => freshDatabase(cluster));
-    return fileDatabase;
+  const previous = fileDatabase;
+  const database = previous ? await previous : undefined;
+  if (database) {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query("SET lock_timeout = '5s'");
+      const tables = await client.query<{ name: string }>(
+        "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'district_schema'",
+      );
+      if (tables.rows.length > 0)
+        await client.query(`TRUNCATE ${tables.rows.map((t) => `"${t.name}"`).join(', ')} RESTART IDENTITY`);
+      return database;
+    } catch {
+      // Locked by a leftover session: start over on a new database below.
+    } finally {
+      await client.end();
+    }
   }
-  const database = await fileDatabase;
-  const client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    const tables = await client.query<{ name: string }>(
-      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'district_schema'",
-    );
-    if (tables.rows.length > 0)
-      await client.query(`TRUNCATE ${tables.rows.map((t) => `"${t.name}"`).join(', ')} RESTART IDENTITY`);
-  } finally {
-    await client.end();
-  }
-  return database;
+  fileDatabase = sharedPostgres().then((cluster) => freshDatabase(cluster));
+  return fileDatabase;
 }
 
 async function openPostgres(): Promise<Opened<PostgresDistrictStore>> {
