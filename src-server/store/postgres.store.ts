@@ -4,7 +4,9 @@
  * - number sequences are rows of `case_sequences` incremented by an upsert, so the row lock orders
  *   allocations and a rolled-back transaction gives its number back (no gaps, as on SQLite);
  * - submissions and bookings insert with `ON CONFLICT (device_id, idempotency_key) DO NOTHING`: the loser
- *   of a race on one key rolls back and answers the winner's row;
+ *   of a race on one key gives its number back and answers the winner's row; a submission is one call of
+ *   the function `district_submit` (migrations-pg/003), so the sequence row's lock is never held across a
+ *   round trip to this process;
  * - a booking locks its schedule row (`FOR UPDATE`) before it counts the seats, so the seats of a slot are
  *   counted by one transaction at a time;
  * - a publish locks `catalog_versions` against other publishes (readers are not blocked);
@@ -14,8 +16,8 @@
  *   which the next heartbeat replaces; everything citizens hand in is committed durably.
  * Lock order, to keep deadlocks out: schedule row → sequence row → unique keys of the inserted rows.
  * Gap-free numbers have a price: the submissions of one day take turns on their sequence row from the
- * insert to the end of the commit (a WAL flush, a few ms), which bounds them to a few hundred a second for
- * the whole district — some ten times the peak of 5,000 kiosks (bench/server/load-model.ts).
+ * allocation to the end of the commit (a WAL flush, a few ms), which bounds them to a few hundred a second
+ * for the whole district — some ten times the peak of 5,000 kiosks (bench/server/load-model.ts).
  */
 import type pg from 'pg';
 import type {
@@ -26,7 +28,7 @@ import type {
   SubmissionKind,
 } from '../../src-main/district/protocol.types.js';
 import { createPool, migratePostgres, type PoolOptions } from './postgres.database.js';
-import { inTransaction, rollback } from './postgres.transaction.js';
+import { inTransaction, rollback, sqlState } from './postgres.transaction.js';
 import {
   AlreadyRatedError,
   PublishConflictError,
@@ -60,6 +62,9 @@ const nextNumber = (prefix: string): string => `
   ON CONFLICT (prefix) DO UPDATE SET last = s.last + 1
   RETURNING ${prefix}::text || repeat('0', greatest(0, 6 - length(s.last::text))) || s.last::text AS number`;
 
+/** SQLSTATE raised by district_submit for a second rating of a case. */
+const ALREADY_RATED = 'DR001';
+
 const VERSION_COLUMNS = 'version, display_version, published_at, region, digest, signature, item_count';
 
 /** The hot statements, prepared once per connection (node-postgres names them). */
@@ -82,24 +87,8 @@ const SQL = {
         SELECT id, body FROM catalog_items WHERE changed_in > $1 AND id > $2 ORDER BY id LIMIT $3
       ) r ON true
      ORDER BY r.id`,
-  firstSubmission:
-    'SELECT case_number, received_at FROM submissions WHERE device_id = $1 AND idempotency_key = $2',
-  insertSubmission: `
-    WITH seq AS (${nextNumber('$1')}),
-    sub AS (
-      INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status)
-      SELECT number, $2::text, $3::text, $4::text, $5::text, $6::text, '已提交' FROM seq
-      ON CONFLICT (device_id, idempotency_key) DO NOTHING
-      RETURNING case_number, received_at
-    ),
-    event AS (
-      INSERT INTO case_events (case_number, status, at) SELECT case_number, '已提交', received_at FROM sub
-    )
-    SELECT case_number, received_at FROM sub`,
-  insertRating: `INSERT INTO ratings (case_number, target_case, level) VALUES ($1, $2, $3)
-                 ON CONFLICT (target_case) DO NOTHING`,
-  insertFollowUp:
-    'INSERT INTO followups (case_number, hall_code, due_date, created_at) VALUES ($1, $2, $3, $4)',
+  submit:
+    'SELECT case_number, received_at, created FROM district_submit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
   casesForDevice: `
     SELECT s.case_number, s.status AS current, e.status, e.at, e.note
       FROM submissions s JOIN case_events e ON e.case_number = s.case_number
@@ -403,53 +392,32 @@ export class PostgresDistrictStore implements DistrictStore {
   }
 
   async submit(input: SubmissionInput): Promise<SubmissionOutcome> {
-    const repeat = async (): Promise<SubmissionOutcome | null> => {
+    const { rating } = input;
+    try {
+      // One statement (migrations-pg/003_submit_function.sql), committed by itself inside the database.
       const row = (
-        await this.db.query<{ case_number: string; received_at: string }>(
-          q('firstSubmission', [input.deviceId, input.idempotencyKey]),
-        )
-      ).rows[0];
-      return row ? { created: false, caseNumber: row.case_number, receivedAt: row.received_at } : null;
-    };
-    // No look-up first: a new key (nearly every submission) is one insert; a repeat finds out from the
-    // conflict, rolls back and reads the first answer.
-    const created = await inTransaction(this.db, async (c) => {
-      const inserted = (
-        await c.query<{ case_number: string; received_at: string }>(
-          q('insertSubmission', [
+        await this.db.query<{ case_number: string; received_at: string; created: boolean }>(
+          q('submit', [
             input.casePrefix,
             input.deviceId,
             input.idempotencyKey,
             input.kind,
             input.payloadJson,
             input.receivedAt,
+            rating !== undefined,
+            rating?.targetCase ?? null,
+            rating?.level ?? null,
+            rating?.followUp?.hallCode ?? null,
+            rating?.followUp?.dueDate ?? null,
           ]),
         )
       ).rows[0];
-      // The key was taken by a concurrent request (committed while this one waited): give the number back.
-      if (!inserted) return rollback(null);
-      const { rating } = input;
-      if (rating) {
-        const rated = await c.query(
-          q('insertRating', [inserted.case_number, rating.targetCase, rating.level]),
-        );
-        if (rated.rowCount === 0) throw new AlreadyRatedError();
-        if (rating.followUp)
-          await c.query(
-            q('insertFollowUp', [
-              inserted.case_number,
-              rating.followUp.hallCode,
-              rating.followUp.dueDate,
-              input.receivedAt,
-            ]),
-          );
-      }
-      return { created: true, caseNumber: inserted.case_number, receivedAt: inserted.received_at };
-    });
-    if (created) return created;
-    const winner = await repeat();
-    if (!winner) throw new Error('submission neither inserted nor found');
-    return winner;
+      if (!row) throw new Error('submission neither inserted nor found');
+      return { created: row.created, caseNumber: row.case_number, receivedAt: row.received_at };
+    } catch (error) {
+      if (sqlState(error) === ALREADY_RATED) throw new AlreadyRatedError();
+      throw error;
+    }
   }
 
   async casesForDevice(deviceId: string, numbers: readonly string[]): Promise<CaseStatusRecord[]> {
