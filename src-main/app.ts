@@ -19,12 +19,15 @@ import { CatalogSearchService } from './services/search/catalog-search.service.j
 import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
 import { CatalogRepository } from './store/catalog.repository.js';
-import { openDatabase, type Db } from './store/database.js';
+import type { Db } from './store/database.js';
 import { fileDeviceKey, type DeviceKeyProvider } from './store/device-key.js';
 import { OutboxRepository } from './store/outbox.repository.js';
 import { ReceiptsRepository } from './store/receipts.repository.js';
 import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
+// --- hardening (issue 10) ---
+import { openKioskDatabase, type Recovered } from './store/recovery.js';
+// --- end hardening ---
 // --- sync (issue 7) ---
 import type { FetchLike } from './district/district.client.js';
 import { CaseStatusRepository } from './store/case-status.repository.js';
@@ -70,6 +73,8 @@ export interface KioskApp {
   dataDir: string;
   /** The district-server link (issue 7): status, syncNow, provision, kick after an enqueue. */
   sync: SyncService;
+  /** Set when the database failed its check at start and was rebuilt (issue 10). */
+  recovered: Recovered | null;
   close(): void;
 }
 
@@ -88,13 +93,18 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const resources = options.resourcesDir ?? defaultResourcesDir();
   fs.mkdirSync(options.dataDir, { recursive: true });
   const log = options.log ?? createLogger({ file: path.join(options.dataDir, 'logs', 'kiosk.log') });
-  const db = openDatabase(path.join(options.dataDir, 'kiosk.db'));
+  // A damaged file is moved aside and rebuilt with its readable outbox rows (store/recovery.ts).
+  const { db, recovered } = openKioskDatabase(path.join(options.dataDir, 'kiosk.db'), log);
   const bus = new EventBus();
   const config = new ConfigService(new SettingsRepository(db));
   if (options.config) config.update(options.config);
 
   const catalog = new CatalogService(new CatalogRepository(db), log);
   catalog.ensureInstalled(path.join(resources, DEMO_CATALOG_FILE), 'demo');
+  // --- hardening (issue 10) ---
+  // The catalog was not carried over: forget the synced version too, so the next sync fetches it whole.
+  if (recovered) new SyncStateStore(new SettingsRepository(db)).clearCatalog();
+  // --- end hardening ---
 
   const usage = new UsageRepository(db);
   const deviceKey = options.deviceKey ?? fileDeviceKey(options.dataDir);
@@ -236,6 +246,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     deviceKey,
     dataDir: options.dataDir,
     sync,
+    recovered,
     close() {
       sync.stop(); // sync (issue 7): before db.close(); no write after this
       speech.stop();
