@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { stackFrames, type Dispatch } from '../../api/dispatch.js';
 import type { Logger } from '../../log/logger.js';
 import type { EventBus } from '../../services/event-bus.js';
+import { SECURITY_HEADERS } from '../security-headers.js';
 import { serveStatic } from './static-files.js';
 
 export interface WebHostOptions {
@@ -32,25 +33,6 @@ export interface WebHost {
 }
 
 const MAX_BODY = 1024 * 1024;
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
 
 function sameToken(given: string | null | undefined, token: string): boolean {
   if (!given) return false;
