@@ -27,6 +27,7 @@ import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
 // --- hardening (issue 10) ---
 import { openKioskDatabase, type Recovered } from './store/recovery.js';
+import { PageHeartbeat, type HeartbeatTimings } from './services/watchdog/page-heartbeat.js';
 // --- end hardening ---
 // --- sync (issue 7) ---
 import type { FetchLike } from './district/district.client.js';
@@ -54,6 +55,8 @@ export interface KioskAppOptions {
   /** Device health sent with the heartbeat (no personal data); a placeholder by default. */
   health?: HealthProvider;
   // --- end sync ---
+  /** How often the page beats and when the shells' watchdogs call it stuck (issue 10). */
+  heartbeat?: Partial<HeartbeatTimings>;
 }
 
 export interface KioskApp {
@@ -75,6 +78,8 @@ export interface KioskApp {
   sync: SyncService;
   /** Set when the database failed its check at start and was rebuilt (issue 10). */
   recovered: Recovered | null;
+  /** The page's heartbeat, watched by the shells to reload a crashed, hung or blank page (issue 10). */
+  heartbeat: PageHeartbeat;
   close(): void;
 }
 
@@ -174,6 +179,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
   });
   // --- end sync ---
+  const heartbeat = new PageHeartbeat(options.heartbeat); // hardening (issue 10)
   const handlers: Handlers = {
     'app.info': () => {
       const c = config.get();
@@ -227,6 +233,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),
     // --- end sync ---
+    'app.heartbeat': ({ screen }) => heartbeat.beat(screen), // hardening (issue 10)
   };
 
   log.info({ version, dataDir: options.dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
@@ -247,6 +254,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     dataDir: options.dataDir,
     sync,
     recovered,
+    heartbeat,
     close() {
       sync.stop(); // sync (issue 7): before db.close(); no write after this
       speech.stop();

@@ -16,7 +16,7 @@ export interface KioskProcess {
   /** Every stdout line so far. */
   lines: string[];
   /** Resolves with the first line (past or future) matching; rejects if the process exits first. */
-  waitForLine(pattern: RegExp): Promise<string>;
+  waitForLine(pattern: RegExp | ((line: string) => boolean)): Promise<string>;
   /** The app URL printed at start (with its token). */
   appUrl: Promise<string>;
   /** POSTs a contract method with the token, answering the result envelope. */
@@ -50,20 +50,21 @@ export function startKioskProcess(options: KioskProcessOptions): KioskProcess {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines: string[] = [];
-  const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
+  const waiters: Array<{ matches: (line: string) => boolean; resolve: (line: string) => void }> = [];
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   readline.createInterface({ input: child.stdout }).on('line', (line) => {
     lines.push(line);
-    for (const w of waiters.filter((w) => w.pattern.test(line))) {
+    for (const w of waiters.filter((w) => w.matches(line))) {
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve(line);
     }
   });
-  const waitForLine = (pattern: RegExp): Promise<string> => {
-    const seen = lines.find((l) => pattern.test(l));
+  const waitForLine = (pattern: RegExp | ((line: string) => boolean)): Promise<string> => {
+    const matches = typeof pattern === 'function' ? pattern : (line: string) => pattern.test(line);
+    const seen = lines.find(matches);
     if (seen) return Promise.resolve(seen);
     return new Promise<string>((resolve, reject) => {
-      waiters.push({ pattern, resolve });
+      waiters.push({ matches, resolve });
       void exited.then((code) =>
         reject(new Error(`kiosk process exited (${code}) before printing ${String(pattern)}`)),
       );
