@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Dispatch } from './api/dispatch.js';
 import { createDispatch, type Handlers } from './api/dispatch.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { resourcesDir as defaultResourcesDir } from './paths.js';
+import { appRoot, resourcesDir as defaultResourcesDir } from './paths.js';
 import { CatalogService, DEMO_CATALOG_FILE, summarize } from './services/catalog/catalog.service.js';
 import type { KioskConfigInput } from './services/config/config.schema.js';
 import { ConfigService } from './services/config/config.service.js';
@@ -84,14 +84,18 @@ export interface KioskApp {
 }
 
 export function appVersion(root: string): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, '..', 'package.json'), 'utf8')) as {
-      version: string;
-    };
-    return pkg.version;
-  } catch {
-    return '0.0.0';
+  // Beside the resources in the project; in app.asar when packaged (resources sit outside it).
+  for (const file of [
+    () => path.join(root, '..', 'package.json'),
+    () => path.join(appRoot(), 'package.json'),
+  ]) {
+    try {
+      return (JSON.parse(fs.readFileSync(file(), 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next place
+    }
   }
+  return '0.0.0';
 }
 
 export function createKioskApp(options: KioskAppOptions): KioskApp {
