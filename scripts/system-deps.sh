@@ -13,6 +13,7 @@ PACKAGES=(
   printer-driver-cups-pdf # the PDF queue the A4 tests print to
   espeak-ng           # 语音播报 (Mandarin voice)
   sox                 # checks synthesised speech
+  systemd             # systemd-analyze verify of the hall's unit file (build/linux/systemd/)
 )
 
 missing=()
