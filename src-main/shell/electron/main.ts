@@ -117,7 +117,10 @@ async function start(): Promise<void> {
   app.on('before-quit', () => watchdog.dispose());
 
   window.once('ready-to-show', () => window.show());
-  await window.loadURL(APP_HOME);
+  // Watched from the first load on: a page that never comes up is reloaded too; a failed load is
+  // retried by the watchdog (did-fail-load) rather than ending the app.
+  watchdog.pageLoaded();
+  window.loadURL(APP_HOME).catch(() => undefined);
   app.on('window-all-closed', () => {
     watchdog.dispose();
     unwire();
