@@ -28,6 +28,8 @@ const DEMO = JSON.parse(fs.readFileSync(DEMO_CATALOG_PATH, 'utf8')) as { items: 
   string,
   Json
 >;
+/** Items of every shape (with and without a form, 即办件 and 承诺件…): enough to mutate, cheap to validate. */
+const SAMPLE = { ...DEMO, items: DEMO.items.filter((_, i) => i % 6 === 0) };
 
 function expectWellFormed(result: CatalogValidation): void {
   if (result.ok) {
@@ -97,19 +99,19 @@ describe('catalog validation (property)', () => {
 
   it('names the item and the field of any one broken value in the demo catalog', () => {
     const target = fc
-      .integer({ min: 0, max: DEMO.items.length - 1 })
+      .integer({ min: 0, max: SAMPLE.items.length - 1 })
       .chain((index) =>
-        fc.tuple(fc.constant(index), fc.constantFrom(...leafPaths(DEMO.items[index] as Json))),
+        fc.tuple(fc.constant(index), fc.constantFrom(...leafPaths(SAMPLE.items[index] as Json))),
       );
     fc.assert(
       fc.property(target, fc.jsonValue(), fc.boolean(), ([index, at], value, remove) => {
-        const item = DEMO.items[index] as Json;
+        const item = SAMPLE.items[index] as Json;
         const old = at.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], item);
         // A value of another JSON kind can never be right; removing a key may be (optional fields).
         fc.pre(remove || kind(value) !== kind(old));
-        const items = [...DEMO.items];
+        const items = [...SAMPLE.items];
         items[index] = mutate(item, at, remove ? undefined : (value as Json));
-        const result = validateCatalog({ ...DEMO, items });
+        const result = validateCatalog({ ...SAMPLE, items });
         expectWellFormed(result);
         if (result.ok) {
           expect(remove).toBe(true);
@@ -125,7 +127,7 @@ describe('catalog validation (property)', () => {
         const name = (item as { name: string }).name;
         if (at[0] !== 'name') expect(formatProblems(result.problems)[0]).toContain(`「${name}」`);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 
@@ -196,7 +198,7 @@ describe('catalog install (property)', () => {
           expect(catalog.all()).toHaveLength(DEMO.items.length);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

@@ -223,12 +223,13 @@ describe('district client answers (property)', () => {
         ) {
           expect(error).toBeInstanceOf(CursorGoneError);
           reached.add('cursor-gone');
-        } else if (s >= 400 && s < 500 && s !== 408 && s !== 429) {
+        } else if (s >= 400 && s < 500 && s !== 407 && s !== 408 && s !== 429) {
           expect(error).toBeInstanceOf(RejectedError);
           expect((error as RejectedError).status).toBe(s);
           expect((error as RejectedError).userMessage).toMatch(/[\u4e00-\u9fff]/);
           reached.add('rejected');
         } else {
+          // 408, 429, 5xx, 3xx — and 407, which fetch itself turns into a network error.
           expect(error).toBeInstanceOf(OfflineError);
           reached.add('offline');
         }
