@@ -46,20 +46,24 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+class BodyTooLarge extends Error {}
+
+/**
+ * The request body as text; rejects with BodyTooLarge past MAX_BODY. The rest is read and dropped, so
+ * the answer reaches the client (only a token holder gets this far).
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_BODY) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      size > MAX_BODY ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
@@ -111,7 +115,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       try {
         const raw = await readBody(req);
         input = raw.trim() === '' ? {} : (JSON.parse(raw) as unknown);
-      } catch {
+      } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          sendJson(res, 413, {
+            ok: false,
+            error: { code: 'INPUT', field: '(body)', message: '请求内容太大。' },
+          });
+          return;
+        }
         sendJson(res, 400, {
           ok: false,
           error: { code: 'INPUT', field: '(body)', message: '请求内容格式不对。' },
