@@ -14,6 +14,7 @@ PACKAGES=(
   espeak-ng           # 语音播报 (Mandarin voice)
   sox                 # checks synthesised speech
   postgresql          # the district server's PostgreSQL store: tests and bench:server start a private server
+  systemd             # systemd-analyze verify of the hall's unit file (build/linux/systemd/)
 )
 
 missing=()

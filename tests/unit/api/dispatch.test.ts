@@ -56,6 +56,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'devices.receipts': none,
     'sync.status': none, // sync (issue 7)
     'sync.now': none, // sync (issue 7)
+    'app.heartbeat': none, // hardening (issue 10)
     ...overrides,
   };
 }
