@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Dispatch } from './api/dispatch.js';
 import { createDispatch, type Handlers } from './api/dispatch.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { resourcesDir as defaultResourcesDir } from './paths.js';
+import { appRoot, resourcesDir as defaultResourcesDir } from './paths.js';
 import { CatalogService, DEMO_CATALOG_FILE, summarize } from './services/catalog/catalog.service.js';
 import type { KioskConfigInput } from './services/config/config.schema.js';
 import { ConfigService } from './services/config/config.service.js';
@@ -19,7 +19,7 @@ import { CatalogSearchService } from './services/search/catalog-search.service.j
 import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
 import { CatalogRepository } from './store/catalog.repository.js';
-import { openDatabase, type Db } from './store/database.js';
+import type { Db } from './store/database.js';
 import { fileDeviceKey, type DeviceKeyProvider } from './store/device-key.js';
 import { OutboxRepository } from './store/outbox.repository.js';
 import { ReceiptsRepository } from './store/receipts.repository.js';
@@ -38,6 +38,10 @@ import { prepareRating, RatingService } from './services/rating/rating.service.j
 import { AppointmentsRepository } from './store/appointments.repository.js';
 import { HelpCallsRepository } from './store/help-calls.repository.js';
 import { RatingsRepository } from './store/ratings.repository.js';
+// --- hardening (issue 10) ---
+import { openKioskDatabase, type Recovered } from './store/recovery.js';
+import { PageHeartbeat, type HeartbeatTimings } from './services/watchdog/page-heartbeat.js';
+// --- end hardening ---
 // --- sync (issue 7) ---
 import type { FetchLike } from './district/district.client.js';
 import { CaseStatusRepository } from './store/case-status.repository.js';
@@ -86,6 +90,8 @@ export interface KioskAppOptions {
   restart?: () => void;
   /** The serial ports to offer (default: the OS's); tests pass their own. */
   listPorts?: () => Promise<PortInfo[]>;
+  /** How often the page beats and when the shells' watchdogs call it stuck (issue 10). */
+  heartbeat?: Partial<HeartbeatTimings>;
 }
 
 export interface KioskApp {
@@ -109,31 +115,44 @@ export interface KioskApp {
   admin: AdminMode;
   audit: AuditRepository;
   setup: SetupService;
+  /** Set when the database failed its check at start and was rebuilt (issue 10). */
+  recovered: Recovered | null;
+  /** The page's heartbeat, watched by the shells to reload a crashed, hung or blank page (issue 10). */
+  heartbeat: PageHeartbeat;
   close(): void;
 }
 
 export function appVersion(root: string): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, '..', 'package.json'), 'utf8')) as {
-      version: string;
-    };
-    return pkg.version;
-  } catch {
-    return '0.0.0';
+  // Beside the resources in the project; in app.asar when packaged (resources sit outside it).
+  for (const file of [
+    () => path.join(root, '..', 'package.json'),
+    () => path.join(appRoot(), 'package.json'),
+  ]) {
+    try {
+      return (JSON.parse(fs.readFileSync(file(), 'utf8')) as { version: string }).version;
+    } catch {
+      // try the next place
+    }
   }
+  return '0.0.0';
 }
 
 export function createKioskApp(options: KioskAppOptions): KioskApp {
   const resources = options.resourcesDir ?? defaultResourcesDir();
   fs.mkdirSync(options.dataDir, { recursive: true });
   const log = options.log ?? createLogger({ file: path.join(options.dataDir, 'logs', 'kiosk.log') });
-  const db = openDatabase(path.join(options.dataDir, 'kiosk.db'));
+  // A damaged file is moved aside and rebuilt with its readable outbox rows (store/recovery.ts).
+  const { db, recovered } = openKioskDatabase(path.join(options.dataDir, 'kiosk.db'), log);
   const bus = new EventBus();
   const config = new ConfigService(new SettingsRepository(db));
   if (options.config) config.update(options.config);
 
   const catalog = new CatalogService(new CatalogRepository(db), log);
   catalog.ensureInstalled(path.join(resources, DEMO_CATALOG_FILE), 'demo');
+  // --- hardening (issue 10) ---
+  // The catalog was not carried over: forget the synced version too, so the next sync fetches it whole.
+  if (recovered) new SyncStateStore(new SettingsRepository(db)).clearCatalog();
+  // --- end hardening ---
 
   const usage = new UsageRepository(db);
   const deviceKey = options.deviceKey ?? fileDeviceKey(options.dataDir);
@@ -339,6 +358,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   };
   // --- end admin ---
 
+  const heartbeat = new PageHeartbeat(options.heartbeat); // hardening (issue 10)
   const handlers: Handlers = {
     'app.info': () => {
       const c = config.get();
@@ -457,6 +477,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'setup.testRead': cardTest,
     'setup.finish': ({ pin: chosen }) => setup.finish(chosen),
     // --- end admin ---
+    'app.heartbeat': ({ screen }) => heartbeat.beat(screen), // hardening (issue 10)
   };
 
   log.info({ version, dataDir: options.dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
@@ -482,6 +503,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     admin: adminMode,
     audit,
     setup,
+    recovered,
+    heartbeat,
     close() {
       sync.stop(); // sync (issue 7): before db.close(); no write after this
       speech.stop();

@@ -63,6 +63,9 @@ export const METHOD_NAMES = [
   'sync.status',
   'sync.now',
   // ---- end sync ----
+  // ---- hardening (issue 10) ----
+  'app.heartbeat',
+  // ---- end hardening ----
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

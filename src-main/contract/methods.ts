@@ -304,6 +304,15 @@ export const methods = {
   /** Sync now (catalog, outbox, cases, heartbeat), ignoring backoff; answers the status after the round. */
   'sync.now': def<SyncStatus>()(empty),
   // ---- end sync ----
+  // ---- hardening (issue 10) ----
+  /**
+   * The page is alive and drawn: sent from inside the React tree every `nextInMs`. When the beats stop
+   * (renderer crashed, hung or blank) the shell's watchdog reloads the page to the home screen.
+   */
+  'app.heartbeat': def<{ nextInMs: number }>()(
+    z.object({ screen: z.string().regex(/^[a-z][a-z-]{0,39}$/, '页面名称格式不对') }).strict(),
+  ),
+  // ---- end hardening ----
 } as const satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>;
 
 export type Methods = typeof methods;

@@ -69,6 +69,7 @@ export interface CatalogSync {
 
 const OFFLINE_MESSAGE = '暂时连不上区里的服务器，稍后会自动重试。';
 const MAX_PAGES = 10_000;
+const SERVER_CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
 
 interface RequestSpec<T> {
   method: 'GET' | 'POST';
@@ -269,7 +270,9 @@ export class DistrictClient {
       return parsed.data;
     }
     const error = errorAnswerSchema.safeParse(parseJson(text));
-    const serverCode = error.success ? error.data.error.code : `HTTP_${status}`;
+    // Only a code shaped like the protocol's (`CODE_USED`) is kept: it goes into messages and logs.
+    const serverCode =
+      error.success && SERVER_CODE.test(error.data.error.code) ? error.data.error.code : `HTTP_${status}`;
     if (status === 401) throw new UnauthorizedError(`${what}: HTTP 401 ${serverCode}`);
     if (status === 410 && serverCode === 'CURSOR_GONE') throw new CursorGoneError();
     if (status >= 400 && status < 500 && status !== 408 && status !== 429) {

@@ -28,6 +28,7 @@ import { useCornerTaps } from '../admin/use-corner-taps.js';
 import { SetupWizard } from '../setup/SetupWizard.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
 import { screenNameOf } from './screen-name.js';
+import { useHeartbeat } from './use-heartbeat.js';
 
 const ACTIVITY_THROTTLE_MS = 1000;
 
@@ -158,6 +159,7 @@ export function App(): ReactElement {
   const [sessionKey, setSessionKey] = useState(0);
   const [warning, setWarning] = useState<number | null>(null);
   const lastActivity = useRef(0);
+  useHeartbeat(bridge); // the watchdog's sign of life (issue 10)
 
   const reportActivity = useCallback(() => {
     const now = Date.now();

@@ -1,7 +1,8 @@
 /**
  * The district server's storage door. Routes and CLI commands use only this interface; SQLite
- * (sqlite.store.ts) implements it today, a PostgreSQL store can implement it later. Methods are
- * async for that reason. Each method that must be atomic says so and is one transaction.
+ * (sqlite.store.ts) and PostgreSQL (postgres.store.ts) implement it, with the same semantics, and
+ * src-server/app.ts opens the one the configuration names. Methods are async for PostgreSQL's sake.
+ * Each method that must be atomic says so and is one transaction.
  * Times are ISO-8601 strings; secrets arrive here already hashed.
  */
 import type {

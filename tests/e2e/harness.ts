@@ -9,6 +9,7 @@ import { createKioskApp, type KioskApp } from '../../src-main/app.js';
 import { createLogger } from '../../src-main/log/logger.js';
 import type { KioskConfigInput } from '../../src-main/services/config/config.schema.js';
 import { startWebHost, type WebHost } from '../../src-main/shell/web/host.js';
+import { findPersonalData, formatFindings } from '../helpers/personal-data-scan.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
 import { checkScreen, formatProblems } from './screen-checks.js';
 
@@ -111,16 +112,11 @@ export const TEST_PERSON = {
   phone: '13805331234',
 } as const;
 
-/** Scans a log file for the test person's data, in clear or JSON-escaped form. */
+/** Scans a log file for any personal value the tests use (helpers/personal-data-scan.ts). */
 export function assertNoPersonalData(logFile: string): void {
   if (!fs.existsSync(logFile)) return;
-  const text = fs.readFileSync(logFile, 'utf8');
-  for (const [field, value] of Object.entries(TEST_PERSON)) {
-    const escaped = JSON.stringify(value).slice(1, -1);
-    const unicode = Array.from(value, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-    for (const form of [value, escaped, unicode])
-      if (text.includes(form)) throw new Error(`personal data (${field}) found in ${logFile}`);
-  }
+  const findings = findPersonalData(fs.readFileSync(logFile, 'utf8'), logFile);
+  if (findings.length > 0) throw new Error(formatFindings(findings));
 }
 
 const isLarge = (page: Page): Promise<boolean> =>

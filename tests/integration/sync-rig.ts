@@ -12,6 +12,7 @@ import type { Enrollment } from '../../src-main/services/sync/enrollment.store.j
 import type { SyncTimings } from '../../src-main/services/sync/sync.service.js';
 import type { OutboxRow } from '../../src-main/store/outbox.repository.js';
 import { buildApp } from '../../src-server/app.js';
+import type { SqliteDistrictStore } from '../../src-server/store/sqlite.store.js';
 import { startFaultProxy, type FaultProxy } from '../emulators/fault-proxy.js';
 import { mixedSubmission } from '../helpers/mixed-submissions.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -36,7 +37,7 @@ export interface ServerSubmission {
 }
 
 export interface SyncRig {
-  district: Harness;
+  district: Harness<SqliteDistrictStore>;
   serverPort: number;
   proxy: FaultProxy;
   kiosk: KioskApp;

@@ -84,6 +84,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'setup.testPrint': none, // admin (issue 9)
     'setup.testRead': none, // admin (issue 9)
     'setup.finish': none, // admin (issue 9)
+    'app.heartbeat': none, // hardening (issue 10)
     ...overrides,
   };
 }

@@ -90,6 +90,7 @@ const PLAUSIBLE: Record<string, unknown[]> = {
   present: [true, false, 'true'],
   reader: ['no-card', 'read-failed', 'disconnected', null, 'fire'],
   printer: ['paper-out', 'cover-open', 'offline', 'no-answer', null, 'jam'],
+  screen: ['home', 'declare-pick', 'loading', 'Home', '', '../x', 'a'.repeat(41)],
 };
 
 /** An object with exactly the keys of the method's schema, each plausible or random. */
