@@ -13,6 +13,7 @@ PACKAGES=(
   printer-driver-cups-pdf # the PDF queue the A4 tests print to
   espeak-ng           # 语音播报 (Mandarin voice)
   sox                 # checks synthesised speech
+  pulseaudio          # a null sound sink, so 语音播报 plays (and can be stopped) on machines without a sound card
 )
 
 missing=()
