@@ -124,5 +124,9 @@ describe('home in both modes, and the notice screen', () => {
     await page.waitForSelector('body[data-screen="categories"]');
     await page.getByRole('button', { name: '首页' }).click();
     await page.waitForSelector('body[data-screen="home"]');
+    // Every screen this file visited went through the screen checks.
+    const { seen, checked } = kiosk.screens();
+    expect(seen.sort()).toEqual(['categories', 'home', 'notice']);
+    expect(checked.sort()).toEqual(['categories', 'home', 'notice']);
   }, 120_000);
 });
