@@ -12,7 +12,6 @@ import { CategoriesScreen } from '../screens/CategoriesScreen.js';
 import { GuideScreen } from '../screens/GuideScreen.js';
 import { HomeScreen } from '../screens/HomeScreen.js';
 import { ItemsScreen } from '../screens/ItemsScreen.js';
-import { NoticeScreen } from '../screens/NoticeScreen.js';
 import { SearchScreen } from '../screens/SearchScreen.js';
 import { DeclareFlow } from '../screens/declare/DeclareFlow.js';
 import { DeclarePickScreen } from '../screens/declare/DeclarePickScreen.js';
@@ -47,8 +46,6 @@ function titleOf(route: Route): string {
       return '事项列表';
     case 'guide':
       return '办事指南';
-    case 'notice':
-      return route.title;
     case 'progress':
       return '进度查询';
     case 'appointment':
@@ -76,8 +73,6 @@ function Screen({ route }: { route: Route }): ReactElement {
       return <ItemsScreen categoryId={route.categoryId} />;
     case 'guide':
       return <GuideScreen itemId={route.itemId} />;
-    case 'notice':
-      return <NoticeScreen title={route.title} />;
     case 'progress':
       return <ProgressScreen />;
     case 'appointment':

@@ -9,7 +9,6 @@ export type Route =
   | { name: 'declare'; itemId: string }
   | { name: 'items'; categoryId: string }
   | { name: 'guide'; itemId: string }
-  | { name: 'notice'; title: string }
   | { name: 'progress' }
   | { name: 'appointment' }
   /** 评价: from the tile (no target: choose a past case or the visit), or offered after a service. */

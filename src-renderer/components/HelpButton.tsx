@@ -183,8 +183,17 @@ function HelpPanel({
   );
 }
 
-/** The 呼叫工作人员 button of the top bar (and, `large`, of the home screen's footer). */
-export function HelpButton({ large = false }: { large?: boolean }): ReactElement {
+/**
+ * The 呼叫工作人员 button of the top bar (and, `large`, of the home screen's footer); `label` words it for
+ * where it stands (e.g. a search that found nothing).
+ */
+export function HelpButton({
+  large = false,
+  label = '呼叫工作人员',
+}: {
+  large?: boolean;
+  label?: string;
+}): ReactElement {
   const state = useContext(HelpCallContext);
   if (!state) throw new Error('HelpCallProvider missing');
   const { call, calling, request } = state;
@@ -199,7 +208,7 @@ export function HelpButton({ large = false }: { large?: boolean }): ReactElement
       onClick={request}
     >
       {call ? <FormIcon name="check" size={large ? 36 : 32} /> : <Icon name="help" size={large ? 36 : 32} />}
-      {calling ? '正在呼叫……' : call ? '已呼叫' : '呼叫工作人员'}
+      {calling ? '正在呼叫……' : call ? '已呼叫' : label}
     </button>
   );
 }

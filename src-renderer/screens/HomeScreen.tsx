@@ -1,4 +1,4 @@
-/** Home: hall name, date and time, the six large tiles. */
+/** Home: hall name, date and time, the service tiles (HomeTiles: fewer and larger in 大字模式). */
 import type { ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
 import type { Route } from '../app/navigation.js';
@@ -7,6 +7,7 @@ import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
 import { OnlineIndicator } from '../components/OnlineIndicator.js';
 import { HomeBoard } from '../components/HomeBoard.js';
+import { HomeTiles } from './HomeTiles.js';
 
 interface Tile {
   title: string;
@@ -61,15 +62,7 @@ export function HomeScreen(): ReactElement {
         </div>
         <Clock />
       </header>
-      <main className="tiles" aria-label="服务功能">
-        {tiles.map((tile) => (
-          <button key={tile.title} type="button" className="tile" onClick={tile.onTap}>
-            <Icon name={tile.icon} size={largeText ? 72 : 64} />
-            <span className="tile-title">{tile.title}</span>
-            {largeText ? null : <span className="tile-sub">{tile.subtitle}</span>}
-          </button>
-        ))}
-      </main>
+      <HomeTiles tiles={tiles} largeText={largeText} />
       <HomeBoard />
       <footer className="home-footer">
         <button

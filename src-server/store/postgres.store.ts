@@ -31,6 +31,14 @@ import type {
 import { createPool, migratePostgres, type PoolOptions } from './postgres.database.js';
 import { inTransaction, rollback, sqlState } from './postgres.transaction.js';
 import {
+  toFollowUpRecord,
+  toKioskRecord,
+  toLookupRecords,
+  toVersionRecord,
+  type LookupEventRow,
+  type VersionRow,
+} from './store-rows.js';
+import {
   AlreadyRatedError,
   PublishConflictError,
   type BookedCount,
@@ -137,30 +145,6 @@ type Statement = keyof typeof SQL;
 /** A named (prepared) query of SQL. */
 function q(name: Statement, values: unknown[] = []): pg.QueryConfig {
   return { name, text: SQL[name], values };
-}
-
-interface VersionRow {
-  version: number;
-  display_version: string;
-  published_at: string;
-  region: string;
-  digest: string;
-  signature: string;
-  item_count: number;
-}
-
-function toVersionRecord(row: VersionRow): CatalogVersionRecord {
-  return {
-    manifest: {
-      version: row.version,
-      displayVersion: row.display_version,
-      publishedAt: row.published_at,
-      region: row.region,
-      digest: row.digest,
-    },
-    signature: row.signature,
-    itemCount: row.item_count,
-  };
 }
 
 type Queryable = pg.Pool | pg.PoolClient;
@@ -307,10 +291,7 @@ export class PostgresDistrictStore implements DistrictStore {
           ORDER BY d.hall_code, d.enrolled_at, d.id`,
       )
     ).rows;
-    return rows.map(({ info, ...row }) => {
-      const parsed = JSON.parse(info) as { hostname?: unknown };
-      return { ...row, hostname: typeof parsed.hostname === 'string' ? parsed.hostname : null };
-    });
+    return rows.map(toKioskRecord);
   }
 
   async recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void> {
@@ -465,12 +446,14 @@ export class PostgresDistrictStore implements DistrictStore {
   }
 
   async casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]> {
-    return lookupRecords((await this.db.query<LookupRow>(q('lookupByPerson', [personKey, limit]))).rows);
+    return toLookupRecords(
+      (await this.db.query<LookupEventRow>(q('lookupByPerson', [personKey, limit]))).rows,
+    );
   }
 
   async caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null> {
-    const rows = (await this.db.query<LookupRow>(q('lookupByHolder', [caseNumber, last4]))).rows;
-    return lookupRecords(rows)[0] ?? null;
+    const rows = (await this.db.query<LookupEventRow>(q('lookupByHolder', [caseNumber, last4]))).rows;
+    return toLookupRecords(rows)[0] ?? null;
   }
 
   async setCaseStatus(input: {
@@ -616,14 +599,7 @@ export class PostgresDistrictStore implements DistrictStore {
           ORDER BY f.done_at IS NOT NULL, f.due_date, f.case_number`,
       )
     ).rows;
-    return rows.map(({ payload, ...row }) => {
-      const parsed = JSON.parse(payload) as { reasons?: unknown; comment?: unknown };
-      return {
-        ...row,
-        reasons: Array.isArray(parsed.reasons) ? parsed.reasons.map(String) : [],
-        comment: typeof parsed.comment === 'string' && parsed.comment ? parsed.comment : null,
-      };
-    });
+    return rows.map(toFollowUpRecord);
   }
 
   async listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]> {
@@ -642,34 +618,4 @@ export class PostgresDistrictStore implements DistrictStore {
   async close(): Promise<void> {
     await Promise.all([this.db.end(), this.telemetry.end()]);
   }
-}
-
-interface LookupRow {
-  case_number: string;
-  current: CaseStatus;
-  item_name: string | null;
-  received_at: string;
-  status: CaseStatus;
-  at: string;
-  note: string | null;
-}
-
-/** Rows of a case lookup (one per event, cases in order) as records with their history. */
-function lookupRecords(rows: readonly LookupRow[]): CaseLookupRecord[] {
-  const byNumber = new Map<string, CaseLookupRecord>();
-  for (const row of rows) {
-    let record = byNumber.get(row.case_number);
-    if (!record) {
-      record = {
-        caseNumber: row.case_number,
-        status: row.current,
-        itemName: row.item_name,
-        receivedAt: row.received_at,
-        history: [],
-      };
-      byNumber.set(row.case_number, record);
-    }
-    record.history.push({ status: row.status, at: row.at, ...(row.note !== null ? { note: row.note } : {}) });
-  }
-  return [...byNumber.values()];
 }

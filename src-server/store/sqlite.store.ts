@@ -8,6 +8,14 @@ import type {
 } from '../../src-main/district/protocol.types.js';
 import { openServerDatabase, type Db } from './sqlite.database.js';
 import {
+  toFollowUpRecord,
+  toKioskRecord,
+  toLookupRecords,
+  toVersionRecord,
+  type LookupEventRow,
+  type VersionRow,
+} from './store-rows.js';
+import {
   AlreadyRatedError,
   PublishConflictError,
   type BookedCount,
@@ -31,38 +39,6 @@ import {
   type SubmissionOutcome,
 } from './district.store.js';
 
-interface LookupRow {
-  case_number: string;
-  status: CaseStatus;
-  item_name: string | null;
-  received_at: string;
-}
-
-interface VersionRow {
-  version: number;
-  display_version: string;
-  published_at: string;
-  region: string;
-  digest: string;
-  signature: string;
-  item_count: number;
-}
-
-function toVersionRecord(row: VersionRow): CatalogVersionRecord {
-  return {
-    manifest: {
-      version: row.version,
-      displayVersion: row.display_version,
-      publishedAt: row.published_at,
-      region: row.region,
-      digest: row.digest,
-    },
-    signature: row.signature,
-    itemCount: row.item_count,
-  };
-}
-
-/** Runs synchronous SQLite work as the interface's promise: a throw becomes a rejection. */
 function settle<T>(work: () => T): Promise<T> {
   try {
     return Promise.resolve(work());
@@ -215,10 +191,7 @@ export class SqliteDistrictStore implements DistrictStore {
             ORDER BY d.hall_code, d.enrolled_at, d.id`,
         )
         .all();
-      return rows.map(({ info, ...row }) => {
-        const parsed = JSON.parse(info) as { hostname?: unknown };
-        return { ...row, hostname: typeof parsed.hostname === 'string' ? parsed.hostname : null };
-      });
+      return rows.map(toKioskRecord);
     });
   }
 
@@ -608,60 +581,41 @@ export class SqliteDistrictStore implements DistrictStore {
             ORDER BY f.done_at IS NOT NULL, f.due_date, f.case_number`,
         )
         .all()
-        .map(({ payload, ...row }) => {
-          const parsed = JSON.parse(payload) as { reasons?: unknown; comment?: unknown };
-          return {
-            ...row,
-            reasons: Array.isArray(parsed.reasons) ? parsed.reasons.map(String) : [],
-            comment: typeof parsed.comment === 'string' && parsed.comment ? parsed.comment : null,
-          };
-        }),
+        .map(toFollowUpRecord),
     );
   }
 
   casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]> {
-    return settle(() => {
-      const read = this.db.transaction(() =>
+    return settle(() =>
+      toLookupRecords(
         this.db
-          .prepare<[string, number], LookupRow>(
-            `SELECT case_number, status, item_name, received_at FROM submissions
-              WHERE person_key = ? AND kind = 'declaration' ORDER BY received_at DESC, case_number DESC LIMIT ?`,
+          .prepare<[string, number], LookupEventRow>(
+            `SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
+               FROM (SELECT case_number, status, item_name, received_at FROM submissions
+                      WHERE person_key = ? AND kind = 'declaration'
+                      ORDER BY received_at DESC, case_number DESC LIMIT ?) s
+               JOIN case_events e ON e.case_number = s.case_number
+              ORDER BY s.received_at DESC, s.case_number DESC, e.seq`,
           )
-          .all(personKey, limit)
-          .map((row) => this.lookupRecord(row)),
-      );
-      return read.deferred();
-    });
+          .all(personKey, limit),
+      ),
+    );
   }
 
   caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null> {
-    return settle(() => {
-      const read = this.db.transaction(() => {
-        const row = this.db
-          .prepare<[string, string], LookupRow>(
-            `SELECT case_number, status, item_name, received_at FROM submissions
-              WHERE case_number = ? AND id_last4 = ? AND kind = 'declaration'`,
-          )
-          .get(caseNumber, last4);
-        return row ? this.lookupRecord(row) : null;
-      });
-      return read.deferred();
-    });
-  }
-
-  private lookupRecord(row: LookupRow): CaseLookupRecord {
-    return {
-      caseNumber: row.case_number,
-      status: row.status,
-      itemName: row.item_name,
-      receivedAt: row.received_at,
-      history: this.db
-        .prepare<[string], { status: CaseStatus; at: string; note: string | null }>(
-          'SELECT status, at, note FROM case_events WHERE case_number = ? ORDER BY seq',
-        )
-        .all(row.case_number)
-        .map((e) => ({ status: e.status, at: e.at, ...(e.note !== null ? { note: e.note } : {}) })),
-    };
+    return settle(
+      () =>
+        toLookupRecords(
+          this.db
+            .prepare<[string, string], LookupEventRow>(
+              `SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
+                 FROM submissions s JOIN case_events e ON e.case_number = s.case_number
+                WHERE s.case_number = ? AND s.id_last4 = ? AND s.kind = 'declaration'
+                ORDER BY e.seq`,
+            )
+            .all(caseNumber, last4),
+        )[0] ?? null,
+    );
   }
 
   listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]> {
