@@ -26,6 +26,7 @@ import { ReceiptsRepository } from './store/receipts.repository.js';
 import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
 import type { ReceiptLine } from './devices/printer/printer.types.js';
+import { InputError } from './contract/errors.js';
 import type { DistrictClient } from './district/district.client.js';
 import { AppointmentService } from './services/appointment/appointment.service.js';
 import { ComplaintService } from './services/complaint/complaint.service.js';
@@ -49,6 +50,21 @@ import type { HealthProvider } from './services/sync/heartbeat.js';
 import { SyncService, type SyncTimings } from './services/sync/sync.service.js';
 import { SyncStateStore } from './services/sync/sync-state.store.js';
 // --- end sync ---
+// --- admin mode and first-run setup (issue 9) ---
+import { guardAdmin, type AuditDetails } from './api/admin-guard.js';
+import { listSerialPorts, type PortInfo } from './devices/serial-ports.js';
+import { AdminMode, adminLimiter } from './services/admin/admin-mode.js';
+import { AdminPin } from './services/admin/admin-pin.js';
+import { AdminService } from './services/admin/admin.service.js';
+import { SetupService } from './services/admin/setup.service.js';
+import { CatalogView } from './services/catalog/catalog-view.js';
+import { CONFIG_LABELS, isConfigKey } from './services/config/config.schema.js';
+import { openingState } from './services/hall/opening-hours.js';
+import { AuditRepository } from './store/audit.repository.js';
+// --- end admin ---
+
+/** The exit code that asks the service manager (systemd, the Windows service wrapper) to start the kiosk again. */
+export const RESTART_EXIT_CODE = 75;
 
 export interface KioskAppOptions {
   dataDir: string;
@@ -67,6 +83,13 @@ export interface KioskAppOptions {
   /** Device health sent with the heartbeat (no personal data); a placeholder by default. */
   health?: HealthProvider;
   // --- end sync ---
+  /**
+   * 重启终端 (admin): closes the program so its supervisor starts it again. The shells pass one that exits
+   * with RESTART_EXIT_CODE; without it the admin's restart is refused (tests inject a recorder).
+   */
+  restart?: () => void;
+  /** The serial ports to offer (default: the OS's); tests pass their own. */
+  listPorts?: () => Promise<PortInfo[]>;
   /** How often the page beats and when the shells' watchdogs call it stuck (issue 10). */
   heartbeat?: Partial<HeartbeatTimings>;
 }
@@ -88,6 +111,10 @@ export interface KioskApp {
   dataDir: string;
   /** The district-server link (issue 7): status, syncNow, provision, kick after an enqueue. */
   sync: SyncService;
+  /** Hall admin mode (issue 9): open or not, tied to the citizen session. */
+  admin: AdminMode;
+  audit: AuditRepository;
+  setup: SetupService;
   /** Set when the database failed its check at start and was rebuilt (issue 10). */
   recovered: Recovered | null;
   /** The page's heartbeat, watched by the shells to reload a crashed, hung or blank page (issue 10). */
@@ -262,10 +289,80 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   });
   // --- end citizen services ---
 
+  // --- admin mode and first-run setup (issue 9) ---
+  const audit = new AuditRepository(db);
+  const pin = new AdminPin(settings);
+  const adminMode = new AdminMode({
+    pin,
+    session,
+    config: () => config.get(),
+    audit,
+    limiter: adminLimiter(),
+    log,
+  });
+  const setup = new SetupService({ settings, config, sync, pin, log });
+  const view = new CatalogView(catalog, search, () => config.get().hiddenItems);
+  const admin = new AdminService({
+    version,
+    config,
+    catalog,
+    sync,
+    devices,
+    outbox,
+    receipts,
+    helpCalls: new HelpCallsRepository(db),
+    help,
+    usage,
+    ratings,
+    audit,
+    listPorts: options.listPorts ?? (() => listSerialPorts()),
+    log,
+  });
+  const restart = (): { restarting: true } => {
+    if (!options.restart)
+      throw new InputError(
+        'no restart hook',
+        'restart',
+        '本终端的运行方式不支持从屏幕重启，请联系技术人员。',
+      );
+    const hook = options.restart;
+    log.warn({ code: 'admin-restart' }, 'restart asked by the hall admin');
+    // After the answer has gone out.
+    setTimeout(hook, 200).unref();
+    return { restarting: true };
+  };
+  const cardTest = (): Promise<{ cardType: string; maskedName: string; maskedIdNumber: string }> =>
+    admin.testRead();
+  const labels = (patch: object): string =>
+    Object.keys(patch)
+      .map((k) => (isConfigKey(k) ? CONFIG_LABELS[k] : k))
+      .join('、');
+  const auditDetails: AuditDetails = {
+    'admin.updateSettings': (input) => `修改设置：${labels(input) || '无'}`,
+    'admin.changePin': () => '修改管理密码',
+    'admin.testPrint': () => '打印测试凭条',
+    'admin.testRead': () => '读卡测试',
+    'admin.syncNow': () => '立即同步',
+    'admin.retryEntry': ({ id }) => `重新发送 ${admin.entryNumber(id)}`,
+    'admin.discardEntry': ({ id }) => `放弃发送 ${admin.entryNumber(id)}`,
+    'admin.reprint': ({ id }) => `补打凭条 ${admin.reprintNumber(id)}`,
+    'admin.answerHelp': () => '呼叫已处理',
+    'admin.restart': () => '重启终端',
+    'setup.provision': (input, output) =>
+      `注册到区级服务器 ${safeHost(input.serverUrl)}，大厅 ${output.hall?.code ?? ''}`,
+    'setup.devices': (input) =>
+      `设备串口：读卡器 ${input.readerPort || '未配置'}，凭条打印机 ${input.printerPort || '未配置'}`,
+    'setup.testPrint': () => '打印测试凭条（初始设置）',
+    'setup.testRead': () => '读卡测试（初始设置）',
+    'setup.finish': () => '设置管理密码，完成初始设置',
+  };
+  // --- end admin ---
+
   const heartbeat = new PageHeartbeat(options.heartbeat); // hardening (issue 10)
   const handlers: Handlers = {
     'app.info': () => {
       const c = config.get();
+      const opening = openingState(c, new Date());
       return {
         version,
         hallName: c.hallName,
@@ -277,22 +374,32 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
         countdownSec: c.countdownSec,
         onlineGuideBaseUrl: c.onlineGuideBaseUrl,
         largeTextDefault: c.largeTextDefault,
+        announcements: c.announcements,
+        featured: c.featuredItems
+          .filter((id) => view.isVisible(id))
+          .flatMap((id) => {
+            const item = catalog.all().find((i) => i.id === id);
+            return item ? [{ id: item.id, name: item.name }] : [];
+          }),
+        hours: {
+          today: opening.todayHours,
+          openNow: opening.openNow,
+          nextOpening: opening.nextOpening,
+          closedNotice: opening.closedNotice,
+        },
+        setupNeeded: setup.needed(),
       };
     },
-    'catalog.categories': () => catalog.groups(),
-    'catalog.list': ({ categoryId }) => catalog.list(categoryId),
+    'catalog.categories': () => view.groups(),
+    'catalog.list': ({ categoryId }) => view.list(categoryId),
     'catalog.item': ({ id }) => {
       const item = catalog.item(id);
       usage.record('guide.view', id);
       return item;
     },
-    'catalog.search': ({ query, limit }) => search.search(query, limit),
-    'catalog.popular': () => search.popular(),
-    'catalog.declarable': () =>
-      catalog
-        .all()
-        .filter((i) => i.form !== undefined)
-        .map(summarize),
+    'catalog.search': ({ query, limit }) => view.find(query, limit),
+    'catalog.popular': () => view.popular(),
+    'catalog.declarable': () => view.declarable(),
     'guide.print': ({ id }) => guidePrint.print(id),
     'session.activity': () => {
       if (!session.active()) usage.record('session');
@@ -333,13 +440,53 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),
     // --- end sync ---
+    // --- admin mode and first-run setup (issue 9); the guard below keeps them behind admin mode ---
+    'admin.enter': ({ pin: given }) => adminMode.enter(given),
+    'admin.exit': () => adminMode.exit(),
+    'admin.session': () => adminMode.touch(),
+    'admin.overview': () => admin.overview(),
+    'admin.settings': () => admin.settings(),
+    'admin.updateSettings': (patch) => admin.updateSettings(patch),
+    'admin.items': () => catalog.all().map(summarize),
+    'admin.changePin': async ({ current, next }) => {
+      await adminMode.checkPin(current, 'admin.changePin.failed');
+      await pin.set(next);
+      return adminMode.state();
+    },
+    'admin.ports': () => admin.ports(),
+    'admin.testPrint': () => admin.testPrint(),
+    'admin.testRead': cardTest,
+    'admin.syncView': () => admin.syncView(),
+    'admin.syncNow': () => admin.syncNow(),
+    'admin.retryEntry': ({ id }) => admin.retry(id),
+    'admin.discardEntry': ({ id }) => admin.discard(id),
+    'admin.reprints': () => admin.reprints(),
+    'admin.reprint': ({ id }) => admin.reprint(id),
+    'admin.answerHelp': ({ callId }) => admin.answerHelp(callId),
+    'admin.stats': ({ days }) => admin.stats(days),
+    'admin.audit': () => audit.recent(),
+    'admin.restart': restart,
+    'setup.state': () => setup.state(),
+    'setup.provision': ({ serverUrl, code }) => setup.provision(serverUrl, code),
+    'setup.ports': () => admin.ports(),
+    'setup.devices': (ports) => {
+      setup.devices(ports);
+      return admin.settings();
+    },
+    'setup.testPrint': () => admin.testPrint(),
+    'setup.testRead': cardTest,
+    'setup.finish': ({ pin: chosen }) => setup.finish(chosen),
+    // --- end admin ---
     'app.heartbeat': ({ screen }) => heartbeat.beat(screen), // hardening (issue 10)
   };
 
   log.info({ version, dataDir: options.dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
   if (options.sync !== false) sync.start(); // sync (issue 7): a no-op until provisioned
   return {
-    dispatch: createDispatch(handlers, log),
+    dispatch: createDispatch(
+      guardAdmin(handlers, { admin: adminMode, setup, audit, details: auditDetails }),
+      log,
+    ),
     bus,
     log,
     db,
@@ -353,6 +500,9 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     deviceKey,
     dataDir: options.dataDir,
     sync,
+    admin: adminMode,
+    audit,
+    setup,
     recovered,
     heartbeat,
     close() {
@@ -363,4 +513,13 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
       db.close();
     },
   };
+}
+
+/** The host of a server URL, for the audit log (no path, no credentials). */
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '(地址无效)';
+  }
 }

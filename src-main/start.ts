@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createKioskApp } from './app.js';
+import { createKioskApp, RESTART_EXIT_CODE } from './app.js';
 import { appRoot, defaultDataDir, rendererDir } from './paths.js';
 import { heartbeatTimingsFromEnv } from './services/watchdog/page-heartbeat.js';
 import {
@@ -35,7 +35,14 @@ function electronBinary(): string | undefined {
 
 async function startWebShell(): Promise<void> {
   const dataDir = defaultDataDir();
-  const kiosk = createKioskApp({ dataDir, heartbeat: heartbeatTimingsFromEnv() });
+  // 重启终端 (admin): close everything and exit with RESTART_EXIT_CODE; the service manager (systemd
+  // `Restart=on-failure`, or the autostart wrapper) starts the kiosk again.
+  let stopForRestart: () => void = () => process.exit(RESTART_EXIT_CODE);
+  const kiosk = createKioskApp({
+    dataDir,
+    heartbeat: heartbeatTimingsFromEnv(),
+    restart: () => stopForRestart(),
+  });
   const port = process.env['KIOSK_PORT'] ? Number(process.env['KIOSK_PORT']) : 0;
   const host = await startWebHost({
     dispatch: kiosk.dispatch,
@@ -65,14 +72,16 @@ async function startWebShell(): Promise<void> {
       '没有显示器或 Chromium：请在浏览器中打开上面的地址。/ no display: open the URL above in a browser.',
     );
   }
-  const stop = (): void => {
+  const shutdown = (code: number): void => {
     void (supervisor?.stop() ?? Promise.resolve())
       .then(() => host.close())
       .then(() => {
         kiosk.close();
-        process.exit(0);
+        process.exit(code);
       });
   };
+  stopForRestart = () => shutdown(RESTART_EXIT_CODE);
+  const stop = (): void => shutdown(0);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

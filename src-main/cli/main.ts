@@ -11,6 +11,8 @@ import { provisionCommand } from './commands/provision.command.js';
 import { statusCommand } from './commands/status.command.js';
 import { syncCommand } from './commands/sync.command.js';
 // --- end sync ---
+import { configCommand } from './commands/config.command.js';
+import { diagCommand } from './commands/diag.command.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -63,6 +65,16 @@ const COMMANDS: Record<string, Entry> = {
     run: (args, io) => statusCommand(args, io),
   },
   // --- end sync ---
+  config: {
+    usage: 'kiosk config get [KEY] | set KEY VALUE [--data DIR]',
+    summary: '查看或修改设置（与管理界面同一校验）/ read or change a setting',
+    run: (args, io) => configCommand(args, io),
+  },
+  diag: {
+    usage: 'kiosk diag [--out FILE] [--data DIR]',
+    summary: '生成诊断包（日志、设置、状态，不含个人信息）/ diagnostics .tar.gz',
+    run: (args, io) => diagCommand(args, io),
+  },
 };
 
 export function helpText(): string {

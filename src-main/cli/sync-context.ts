@@ -17,13 +17,14 @@ import { SyncService, type SyncTimings } from '../services/sync/sync.service.js'
 import { SyncStateStore } from '../services/sync/sync-state.store.js';
 import { CaseStatusRepository } from '../store/case-status.repository.js';
 import { CatalogRepository } from '../store/catalog.repository.js';
-import { openDatabase } from '../store/database.js';
+import { openDatabase, type Db } from '../store/database.js';
 import { fileDeviceKey } from '../store/device-key.js';
 import { OutboxRepository } from '../store/outbox.repository.js';
 import { SettingsRepository } from '../store/settings.repository.js';
 
 export interface SyncContext {
   version: string;
+  db: Db;
   config: ConfigService;
   catalog: CatalogService;
   outbox: OutboxRepository;
@@ -61,6 +62,7 @@ export function openSyncContext(
   });
   return {
     version,
+    db,
     config,
     catalog,
     outbox,

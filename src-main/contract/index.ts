@@ -14,3 +14,4 @@ export * from './devices.types.js';
 export * from './declaration.types.js';
 export * from './citizen.types.js';
 export * from './feedback.js';
+export * from './admin.types.js';

@@ -25,6 +25,17 @@ import type {
   ProgressResult,
   RatingResult,
 } from './citizen.types.js';
+import type {
+  AdminOverview,
+  AdminSession,
+  AdminSettings,
+  AdminStats,
+  AdminSyncView,
+  AuditEntry,
+  ReprintEntry,
+  SerialPortChoice,
+  SetupState,
+} from './admin.types.js';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_TEXT_MAX,
@@ -68,6 +79,36 @@ const idLast4 = z
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式不对');
 const phone = z.string().trim().regex(MOBILE_PHONE, '手机号应为 11 位数字');
 const screenName = z.string().regex(/^[a-z0-9:/._-]{1,80}$/i, '页面名称格式不对');
+
+const pin = z.string().regex(/^\d{6}$/, '密码应为 6 位数字');
+const span = z.object({ from: z.string().max(5), to: z.string().max(5) }).strict();
+const week = z.array(z.array(span).max(4)).length(7);
+/** What admin may change; each value is checked against the kiosk's settings rules by main. */
+const settingsPatch = z
+  .object({
+    hallName: z.string().max(60),
+    hallCode: z.string().max(20),
+    hallAddress: z.string().max(120),
+    hallPhone: z.string().max(40),
+    announcements: z.array(z.string().max(200)).max(10),
+    openingHours: week,
+    extendedHours: week,
+    holidays: z.array(isoDate).max(400),
+    hiddenItems: z.array(z.string().max(64)).max(2000),
+    featuredItems: z.array(z.string().max(64)).max(12),
+    simulatedDevices: z.boolean(),
+    readerPort: z.string().max(200),
+    readerBaud: z.number().int(),
+    printerPort: z.string().max(200),
+    printerBaud: z.number().int(),
+    a4Queue: z.string().max(127),
+    idleTimeoutSec: z.number().int(),
+    countdownSec: z.number().int(),
+    largeTextDefault: z.boolean(),
+    speechVolume: z.number().int(),
+  })
+  .partial()
+  .strict();
 
 export const methods = {
   /** Version, hall, demo flag and the settings the renderer needs. */
@@ -200,6 +241,63 @@ export const methods = {
   'help.call': def<HelpCall>()(z.object({ screen: screenName }).strict()),
   /** The citizen no longer needs help. */
   'help.cancel': def<HelpCall>()(z.object({ callId: z.string().uuid() }).strict()),
+  // ---- hall admin mode (every admin.* but admin.enter needs an open admin session: UNAUTHORIZED otherwise)
+  /** The hidden entry's PIN. LOCKED for five minutes after five wrong PINs. */
+  'admin.enter': def<AdminSession>()(z.object({ pin }).strict()),
+  'admin.exit': def<AdminSession>()(empty),
+  /** Keeps admin mode open (any touch in admin mode); closes like a citizen session otherwise. */
+  'admin.session': def<AdminSession>()(empty),
+  'admin.overview': def<AdminOverview>()(empty),
+  'admin.settings': def<AdminSettings>()(empty),
+  /** Validated as a whole (INPUT names the field with a Chinese message); takes effect at once. */
+  'admin.updateSettings': def<AdminSettings>()(settingsPatch),
+  /** Every catalog item, hidden ones included (服务事项: what to show, what to feature). */
+  'admin.items': def<ItemSummary[]>()(empty),
+  'admin.changePin': def<AdminSession>()(z.object({ current: pin, next: pin }).strict()),
+  'admin.ports': def<SerialPortChoice[]>()(empty),
+  /** Prints the test receipt on the configured printer. */
+  'admin.testPrint': def<DevicesStatus>()(empty),
+  /** Reads the card on the reader and shows it masked (name, ID number). */
+  'admin.testRead': def<{ cardType: string; maskedName: string; maskedIdNumber: string }>()(empty),
+  'admin.syncView': def<AdminSyncView>()(empty),
+  'admin.syncNow': def<AdminSyncView>()(empty),
+  /** A dead letter back to pending. */
+  'admin.retryEntry': def<AdminSyncView>()(z.object({ id: z.number().int().min(1) }).strict()),
+  /** A dead letter dropped for good (its personal data erased); the row keeps its number for the record. */
+  'admin.discardEntry': def<AdminSyncView>()(z.object({ id: z.number().int().min(1) }).strict()),
+  'admin.reprints': def<ReprintEntry[]>()(empty),
+  'admin.reprint': def<ReprintEntry[]>()(z.object({ id: z.number().int().min(1) }).strict()),
+  /** A staff member went to the citizen. */
+  'admin.answerHelp': def<HelpCall[]>()(z.object({ callId: z.string().uuid() }).strict()),
+  'admin.stats': def<AdminStats>()(z.object({ days: z.number().int().min(1).max(90) }).strict()),
+  'admin.audit': def<AuditEntry[]>()(empty),
+  /** Restarts the kiosk program (the shell or the service manager brings it back). */
+  'admin.restart': def<{ restarting: true }>()(empty),
+  // ---- first-run setup (only while the kiosk is not provisioned and not a demo)
+  'setup.state': def<SetupState>()(empty),
+  /** Enrolls with the district server; the hall comes from the server. */
+  'setup.provision': def<SetupState>()(
+    z
+      .object({ serverUrl: z.string().url('服务器地址格式不对').max(300), code: z.string().min(4).max(32) })
+      .strict(),
+  ),
+  /** The serial ports to choose from (the configured ones included: PTYs are never listed by the OS). */
+  'setup.ports': def<SerialPortChoice[]>()(empty),
+  /** Device ports during setup (same checks as admin.updateSettings); real devices from then on. */
+  'setup.devices': def<AdminSettings>()(
+    z
+      .object({
+        readerPort: z.string().max(200),
+        readerBaud: z.number().int(),
+        printerPort: z.string().max(200),
+        printerBaud: z.number().int(),
+      })
+      .strict(),
+  ),
+  'setup.testPrint': def<DevicesStatus>()(empty),
+  'setup.testRead': def<{ cardType: string; maskedName: string; maskedIdNumber: string }>()(empty),
+  /** Sets the admin PIN and ends setup. */
+  'setup.finish': def<SetupState>()(z.object({ pin }).strict()),
   // ---- sync (issue 7) ----
   /** The district-server link: provisioned, online, 设备未授权, last sync, catalog version, outbox counts. */
   'sync.status': def<SyncStatus>()(empty),

@@ -20,6 +20,11 @@ import { ComplaintScreen } from '../screens/complaint/ComplaintScreen.js';
 import { ProgressScreen } from '../screens/progress/ProgressScreen.js';
 import { RatingScreen } from '../screens/rating/RatingScreen.js';
 import { KioskContext, type KioskContextValue } from './kiosk-context.js';
+import type { AdminSession } from '../../src-main/contract/admin.types.js';
+import { AdminApp } from '../admin/AdminApp.js';
+import { PinScreen } from '../admin/PinScreen.js';
+import { useCornerTaps } from '../admin/use-corner-taps.js';
+import { SetupWizard } from '../setup/SetupWizard.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
 import { screenNameOf } from './screen-name.js';
 import { useHeartbeat } from './use-heartbeat.js';
@@ -96,12 +101,17 @@ function SessionView({
 }): ReactElement {
   const [nav, navigate] = useReducer(navReducer, initialNav);
   const [largeText, setLargeText] = useState(largeTextDefault);
+  // Hall admin mode (issue 9): the corner taps on the home screen open the PIN pad, then admin mode.
+  const [admin, setAdmin] = useState<'off' | 'pin' | AdminSession>('off');
   const route = currentRoute(nav);
+  const openPin = useCallback(() => setAdmin('pin'), []);
+  useCornerTaps(route.name === 'home' && admin === 'off', openPin);
+  const screen = admin === 'off' ? route.name : admin === 'pin' ? 'admin-pin' : 'admin';
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
-    document.body.dataset['screen'] = route.name;
+    document.body.dataset['screen'] = screen;
     window.scrollTo(0, 0);
-  }, [largeText, route]);
+  }, [largeText, route, screen]);
   const value = useMemo<KioskContextValue>(
     () => ({ bridge, info, navigate, largeText, setLargeText }),
     [bridge, info, largeText],
@@ -110,8 +120,18 @@ function SessionView({
     <KioskContext.Provider value={value}>
       <HelpCallProvider screen={screenNameOf(route)}>
         <div className="app">
-          {route.name === 'home' ? null : <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />}
-          <Screen route={route} />
+          {admin === 'pin' ? (
+            <PinScreen onEntered={setAdmin} onCancel={() => setAdmin('off')} />
+          ) : admin !== 'off' ? (
+            <AdminApp session={admin} />
+          ) : (
+            <>
+              {route.name === 'home' ? null : (
+                <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />
+              )}
+              <Screen route={route} />
+            </>
+          )}
         </div>
       </HelpCallProvider>
     </KioskContext.Provider>
@@ -143,16 +163,17 @@ export function App(): ReactElement {
     void bridge.api.session.activity({});
   }, [bridge]);
 
+  const loadInfo = useCallback(() => {
+    unwrap(bridge.api.app.info({})).then(
+      (value) => {
+        setInfo(value);
+        document.body.dataset['ready'] = 'catalog';
+      },
+      (error: unknown) => setLoadError(error instanceof Error ? error.message : '终端启动失败'),
+    );
+  }, [bridge]);
+
   useEffect(() => {
-    const loadInfo = (): void => {
-      unwrap(bridge.api.app.info({})).then(
-        (value) => {
-          setInfo(value);
-          document.body.dataset['ready'] = 'catalog';
-        },
-        (error: unknown) => setLoadError(error instanceof Error ? error.message : '终端启动失败'),
-      );
-    };
     loadInfo();
     // The hall, its phone and the catalog can change under a running kiosk (enrollment, a new catalog).
     let seen = '';
@@ -167,6 +188,7 @@ export function App(): ReactElement {
       wipeWebStorage();
       lastActivity.current = 0;
       setSessionKey((k) => k + 1);
+      // Settings an admin changed (hall, notices, 常办事项, hours) show from the next session on.
       loadInfo();
     });
     const onTouch = (): void => reportActivity();
@@ -179,7 +201,7 @@ export function App(): ReactElement {
       window.removeEventListener('pointerdown', onTouch, { capture: true });
       window.removeEventListener('keydown', onTouch, { capture: true });
     };
-  }, [bridge, reportActivity]);
+  }, [bridge, reportActivity, loadInfo]);
 
   const continueSession = useCallback(() => {
     setWarning(null);
@@ -199,6 +221,7 @@ export function App(): ReactElement {
         正在启动，请稍候……
       </p>
     );
+  if (info.setupNeeded) return <SetupWizard bridge={bridge} onDone={loadInfo} />;
   return (
     <>
       <SessionView key={sessionKey} bridge={bridge} info={info} largeTextDefault={info.largeTextDefault} />

@@ -6,6 +6,7 @@ import { Clock } from '../components/Clock.js';
 import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
 import { OnlineIndicator } from '../components/OnlineIndicator.js';
+import { HomeBoard } from '../components/HomeBoard.js';
 import { HomeTiles } from './HomeTiles.js';
 
 interface Tile {
@@ -62,6 +63,7 @@ export function HomeScreen(): ReactElement {
         <Clock />
       </header>
       <HomeTiles tiles={tiles} largeText={largeText} />
+      <HomeBoard />
       <footer className="home-footer">
         <button
           type="button"

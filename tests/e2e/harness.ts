@@ -54,7 +54,12 @@ export interface KioskUnderTest {
 const SCREEN_LOAD_TIMEOUT_MS = 30_000;
 
 export async function startKioskInBrowser(
-  options: { config?: Partial<KioskConfigInput>; viewport?: { width: number; height: number } } = {},
+  options: {
+    config?: Partial<KioskConfigInput>;
+    viewport?: { width: number; height: number };
+    /** 重启终端 (admin): what the kiosk calls instead of exiting. */
+    restart?: () => void;
+  } = {},
 ): Promise<KioskUnderTest> {
   if (!fs.existsSync(path.join(RENDERER, 'index.html')))
     throw new Error('dist/renderer is missing: run `npm run build` before the e2e tests');
@@ -65,6 +70,7 @@ export async function startKioskInBrowser(
   const app = createKioskApp({
     dataDir: data.dir,
     ...(options.config ? { config: options.config } : {}),
+    ...(options.restart ? { restart: options.restart } : {}),
     log: createLogger({ file: logFile, level: 'debug' }),
   });
   const host = await startWebHost({

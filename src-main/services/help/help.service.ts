@@ -68,6 +68,25 @@ export class HelpService {
     return cancelled;
   }
 
+  /**
+   * A staff member went to the citizen (the hall admin's 已处理): the call closes as answered here, and
+   * the district's alert is withdrawn (the protocol knows call and cancel only).
+   */
+  answer(callId: string): HelpCall {
+    const call = this.deps.calls.get(callId);
+    if (!call) throw new NotFoundError(`help call ${callId} unknown`, '没有找到这次呼叫。');
+    if (call.state !== 'open') return call;
+    const now = this.deps.now?.() ?? new Date();
+    this.deps.db.transaction(() => {
+      this.deps.calls.close(callId, 'answered', now);
+      this.enqueue(callId, 'cancel', call.screen, now);
+    })();
+    this.deps.log.info({ callId }, 'help call answered');
+    const answered: HelpCall = { ...call, state: 'answered' };
+    this.deps.changed(answered);
+    return answered;
+  }
+
   private enqueue(callId: string, action: 'call' | 'cancel', screen: string, now: Date): void {
     const c = this.deps.config();
     this.deps.outbox.enqueue(

@@ -215,6 +215,12 @@ export class SyncService {
     return enrollment;
   }
 
+  /** The server and device id this kiosk is enrolled as (never the token), or null. */
+  link(): { serverUrl: string; deviceId: string; hallCode: string } | null {
+    const e = this.deps.enrollment.get();
+    return e ? { serverUrl: e.serverUrl, deviceId: e.deviceId, hallCode: e.hall.code } : null;
+  }
+
   /** The enrolled device's id (for help calls), or null on an unprovisioned kiosk. */
   deviceId(): string | null {
     return this.deps.enrollment.get()?.deviceId ?? null;

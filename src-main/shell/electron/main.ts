@@ -54,6 +54,12 @@ async function start(): Promise<void> {
   const kiosk = createKioskApp({
     dataDir,
     deviceKey: wrappedDeviceKey(dataDir, safeStorage),
+    // 重启终端 (admin): Electron starts itself again.
+    restart: () => {
+      kiosk.close();
+      app.relaunch();
+      app.exit(0);
+    },
     heartbeat: heartbeatTimingsFromEnv(),
   });
   const here = path.dirname(fileURLToPath(import.meta.url));
