@@ -8,16 +8,16 @@ const electronBan = {
   name: 'electron',
   message: 'Only src-main/shell/electron/ may import electron (ARCHITECTURE.md §1).',
 };
+// Its subpaths too ('electron/main', 'electron/renderer'…). A later block's no-restricted-imports
+// replaces an earlier one's options, so every block that bans electron lists both.
+const electronSubpathBan = { group: ['electron/*'], message: electronBan.message };
 
 export const layering = [
   {
     files: ['**/*.ts', '**/*.tsx'],
     ignores: ['src-main/shell/electron/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [electronBan], patterns: [{ group: ['electron/*'], message: electronBan.message }] },
-      ],
+      'no-restricted-imports': ['error', { paths: [electronBan], patterns: [electronSubpathBan] }],
     },
   },
   {
@@ -28,6 +28,7 @@ export const layering = [
         {
           paths: [electronBan],
           patterns: [
+            electronSubpathBan,
             {
               regex: '^(\\.\\./)+src-main/(?!contract/)',
               message:
@@ -47,6 +48,7 @@ export const layering = [
         {
           paths: [electronBan],
           patterns: [
+            electronSubpathBan,
             {
               group: ['node:*', 'fs', 'path', 'better-sqlite3', 'pino'],
               message: 'The contract is pure: no Node.',

@@ -13,6 +13,9 @@ PACKAGES=(
   printer-driver-cups-pdf # the PDF queue the A4 tests print to
   espeak-ng           # 语音播报 (Mandarin voice)
   sox                 # checks synthesised speech
+  postgresql          # the district server's PostgreSQL store: tests and bench:server start a private server
+  systemd             # systemd-analyze verify of the hall's unit file (build/linux/systemd/)
+  pulseaudio          # a null sound sink, so 语音播报 plays (and can be stopped) on machines without a sound card
 )
 
 missing=()

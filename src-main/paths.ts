@@ -4,20 +4,39 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The project (or packaged app) root: the nearest folder above this module holding `resources/`. */
+/**
+ * The project (or packaged app) root: the nearest folder above this module holding package.json and
+ * `resources/` or `dist/`. In a packaged Electron app that is app.asar (package.json and dist/ only).
+ */
 export function appRoot(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (fs.existsSync(path.join(dir, 'resources')) && fs.existsSync(path.join(dir, 'package.json')))
+    if (
+      fs.existsSync(path.join(dir, 'package.json')) &&
+      (fs.existsSync(path.join(dir, 'resources')) || fs.existsSync(path.join(dir, 'dist')))
+    )
       return dir;
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('cannot find the kiosk resources folder');
+    if (parent === dir) throw new Error('cannot find the kiosk app folder');
     dir = parent;
   }
 }
 
-export function resourcesDir(): string {
-  return process.env['KIOSK_RESOURCES_DIR'] ?? path.join(appRoot(), 'resources');
+/**
+ * `$KIOSK_RESOURCES_DIR`; in a packaged Electron app the `resources/` folder electron-builder puts
+ * beside app.asar (`extraResources`: catalog, fonts); else the project's own.
+ */
+export function resourcesDir(
+  env: NodeJS.ProcessEnv = process.env,
+  packagedResourcesPath: string | undefined = (process as { resourcesPath?: string }).resourcesPath,
+): string {
+  const fromEnv = env['KIOSK_RESOURCES_DIR'];
+  if (fromEnv) return fromEnv;
+  if (packagedResourcesPath) {
+    const packaged = path.join(packagedResourcesPath, 'resources');
+    if (fs.existsSync(path.join(packaged, 'catalog'))) return packaged;
+  }
+  return path.join(appRoot(), 'resources');
 }
 
 export function rendererDir(): string {

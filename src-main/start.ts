@@ -1,14 +1,23 @@
 /**
- * `npm start`: Electron when its binary is present, else the loopback web shell (opening
- * Debian's Chromium in kiosk mode when a display exists, else printing the URL).
+ * `npm start` (and the systemd unit of build/linux/): Electron when its binary is present, else the
+ * loopback web shell, with Debian's Chromium in kiosk mode under a supervisor when a display exists
+ * (or headless, for tests: KIOSK_BROWSER=headless), else printing the URL.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createKioskApp } from './app.js';
+import { createKioskApp, RESTART_EXIT_CODE } from './app.js';
 import { appRoot, defaultDataDir, rendererDir } from './paths.js';
-import { findChromium, hasDisplay, kioskBrowserArgs } from './shell/web/browser.js';
+import { heartbeatTimingsFromEnv } from './services/watchdog/page-heartbeat.js';
+import {
+  findChromium,
+  hasDisplay,
+  headlessBrowserArgs,
+  kioskBrowserArgs,
+  launchBrowser,
+} from './shell/web/browser.js';
+import { BrowserSupervisor, type SupervisorEvent } from './shell/web/browser-supervisor.js';
 import { DeviceKeyUnavailableError, fileDeviceKey } from './store/device-key.js';
 import { startWebHost } from './shell/web/host.js';
 
@@ -37,7 +46,15 @@ async function startWebShell(): Promise<void> {
     console.error(`数据目录 / data folder: ${dataDir}\n${error.message}`);
     process.exit(1);
   }
-  const kiosk = createKioskApp({ dataDir, deviceKey });
+  // 重启终端 (admin): close everything and exit with RESTART_EXIT_CODE; the service manager (systemd
+  // `Restart=on-failure`, or the autostart wrapper) starts the kiosk again.
+  let stopForRestart: () => void = () => process.exit(RESTART_EXIT_CODE);
+  const kiosk = createKioskApp({
+    dataDir,
+    deviceKey,
+    heartbeat: heartbeatTimingsFromEnv(),
+    restart: () => stopForRestart(),
+  });
   const port = process.env['KIOSK_PORT'] ? Number(process.env['KIOSK_PORT']) : 0;
   const host = await startWebHost({
     dispatch: kiosk.dispatch,
@@ -50,23 +67,51 @@ async function startWebShell(): Promise<void> {
   console.log(`数据目录 / data folder: ${dataDir}`);
   console.log(`打开 / open: ${host.appUrl}`);
   const chromium = findChromium();
-  if (hasDisplay() && chromium && process.env['KIOSK_NO_BROWSER'] !== '1') {
-    const profile = path.join(dataDir, 'browser-profile');
-    const browser = spawn(chromium, kioskBrowserArgs(host.appUrl, profile), { stdio: 'ignore' });
-    browser.on('exit', (code) => kiosk.log.warn({ code }, 'kiosk browser exited'));
+  const headless = process.env['KIOSK_BROWSER'] === 'headless';
+  let supervisor: BrowserSupervisor | undefined;
+  if (chromium && (headless || hasDisplay()) && process.env['KIOSK_NO_BROWSER'] !== '1') {
+    const profile = process.env['KIOSK_BROWSER_PROFILE'] ?? path.join(dataDir, 'browser-profile');
+    const args = (headless ? headlessBrowserArgs : kioskBrowserArgs)(host.appUrl, profile);
+    supervisor = new BrowserSupervisor({
+      launch: () => launchBrowser(chromium, args),
+      heartbeat: kiosk.heartbeat,
+      log: kiosk.log,
+      onEvent: printSupervisorEvent,
+    });
+    supervisor.start();
   } else {
     console.log(
       '没有显示器或 Chromium：请在浏览器中打开上面的地址。/ no display: open the URL above in a browser.',
     );
   }
-  const stop = (): void => {
-    void host.close().then(() => {
-      kiosk.close();
-      process.exit(0);
-    });
+  const shutdown = (code: number): void => {
+    void (supervisor?.stop() ?? Promise.resolve())
+      .then(() => host.close())
+      .then(() => {
+        kiosk.close();
+        process.exit(code);
+      });
   };
+  stopForRestart = () => shutdown(RESTART_EXIT_CODE);
+  const stop = (): void => shutdown(0);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** One line per browser launch and per page that came up: for the technician, the journal and tests. */
+function printSupervisorEvent(event: SupervisorEvent): void {
+  if (event.kind === 'launched')
+    console.log(`浏览器已启动 / browser launched: launch=${event.launch} pid=${event.pid ?? '?'}`);
+  if (event.kind === 'page-ready')
+    console.log(
+      `页面已就绪 / page ready: launch=${event.launch} screen=${event.screen} pid=${event.pid ?? '?'}`,
+    );
+  if (event.kind === 'stale')
+    console.log(`页面无响应，重启浏览器 / page stopped beating: launch=${event.launch}`);
+  if (event.kind === 'exited')
+    console.log(
+      `浏览器已退出 / browser exited: launch=${event.launch} code=${event.code ?? '-'} signal=${event.signal ?? '-'}`,
+    );
 }
 
 const electron = process.env['KIOSK_SHELL'] === 'web' ? undefined : electronBinary();

@@ -1,6 +1,8 @@
 /**
- * Composition root of the reference district server: builds the Fastify app on a DistrictStore.
- * The app holds no state of its own: everything lives in the store (the signing key included).
+ * Composition root of the reference district server: opens the store the configuration names (SQLite
+ * file or PostgreSQL URL) and builds the Fastify app on it. The app holds no state of its own: everything
+ * lives in the store (the signing key and the number sequences included), so several instances can serve
+ * one PostgreSQL database behind a load balancer.
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { loadSigningKey } from './core/signing-key.js';
@@ -8,11 +10,15 @@ import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
 import { registerCatalogRoute } from './routes/catalog.route.js';
 import { registerEnrollRoute } from './routes/enroll.route.js';
+import { registerHealthRoute } from './routes/health.route.js';
 import { registerHeartbeatRoute } from './routes/heartbeat.route.js';
 import { installErrorHandlers } from './routes/http-errors.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerSubmissionsRoute } from './routes/submissions.route.js';
 import type { DistrictStore } from './store/district.store.js';
+import { PostgresDistrictStore } from './store/postgres.store.js';
+import { SqliteDistrictStore } from './store/sqlite.store.js';
+import type { StoreTarget } from './store/store-target.js';
 
 export interface AppOptions {
   store: DistrictStore;
@@ -37,5 +43,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCasesRoute(app, deps);
   registerHeartbeatRoute(app, deps);
   registerAppointmentsRoute(app, deps);
+  registerHealthRoute(app, deps);
   return app;
+}
+
+export interface StoreOptions {
+  /** Connections of this instance to PostgreSQL (default 10); ignored for SQLite. */
+  postgresPoolSize?: number;
+}
+
+/** Opens (creating and migrating) the store of `target`. */
+export async function openStore(target: StoreTarget, options: StoreOptions = {}): Promise<DistrictStore> {
+  if (target.kind === 'sqlite') return SqliteDistrictStore.open(target.file);
+  return PostgresDistrictStore.open(target.url, {
+    ...(options.postgresPoolSize !== undefined ? { max: options.postgresPoolSize } : {}),
+  });
 }

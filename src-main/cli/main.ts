@@ -1,6 +1,5 @@
 /** The `kiosk` command line: one entry per command, each a function returning its exit code. */
 import { catalogCommand } from './commands/catalog.command.js';
-import { configCommand } from './commands/config.command.js';
 import { portsCommand } from './commands/ports.command.js';
 import { printerCommand } from './commands/printer.command.js';
 import { readerCommand } from './commands/reader.command.js';
@@ -14,6 +13,8 @@ import { syncCommand } from './commands/sync.command.js';
 import type { DeviceKeyProvider } from '../store/device-key.js';
 import { openSyncContext, type SyncContext } from './sync-context.js';
 // --- end sync ---
+import { configCommand } from './commands/config.command.js';
+import { diagCommand } from './commands/diag.command.js';
 
 /** How the CLI was started: plain Node (`kiosk`), or inside the Electron app (`zichuan-kiosk --cli`). */
 export interface CliOptions {
@@ -61,11 +62,6 @@ const COMMANDS: Record<string, Entry> = {
     summary: '列出串口 / list serial ports',
     run: (args, io) => portsCommand(args, io),
   },
-  config: {
-    usage: 'kiosk config [set KEY VALUE] [--data DIR]',
-    summary: '查看或修改设置（大厅、设备、超时）/ show or change a setting',
-    run: (args, io) => configCommand(args, io),
-  },
   // --- sync (issue 7) ---
   provision: {
     usage: 'kiosk provision --server URL --code CODE [--data DIR] [--force]',
@@ -83,6 +79,16 @@ const COMMANDS: Record<string, Entry> = {
     run: (args, io, options) => statusCommand(args, io, opener(options)),
   },
   // --- end sync ---
+  config: {
+    usage: 'kiosk config [get [KEY] | set KEY VALUE] [--data DIR]',
+    summary: '查看或修改设置（与管理界面同一校验）/ read or change a setting',
+    run: (args, io) => configCommand(args, io),
+  },
+  diag: {
+    usage: 'kiosk diag [--out FILE] [--data DIR]',
+    summary: '生成诊断包（日志、设置、状态，不含个人信息）/ diagnostics .tar.gz',
+    run: (args, io) => diagCommand(args, io),
+  },
 };
 
 export function helpText(): string {

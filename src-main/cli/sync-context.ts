@@ -17,7 +17,7 @@ import { SyncService, type SyncTimings } from '../services/sync/sync.service.js'
 import { SyncStateStore } from '../services/sync/sync-state.store.js';
 import { CaseStatusRepository } from '../store/case-status.repository.js';
 import { CatalogRepository } from '../store/catalog.repository.js';
-import { openDatabase } from '../store/database.js';
+import { openDatabase, type Db } from '../store/database.js';
 import { fileDeviceKey, type DeviceKeyProvider } from '../store/device-key.js';
 import { OutboxRepository } from '../store/outbox.repository.js';
 import { SettingsRepository } from '../store/settings.repository.js';
@@ -25,6 +25,7 @@ import { SettingsRepository } from '../store/settings.repository.js';
 export interface SyncContext {
   dataDir: string;
   version: string;
+  db: Db;
   config: ConfigService;
   catalog: CatalogService;
   outbox: OutboxRepository;
@@ -73,6 +74,7 @@ export function openSyncContext(dataDir: string, options: SyncContextOptions = {
   return {
     dataDir,
     version,
+    db,
     config,
     catalog,
     outbox,

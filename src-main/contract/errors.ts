@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'STORE_CORRUPT',
   'UNAUTHORIZED',
+  'LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -77,6 +78,15 @@ export class UnauthorizedError extends KioskError {
   }
 }
 
+/** Too many wrong tries (a PIN, ID digits): refused until `until`. */
+export class LockedError extends KioskError {
+  readonly until: Date;
+  constructor(message: string, until: Date, userMessage?: string) {
+    super('LOCKED', message, userMessage);
+    this.until = until;
+  }
+}
+
 /** The default Chinese sentence per code, shown when an error carries none of its own. */
 export const DEFAULT_USER_MESSAGES: Record<ErrorCode, string> = {
   INPUT: '输入的内容有误，请检查后重试。',
@@ -87,5 +97,6 @@ export const DEFAULT_USER_MESSAGES: Record<ErrorCode, string> = {
   CONFLICT: '该操作已完成，无需重复提交。',
   STORE_CORRUPT: '系统正在恢复数据，请稍后再试。',
   UNAUTHORIZED: '设备未授权，请联系工作人员。',
+  LOCKED: '尝试次数过多，请稍后再试。',
   INTERNAL: '系统繁忙，请稍后再试或联系工作人员。',
 };

@@ -2,6 +2,7 @@
 import type { DevicesStatus } from './devices.types.js';
 import type { SessionEndReason } from './types.js';
 import type { SyncStatus } from './types.js'; // sync (issue 7)
+import type { HelpCall } from './citizen.types.js';
 
 export interface KioskEvents {
   /** The idle timeout passed: show "您还在吗？" with a countdown of `countdownSec`. */
@@ -14,6 +15,8 @@ export interface KioskEvents {
   'devices.state': DevicesStatus;
   /** A card was placed on the reader (true) or taken away (false). Never card data: call devices.readCard. */
   'card.present': { present: boolean };
+  /** A help call was raised or cancelled (for the hall admin's alert). No personal data. */
+  'help.changed': HelpCall;
   // ---- sync (issue 7) ----
   /** The district-server link changed (online/offline, 设备未授权, catalog version, outbox counts). */
   'sync.state': SyncStatus;
@@ -29,6 +32,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'devices.state',
   'card.present',
   'sync.state', // sync (issue 7)
+  'help.changed',
 ];
 
 export interface EventMessage<E extends EventName = EventName> {

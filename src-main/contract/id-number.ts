@@ -43,3 +43,10 @@ export function maskName(name: string): string {
   if (chars.length === 2) return `${chars[0] ?? ''}*`;
   return `${chars[0] ?? ''}${'*'.repeat(chars.length - 2)}${chars[chars.length - 1] ?? ''}`;
 }
+
+/** Keeps the first three and last four digits of a mobile number: '13805331234' → '138****1234'. */
+export function maskPhone(phone: string): string {
+  const chars = Array.from(phone);
+  if (chars.length <= 7) return '*'.repeat(chars.length);
+  return chars.slice(0, 3).join('') + '*'.repeat(chars.length - 7) + chars.slice(-4).join('');
+}

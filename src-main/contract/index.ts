@@ -12,3 +12,6 @@ export * from './id-number.js';
 export * from './form-values.js';
 export * from './devices.types.js';
 export * from './declaration.types.js';
+export * from './citizen.types.js';
+export * from './feedback.js';
+export * from './admin.types.js';

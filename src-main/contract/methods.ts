@@ -17,6 +17,32 @@ import type { SearchHit } from './search.types.js';
 import type { DeclarationResult } from './declaration.types.js';
 import type { AppInfo, CategoryGroup, ItemList, ItemSummary, SessionState } from './types.js';
 import type { SyncStatus } from './types.js'; // sync (issue 7)
+import type {
+  AppointmentResult,
+  AppointmentSlots,
+  ComplaintResult,
+  HelpCall,
+  ProgressResult,
+  RatingResult,
+} from './citizen.types.js';
+import type {
+  AdminOverview,
+  AdminSession,
+  AdminSettings,
+  AdminStats,
+  AdminSyncView,
+  AuditEntry,
+  ReprintEntry,
+  SerialPortChoice,
+  SetupState,
+} from './admin.types.js';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_TEXT_MAX,
+  MOBILE_PHONE,
+  RATING_COMMENT_MAX,
+  RATING_REASONS,
+} from './feedback.js';
 
 export { METHOD_NAMES, isMethodName, type MethodName } from './method-names.js';
 
@@ -38,6 +64,51 @@ const categoryId = z
   .min(3)
   .max(80)
   .regex(/^(target|theme|department):.+$/, '分类编号格式不对');
+
+/** A 申报编号 (hall code + date + sequence), 受理编号 or appointment number, as typed on the keypad. */
+const caseNo = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{4,32}$/, '编号格式不对');
+const idLast4 = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^\d{3}[\dX]$/, '请输入身份证号后四位');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式不对');
+const phone = z.string().trim().regex(MOBILE_PHONE, '手机号应为 11 位数字');
+const screenName = z.string().regex(/^[a-z0-9:/._-]{1,80}$/i, '页面名称格式不对');
+
+const pin = z.string().regex(/^\d{6}$/, '密码应为 6 位数字');
+const span = z.object({ from: z.string().max(5), to: z.string().max(5) }).strict();
+const week = z.array(z.array(span).max(4)).length(7);
+/** What admin may change; each value is checked against the kiosk's settings rules by main. */
+const settingsPatch = z
+  .object({
+    hallName: z.string().max(60),
+    hallCode: z.string().max(20),
+    hallAddress: z.string().max(120),
+    hallPhone: z.string().max(40),
+    announcements: z.array(z.string().max(200)).max(10),
+    openingHours: week,
+    extendedHours: week,
+    holidays: z.array(isoDate).max(400),
+    hiddenItems: z.array(z.string().max(64)).max(2000),
+    featuredItems: z.array(z.string().max(64)).max(12),
+    simulatedDevices: z.boolean(),
+    readerPort: z.string().max(200),
+    readerBaud: z.number().int(),
+    printerPort: z.string().max(200),
+    printerBaud: z.number().int(),
+    a4Queue: z.string().max(127),
+    idleTimeoutSec: z.number().int(),
+    countdownSec: z.number().int(),
+    largeTextDefault: z.boolean(),
+    speechVolume: z.number().int(),
+  })
+  .partial()
+  .strict();
 
 export const methods = {
   /** Version, hall, demo flag and the settings the renderer needs. */
@@ -112,12 +183,144 @@ export const methods = {
   'devices.printTest': def<{ printer: ReceiptPrinterStatus }>()(empty),
   /** Demo mode: the 模拟打印机's last receipts as text lines, newest first. INPUT error on a real printer. */
   'devices.receipts': def<PrintedReceipt[]>()(empty),
+  /**
+   * 进度查询 by number: a 申报编号 / 受理编号 and the ID's last four characters. One calm INPUT error for a
+   * wrong number and wrong digits alike; LOCKED for a minute after five wrong tries.
+   */
+  'progress.query': def<ProgressResult>()(z.object({ number: caseNo, idLast4 }).strict()),
+  /** 进度查询 by the ID card on the reader: this kiosk's cases of that person and, online, the district's. */
+  'progress.byCard': def<ProgressResult>()(empty),
+  /** 预约办理: the next working days with their slots and seats left. OFFLINE when the server is unreachable. */
+  'appointment.slots': def<AppointmentSlots>()(z.object({ itemId }).strict()),
+  /**
+   * Books a slot on the live server and prints the slip. `requestId` makes a retry safe (same booking).
+   * CONFLICT when the slot is full, OFFLINE when the server is unreachable.
+   */
+  'appointment.book': def<AppointmentResult>()(
+    z
+      .object({
+        requestId: z.string().uuid(),
+        itemId,
+        slotDate: isoDate,
+        slotTime: z.string().regex(/^\d{2}:\d{2}$/, '时间格式不对'),
+        identityMethod: z.enum(['card', 'manual']),
+        name: z.string().trim().min(1, '请填写姓名').max(30, '姓名太长'),
+        idNumber: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^\d{17}[\dX]$/, '身份证号应为 18 位'),
+        phone,
+      })
+      .strict(),
+  ),
+  /** Cancels an appointment by its number and the ID's last four characters (same lockout as progress). */
+  'appointment.cancel': def<{ cancelled: true }>()(z.object({ appointmentNumber: caseNo, idLast4 }).strict()),
+  /**
+   * 好差评: one rating per case or appointment (CONFLICT "已评价" for a second), one per visit. A case or
+   * appointment must have been handed in or looked up in this session. Levels 1–2 need a reason or a comment.
+   */
+  'rating.submit': def<RatingResult>()(
+    z
+      .object({
+        target: z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('case'), number: caseNo }).strict(),
+          z.object({ kind: z.literal('appointment'), number: caseNo }).strict(),
+          z.object({ kind: z.literal('visit'), itemId: itemId.optional() }).strict(),
+        ]),
+        level: z.number().int().min(1).max(5),
+        reasons: z.array(z.enum(RATING_REASONS)).max(RATING_REASONS.length).default([]),
+        comment: z.string().trim().max(RATING_COMMENT_MAX).optional(),
+      })
+      .strict(),
+  ),
+  /** 投诉建议 through the outbox; a tracking number, and a printed slip. Anonymous: no phone. */
+  'complaint.submit': def<ComplaintResult>()(
+    z
+      .object({
+        category: z.enum(COMPLAINT_CATEGORIES),
+        text: z.string().trim().min(1, '请填写内容').max(COMPLAINT_TEXT_MAX),
+        phone: phone.optional(),
+        anonymous: z.boolean(),
+      })
+      .strict(),
+  ),
+  /** 呼叫工作人员: where the citizen is (the screen), never who. Repeats return the open call. */
+  'help.call': def<HelpCall>()(z.object({ screen: screenName }).strict()),
+  /** The citizen no longer needs help. */
+  'help.cancel': def<HelpCall>()(z.object({ callId: z.string().uuid() }).strict()),
+  // ---- hall admin mode (every admin.* but admin.enter needs an open admin session: UNAUTHORIZED otherwise)
+  /** The hidden entry's PIN. LOCKED for five minutes after five wrong PINs. */
+  'admin.enter': def<AdminSession>()(z.object({ pin }).strict()),
+  'admin.exit': def<AdminSession>()(empty),
+  /** Keeps admin mode open (any touch in admin mode); closes like a citizen session otherwise. */
+  'admin.session': def<AdminSession>()(empty),
+  'admin.overview': def<AdminOverview>()(empty),
+  'admin.settings': def<AdminSettings>()(empty),
+  /** Validated as a whole (INPUT names the field with a Chinese message); takes effect at once. */
+  'admin.updateSettings': def<AdminSettings>()(settingsPatch),
+  /** Every catalog item, hidden ones included (服务事项: what to show, what to feature). */
+  'admin.items': def<ItemSummary[]>()(empty),
+  'admin.changePin': def<AdminSession>()(z.object({ current: pin, next: pin }).strict()),
+  'admin.ports': def<SerialPortChoice[]>()(empty),
+  /** Prints the test receipt on the configured printer. */
+  'admin.testPrint': def<DevicesStatus>()(empty),
+  /** Reads the card on the reader and shows it masked (name, ID number). */
+  'admin.testRead': def<{ cardType: string; maskedName: string; maskedIdNumber: string }>()(empty),
+  'admin.syncView': def<AdminSyncView>()(empty),
+  'admin.syncNow': def<AdminSyncView>()(empty),
+  /** A dead letter back to pending. */
+  'admin.retryEntry': def<AdminSyncView>()(z.object({ id: z.number().int().min(1) }).strict()),
+  /** A dead letter dropped for good (its personal data erased); the row keeps its number for the record. */
+  'admin.discardEntry': def<AdminSyncView>()(z.object({ id: z.number().int().min(1) }).strict()),
+  'admin.reprints': def<ReprintEntry[]>()(empty),
+  'admin.reprint': def<ReprintEntry[]>()(z.object({ id: z.number().int().min(1) }).strict()),
+  /** A staff member went to the citizen. */
+  'admin.answerHelp': def<HelpCall[]>()(z.object({ callId: z.string().uuid() }).strict()),
+  'admin.stats': def<AdminStats>()(z.object({ days: z.number().int().min(1).max(90) }).strict()),
+  'admin.audit': def<AuditEntry[]>()(empty),
+  /** Restarts the kiosk program (the shell or the service manager brings it back). */
+  'admin.restart': def<{ restarting: true }>()(empty),
+  // ---- first-run setup (only while the kiosk is not provisioned and not a demo)
+  'setup.state': def<SetupState>()(empty),
+  /** Enrolls with the district server; the hall comes from the server. */
+  'setup.provision': def<SetupState>()(
+    z
+      .object({ serverUrl: z.string().url('服务器地址格式不对').max(300), code: z.string().min(4).max(32) })
+      .strict(),
+  ),
+  /** The serial ports to choose from (the configured ones included: PTYs are never listed by the OS). */
+  'setup.ports': def<SerialPortChoice[]>()(empty),
+  /** Device ports during setup (same checks as admin.updateSettings); real devices from then on. */
+  'setup.devices': def<AdminSettings>()(
+    z
+      .object({
+        readerPort: z.string().max(200),
+        readerBaud: z.number().int(),
+        printerPort: z.string().max(200),
+        printerBaud: z.number().int(),
+      })
+      .strict(),
+  ),
+  'setup.testPrint': def<DevicesStatus>()(empty),
+  'setup.testRead': def<{ cardType: string; maskedName: string; maskedIdNumber: string }>()(empty),
+  /** Sets the admin PIN and ends setup. */
+  'setup.finish': def<SetupState>()(z.object({ pin }).strict()),
   // ---- sync (issue 7) ----
   /** The district-server link: provisioned, online, 设备未授权, last sync, catalog version, outbox counts. */
   'sync.status': def<SyncStatus>()(empty),
   /** Sync now (catalog, outbox, cases, heartbeat), ignoring backoff; answers the status after the round. */
   'sync.now': def<SyncStatus>()(empty),
   // ---- end sync ----
+  // ---- hardening (issue 10) ----
+  /**
+   * The page is alive and drawn: sent from inside the React tree every `nextInMs`. When the beats stop
+   * (renderer crashed, hung or blank) the shell's watchdog reloads the page to the home screen.
+   */
+  'app.heartbeat': def<{ nextInMs: number }>()(
+    z.object({ screen: z.string().regex(/^[a-z][a-z-]{0,39}$/, '页面名称格式不对') }).strict(),
+  ),
+  // ---- end hardening ----
 } as const satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>;
 
 export type Methods = typeof methods;

@@ -14,6 +14,24 @@ export interface AppInfo {
   /** Base URL of the online guide, for the QR code on the guide page. */
   onlineGuideBaseUrl: string;
   largeTextDefault: boolean;
+  /** 政务公开: the hall's notices for the home screen, newest first. */
+  announcements: string[];
+  /** 常办事项 on the home screen, in the admin's order (hidden or unknown items left out). */
+  featured: Array<{ id: string; name: string }>;
+  /** The windows' hours today and, outside them, when they open next (the kiosk itself stays usable). */
+  hours: HallHours;
+  /** A hall kiosk on its first run: the setup wizard must run before citizens use it. */
+  setupNeeded: boolean;
+}
+
+export interface HallHours {
+  /** e.g. "08:30-12:00、13:30-17:30"; null when the windows are closed all day. */
+  today: string | null;
+  openNow: boolean;
+  /** e.g. "明天 08:30"; null while open. */
+  nextOpening: string | null;
+  /** Outside hours: "窗口已下班，明天 08:30 开始办理；查询、打印指南仍可使用". Null while open. */
+  closedNotice: string | null;
 }
 
 export type CategoryKind = 'target' | 'theme' | 'department';

@@ -14,13 +14,22 @@ import { CursorGoneError, RejectedError } from './district.errors.js';
 import {
   MAX_CASE_NUMBERS,
   PROTOCOL_PREFIX,
+  bookingAnswerSchema,
+  cancelAnswerSchema,
+  caseLookupAnswerSchema,
   casesAnswerSchema,
   catalogPageSchema,
   enrollAnswerSchema,
   errorAnswerSchema,
   heartbeatAnswerSchema,
+  slotsAnswerSchema,
   submissionAnswerSchema,
   submissionBatchAnswerSchema,
+  type BookingAnswer,
+  type BookingRequest,
+  type CancelRequest,
+  type CaseLookupRecord,
+  type CaseLookupRequest,
   type CaseStatusRecord,
   type CatalogManifest,
   type CatalogPage,
@@ -29,6 +38,8 @@ import {
   type EnrollInfo,
   type HeartbeatAnswer,
   type HeartbeatRequest,
+  type SlotsAnswer,
+  type SlotsQuery,
   type SubmissionAnswer,
   type SubmissionKind,
   type SubmissionRequest,
@@ -75,6 +86,7 @@ export type BatchItemOutcome =
 
 const OFFLINE_MESSAGE = '暂时连不上区里的服务器，稍后会自动重试。';
 const MAX_PAGES = 10_000;
+const SERVER_CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
 
 interface RequestSpec<T> {
   method: 'GET' | 'POST';
@@ -228,6 +240,44 @@ export class DistrictClient {
     return out;
   }
 
+  /** `POST /v1/cases/lookup`: a person's declarations, by ID number or by case number + ID digits. */
+  async lookupCases(request: CaseLookupRequest): Promise<CaseLookupRecord[]> {
+    const answer = await this.request({
+      method: 'POST',
+      path: 'cases/lookup',
+      schema: caseLookupAnswerSchema,
+      body: request,
+    });
+    return answer.cases;
+  }
+
+  /** `GET /v1/appointments/slots`: the hall's slots with seats left, per date. */
+  slots(query: SlotsQuery): Promise<SlotsAnswer> {
+    const params = new URLSearchParams({ itemId: query.itemId });
+    if (query.from !== undefined) params.set('from', query.from);
+    if (query.days !== undefined) params.set('days', String(query.days));
+    return this.request({
+      method: 'GET',
+      path: `appointments/slots?${params.toString()}`,
+      schema: slotsAnswerSchema,
+    });
+  }
+
+  /** `POST /v1/appointments`: books a seat (409 FULL → RejectedError); a repeat of the key returns the first. */
+  book(request: BookingRequest): Promise<BookingAnswer> {
+    return this.request({ method: 'POST', path: 'appointments', schema: bookingAnswerSchema, body: request });
+  }
+
+  /** `POST /v1/appointments/cancel`: 404 (RejectedError) for a wrong number or wrong digits alike. */
+  async cancelAppointment(request: CancelRequest): Promise<void> {
+    await this.request({
+      method: 'POST',
+      path: 'appointments/cancel',
+      schema: cancelAnswerSchema,
+      body: request,
+    });
+  }
+
   /** `POST /v1/heartbeat`: the device's health, outbox depth and catalog version. */
   heartbeat(body: HeartbeatRequest): Promise<HeartbeatAnswer> {
     return this.request({ method: 'POST', path: 'heartbeat', schema: heartbeatAnswerSchema, body });
@@ -273,7 +323,9 @@ export class DistrictClient {
       return parsed.data;
     }
     const error = errorAnswerSchema.safeParse(parseJson(text));
-    const serverCode = error.success ? error.data.error.code : `HTTP_${status}`;
+    // Only a code shaped like the protocol's (`CODE_USED`) is kept: it goes into messages and logs.
+    const serverCode =
+      error.success && SERVER_CODE.test(error.data.error.code) ? error.data.error.code : `HTTP_${status}`;
     if (status === 401) throw new UnauthorizedError(`${what}: HTTP 401 ${serverCode}`);
     if (status === 410 && serverCode === 'CURSOR_GONE') throw new CursorGoneError();
     if (status >= 400 && status < 500 && status !== 408 && status !== 429) {

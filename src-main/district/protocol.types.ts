@@ -5,6 +5,24 @@
  */
 import { z } from 'zod';
 import { serviceItemSchema } from '../contract/catalog.schema.js';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_TEXT_MAX,
+  MOBILE_PHONE,
+  POOR_RATING_MAX,
+  RATING_COMMENT_MAX,
+  RATING_REASONS,
+} from '../contract/feedback.js';
+
+export {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_TEXT_MAX,
+  FOLLOW_UP_WORKING_DAYS,
+  POOR_RATING_MAX,
+  RATING_LEVELS,
+  RATING_REASONS,
+  type RatingLevel,
+} from '../contract/feedback.js';
 
 /** Path prefix of every route. */
 export const PROTOCOL_PREFIX = '/v1';
@@ -240,37 +258,23 @@ export type HeartbeatAnswer = z.infer<typeof heartbeatAnswerSchema>;
 
 // ---------------------------------------------------------------- submission payloads checked by the server
 
-/** The five standard levels of 好差评 (政务服务评价), 5 best. Levels 1–2 are 差评. */
-export const RATING_LEVELS = {
-  5: '非常满意',
-  4: '满意',
-  3: '基本满意',
-  2: '不满意',
-  1: '非常不满意',
-} as const;
-export type RatingLevel = keyof typeof RATING_LEVELS;
-
-/** Reasons a 差评 can name (at least one, or a comment). */
-export const RATING_REASONS = [
-  '服务指引是否清晰',
-  '办事程序是否便利',
-  '材料手续是否精简',
-  '操作界面是否友好',
-  '服务态度',
-  '服务效率',
-] as const;
-
-/** Levels at or below this are 差评 and open a follow-up (回访). */
-export const POOR_RATING_MAX = 2;
-/** Working days (Mon–Fri, not a hall holiday) until a 差评's follow-up is due. */
-export const FOLLOW_UP_WORKING_DAYS = 5;
-
 /** Payload of a `rating` submission: one case, or the hall visit as a whole. */
 export const ratingPayloadSchema = z
   .object({
     target: z.union(
-      [z.strictObject({ caseNumber: caseNumberSchema }), z.strictObject({ hallVisit: z.literal(true) })],
-      { message: '评价对象应为 { caseNumber } 或 { hallVisit: true }' },
+      [
+        z.strictObject({ caseNumber: caseNumberSchema }),
+        z.strictObject({ appointmentNumber: caseNumberSchema }),
+        z.strictObject({
+          hallVisit: z.literal(true),
+          /** The guide the citizen printed or read, when the visit was about one. */
+          itemId: z
+            .string()
+            .regex(/^[A-Za-z0-9._-]{1,64}$/)
+            .optional(),
+        }),
+      ],
+      { message: '评价对象应为 { caseNumber }、{ appointmentNumber } 或 { hallVisit: true }' },
     ),
     level: z
       .number({ message: '评价等级应为 1 到 5 的整数' })
@@ -281,7 +285,7 @@ export const ratingPayloadSchema = z
       .array(z.enum(RATING_REASONS, { message: `原因应为：${RATING_REASONS.join('、')}` }))
       .max(RATING_REASONS.length)
       .default([]),
-    comment: z.string().trim().max(500, '评价意见最多 500 字').optional(),
+    comment: z.string().trim().max(RATING_COMMENT_MAX, `评价意见最多 ${RATING_COMMENT_MAX} 字`).optional(),
   })
   .refine((r) => r.level > POOR_RATING_MAX || r.reasons.length > 0 || (r.comment ?? '').length > 0, {
     message: '差评请至少选择一个原因或填写意见',
@@ -289,20 +293,8 @@ export const ratingPayloadSchema = z
   });
 export type RatingPayload = z.infer<typeof ratingPayloadSchema>;
 
-export const COMPLAINT_CATEGORIES = [
-  '服务态度',
-  '办事效率',
-  '乱收费',
-  '廉政问题',
-  '意见建议',
-  '其他',
-] as const;
-export const COMPLAINT_TEXT_MAX = 1000;
 /** A mainland mobile number, 11 digits. */
-export const mobilePhoneSchema = z
-  .string()
-  .trim()
-  .regex(/^1[3-9]\d{9}$/, '手机号应为 11 位数字');
+export const mobilePhoneSchema = z.string().trim().regex(MOBILE_PHONE, '手机号应为 11 位数字');
 
 /** Payload of a `complaint` submission (投诉建议). Anonymous: no phone. */
 export const complaintPayloadSchema = z
@@ -325,6 +317,10 @@ export type ComplaintPayload = z.infer<typeof complaintPayloadSchema>;
 /** Payload of a `help` submission (呼叫工作人员): where and when, never personal data. */
 export const helpPayloadSchema = z.strictObject(
   {
+    /** One call: the cancel of a call repeats its id. */
+    callId: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, '呼叫编号格式不对'),
+    /** `call` raises it; `cancel` withdraws it (the citizen no longer needs help). */
+    action: z.enum(['call', 'cancel'], { message: '呼叫动作应为 call 或 cancel' }).default('call'),
     /** The kiosk's device id or name. */
     kiosk: z.string().trim().min(1, '缺少终端').max(64),
     /** The hall code. */
@@ -333,7 +329,7 @@ export const helpPayloadSchema = z.strictObject(
     screen: z.string().trim().min(1, '缺少页面').max(128),
     time: isoTime,
   },
-  { message: '呼叫内容只能有 kiosk、hall、screen、time' },
+  { message: '呼叫内容只能有 callId、action、kiosk、hall、screen、time' },
 );
 export type HelpPayload = z.infer<typeof helpPayloadSchema>;
 
@@ -418,3 +414,52 @@ export type CancelRequest = z.input<typeof cancelRequestSchema>;
 
 export const cancelAnswerSchema = z.object({ ok: z.literal(true) });
 export type CancelAnswer = z.infer<typeof cancelAnswerSchema>;
+
+// ---------------------------------------------------------------- declarations and progress lookup
+
+/** The last four characters of an ID number (digits, the last may be X). */
+export const idLast4Schema = z
+  .string()
+  .trim()
+  .regex(/^\d{3}[\dXx]$/, '请输入身份证号后四位')
+  .transform((s) => s.toUpperCase());
+
+/**
+ * What the server reads from a `declaration` payload (the rest is stored as received): the item's name
+ * and the applicant, so the person can look up their cases by ID card or by case number + ID digits.
+ */
+export const declarationPayloadSchema = z.looseObject({
+  itemName: z.string().trim().min(1).max(200).optional(),
+  applicant: z
+    .object({
+      name: z.string().trim().min(1, '缺少申请人姓名').max(64),
+      idNumber: idNumberSchema,
+    })
+    .optional(),
+});
+export type DeclarationPayload = z.infer<typeof declarationPayloadSchema>;
+
+/**
+ * `POST /v1/cases/lookup`: a person's declarations, district-wide — by the ID number read from the card,
+ * or one case by its number and the last four ID characters. A wrong number and wrong digits look the
+ * same: an empty list.
+ */
+export const caseLookupRequestSchema = z.union(
+  [
+    z.strictObject({ idNumber: idNumberSchema }),
+    z.strictObject({ caseNumber: caseNumberSchema, idLast4: idLast4Schema }),
+  ],
+  { message: '查询条件应为 { idNumber } 或 { caseNumber, idLast4 }' },
+);
+export type CaseLookupRequest = z.input<typeof caseLookupRequestSchema>;
+
+export const caseLookupRecordSchema = caseStatusSchema.extend({
+  itemName: z.string().nullable(),
+  receivedAt: isoTime,
+});
+export type CaseLookupRecord = z.infer<typeof caseLookupRecordSchema>;
+
+/** Most cases one lookup by ID number answers with (newest first). */
+export const MAX_LOOKUP_CASES = 50;
+export const caseLookupAnswerSchema = z.object({ cases: z.array(caseLookupRecordSchema) });
+export type CaseLookupAnswer = z.infer<typeof caseLookupAnswerSchema>;

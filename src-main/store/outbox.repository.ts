@@ -35,6 +35,8 @@ export interface OutboxRow {
   caseStatus: string | null;
   ackedAt: string | null;
   hasPayload: boolean;
+  /** ISO time an admin discarded this dead letter (its payload is gone); null otherwise. */
+  discardedAt: string | null;
   summary: OutboxSummary;
 }
 
@@ -53,11 +55,12 @@ interface RawRow {
   case_status: string | null;
   acked_at: string | null;
   has_payload: number;
+  discarded_at: string | null;
   summary: string;
 }
 
 const COLUMNS = `id, idempotency_key, kind, local_number, item_id, created_at, state, attempts, next_attempt_at,
-  last_error, case_number, case_status, acked_at, payload IS NOT NULL AS has_payload, summary`;
+  last_error, case_number, case_status, acked_at, payload IS NOT NULL AS has_payload, discarded_at, summary`;
 
 function toRow(r: RawRow): OutboxRow {
   return {
@@ -75,6 +78,7 @@ function toRow(r: RawRow): OutboxRow {
     caseStatus: r.case_status,
     ackedAt: r.acked_at,
     hasPayload: r.has_payload === 1,
+    discardedAt: r.discarded_at,
     summary: JSON.parse(r.summary) as OutboxSummary,
   };
 }
@@ -159,6 +163,25 @@ export class OutboxRepository {
     return raw ? toRow(raw) : undefined;
   }
 
+  /** The row that got this district case number. */
+  byCaseNumber(caseNumber: string): OutboxRow | undefined {
+    const raw = this.db
+      .prepare<[string], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE case_number = ?`)
+      .get(caseNumber);
+    return raw ? toRow(raw) : undefined;
+  }
+
+  /** Declarations whose summary carries this person digest (a keyed hash of the ID number), newest first. */
+  declarationsOf(personDigest: string, limit = 50): OutboxRow[] {
+    return this.db
+      .prepare<[string, number], RawRow>(
+        `SELECT ${COLUMNS} FROM outbox WHERE kind = 'declaration' AND json_extract(summary, '$.personDigest') = ?
+         ORDER BY id DESC LIMIT ?`,
+      )
+      .all(personDigest, limit)
+      .map(toRow);
+  }
+
   /** The personal data of a pending row, opened with the device key (only to send it). */
   payload(id: number): unknown {
     const text = this.payloadJson(id);
@@ -214,6 +237,13 @@ export class OutboxRepository {
     ).run(error.slice(0, 500), nextAttemptAt.toISOString(), id);
   }
 
+  /** Not sendable yet (it waits for another row): try again at `nextAttemptAt`, no attempt counted. */
+  defer(id: number, reason: string, nextAttemptAt: Date): void {
+    this.db
+      .prepare(`UPDATE outbox SET last_error = ?, next_attempt_at = ? WHERE id = ? AND state = 'pending'`)
+      .run(reason.slice(0, 500), nextAttemptAt.toISOString(), id);
+  }
+
   /** The server refused the row for good (4xx): keep it, with the reason, for the hall admin. */
   markDead(id: number, reason: string): void {
     this.sql(
@@ -221,11 +251,55 @@ export class OutboxRepository {
     ).run(reason.slice(0, 500), id);
   }
 
-  /** An admin's retry of a dead row. */
-  revive(id: number, now = new Date()): void {
-    this.sql(`UPDATE outbox SET state = 'pending', next_attempt_at = ? WHERE id = ? AND state = 'dead'`).run(
-      now.toISOString(),
-      id,
+  /** An admin's retry of a dead row (not a discarded one: it has nothing left to send). True if revived. */
+  revive(id: number, now = new Date()): boolean {
+    return (
+      this.db
+        .prepare(
+          `UPDATE outbox SET state = 'pending', next_attempt_at = ?
+           WHERE id = ? AND state = 'dead' AND discarded_at IS NULL AND payload IS NOT NULL`,
+        )
+        .run(now.toISOString(), id).changes === 1
+    );
+  }
+
+  /**
+   * An admin's discard of a dead row: the sealed personal data is erased for good; the row keeps its
+   * number, kind and the server's reason for the record. True if discarded.
+   */
+  discard(id: number, now = new Date()): boolean {
+    return (
+      this.db
+        .prepare(
+          `UPDATE outbox SET payload = NULL, discarded_at = ? WHERE id = ? AND state = 'dead' AND discarded_at IS NULL`,
+        )
+        .run(now.toISOString(), id).changes === 1
+    );
+  }
+
+  /** For the admin's sync screen: dead letters (not discarded), newest first. */
+  deadLetters(limit = 50): OutboxRow[] {
+    return this.db
+      .prepare<[number], RawRow>(
+        `SELECT ${COLUMNS} FROM outbox WHERE state = 'dead' AND discarded_at IS NULL ORDER BY id DESC LIMIT ?`,
+      )
+      .all(limit)
+      .map(toRow);
+  }
+
+  /** For the admin's sync screen: the oldest rows still waiting to be sent. */
+  oldestPending(limit = 50): OutboxRow[] {
+    return this.db
+      .prepare<[number], RawRow>(`SELECT ${COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY id LIMIT ?`)
+      .all(limit)
+      .map(toRow);
+  }
+
+  discardedCount(): number {
+    return (
+      this.db
+        .prepare<[], { n: number }>('SELECT count(*) AS n FROM outbox WHERE discarded_at IS NOT NULL')
+        .get()?.n ?? 0
     );
   }
 
@@ -235,9 +309,12 @@ export class OutboxRepository {
 
   counts(): Record<OutboxState, number> {
     const counts: Record<OutboxState, number> = { pending: 0, sent: 0, dead: 0 };
-    for (const r of this.sql<[], { state: OutboxState; n: number }>(
-      'SELECT state, count(*) AS n FROM outbox GROUP BY state',
-    ).all())
+    for (const r of this.db
+      .prepare<[], { state: OutboxState; n: number }>(
+        // A discarded dead letter needs no one's attention: it is not counted as dead.
+        'SELECT state, count(*) AS n FROM outbox WHERE discarded_at IS NULL GROUP BY state',
+      )
+      .all())
       counts[r.state] = r.n;
     return counts;
   }

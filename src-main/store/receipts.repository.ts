@@ -54,6 +54,36 @@ export class ReceiptsRepository {
       }));
   }
 
+  /** A receipt of the queue by id, printed or not (`printedAt` says). */
+  get(id: number): (PendingReceipt & { printedAt: string | null }) | undefined {
+    const r = this.db
+      .prepare<
+        [number],
+        {
+          id: number;
+          outbox_id: number | null;
+          local_number: string;
+          created_at: string;
+          reason: string;
+          lines: string;
+          printed_at: string | null;
+        }
+      >(
+        'SELECT id, outbox_id, local_number, created_at, reason, lines, printed_at FROM pending_receipts WHERE id = ?',
+      )
+      .get(id);
+    if (!r) return undefined;
+    return {
+      id: r.id,
+      outboxId: r.outbox_id,
+      localNumber: r.local_number,
+      createdAt: r.created_at,
+      reason: r.reason,
+      lines: JSON.parse(r.lines) as ReceiptLine[],
+      printedAt: r.printed_at,
+    };
+  }
+
   markPrinted(id: number): void {
     this.db
       .prepare('UPDATE pending_receipts SET printed_at = ? WHERE id = ?')

@@ -1,11 +1,23 @@
 /** Usage events (guide viewed, guide printed, session started…): counts only, never personal data. */
 import type { Db } from './database.js';
 
-export type UsageKind = 'session' | 'guide.view' | 'guide.print' | 'search' | 'declaration' | 'form.print';
+export type UsageKind =
+  | 'session'
+  | 'guide.view'
+  | 'guide.print'
+  | 'search'
+  | 'declaration'
+  | 'progress'
+  | 'appointment'
+  | 'rating'
+  | 'complaint'
+  | 'help'
+  | 'form.print';
 
 export class UsageRepository {
   private readonly insert;
   private readonly top;
+  private readonly daily;
 
   constructor(db: Db) {
     this.insert = db.prepare<[string, string, string | null]>(
@@ -16,6 +28,15 @@ export class UsageRepository {
        WHERE kind = ? AND at >= ? AND item_id IS NOT NULL
        GROUP BY item_id ORDER BY n DESC, item_id LIMIT ?`,
     );
+    this.daily = db.prepare<[string], { day: string; kind: UsageKind; n: number }>(
+      `SELECT date(at, '+8 hours') AS day, kind, count(*) AS n FROM usage_events
+       WHERE at >= ? GROUP BY day, kind`,
+    );
+  }
+
+  /** Events per China day (UTC+8, YYYY-MM-DD) and kind since a time, for the admin's statistics. */
+  perDay(since: Date): Array<{ day: string; kind: UsageKind; n: number }> {
+    return this.daily.all(since.toISOString());
   }
 
   record(kind: UsageKind, itemId: string | null = null, at = new Date()): void {

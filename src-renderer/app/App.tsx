@@ -5,18 +5,29 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import type { AppInfo } from '../../src-main/contract/types.js';
 import { connect, unwrap, type KioskBridge } from '../api/client.js';
+import { HelpCallProvider } from '../components/HelpButton.js';
 import { IdleOverlay } from '../components/IdleOverlay.js';
 import { TopBar } from '../components/TopBar.js';
 import { CategoriesScreen } from '../screens/CategoriesScreen.js';
 import { GuideScreen } from '../screens/GuideScreen.js';
 import { HomeScreen } from '../screens/HomeScreen.js';
 import { ItemsScreen } from '../screens/ItemsScreen.js';
-import { NoticeScreen } from '../screens/NoticeScreen.js';
 import { SearchScreen } from '../screens/SearchScreen.js';
 import { DeclareFlow } from '../screens/declare/DeclareFlow.js';
 import { DeclarePickScreen } from '../screens/declare/DeclarePickScreen.js';
+import { AppointmentScreen } from '../screens/appointment/AppointmentScreen.js';
+import { ComplaintScreen } from '../screens/complaint/ComplaintScreen.js';
+import { ProgressScreen } from '../screens/progress/ProgressScreen.js';
+import { RatingScreen } from '../screens/rating/RatingScreen.js';
 import { KioskContext, type KioskContextValue } from './kiosk-context.js';
+import type { AdminSession } from '../../src-main/contract/admin.types.js';
+import { AdminApp } from '../admin/AdminApp.js';
+import { PinScreen } from '../admin/PinScreen.js';
+import { useCornerTaps } from '../admin/use-corner-taps.js';
+import { SetupWizard } from '../setup/SetupWizard.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
+import { screenNameOf } from './screen-name.js';
+import { useHeartbeat } from './use-heartbeat.js';
 
 const ACTIVITY_THROTTLE_MS = 1000;
 
@@ -35,8 +46,14 @@ function titleOf(route: Route): string {
       return '事项列表';
     case 'guide':
       return '办事指南';
-    case 'notice':
-      return route.title;
+    case 'progress':
+      return '进度查询';
+    case 'appointment':
+      return '预约办理';
+    case 'rating':
+      return '评价（好差评）';
+    case 'complaint':
+      return '投诉建议';
   }
 }
 
@@ -56,8 +73,19 @@ function Screen({ route }: { route: Route }): ReactElement {
       return <ItemsScreen categoryId={route.categoryId} />;
     case 'guide':
       return <GuideScreen itemId={route.itemId} />;
-    case 'notice':
-      return <NoticeScreen title={route.title} />;
+    case 'progress':
+      return <ProgressScreen />;
+    case 'appointment':
+      return <AppointmentScreen />;
+    case 'rating':
+      return (
+        <RatingScreen
+          {...(route.target ? { target: route.target } : {})}
+          {...(route.title ? { title: route.title } : {})}
+        />
+      );
+    case 'complaint':
+      return <ComplaintScreen />;
   }
 }
 
@@ -73,22 +101,39 @@ function SessionView({
 }): ReactElement {
   const [nav, navigate] = useReducer(navReducer, initialNav);
   const [largeText, setLargeText] = useState(largeTextDefault);
+  // Hall admin mode (issue 9): the corner taps on the home screen open the PIN pad, then admin mode.
+  const [admin, setAdmin] = useState<'off' | 'pin' | AdminSession>('off');
   const route = currentRoute(nav);
+  const openPin = useCallback(() => setAdmin('pin'), []);
+  useCornerTaps(route.name === 'home' && admin === 'off', openPin);
+  const screen = admin === 'off' ? route.name : admin === 'pin' ? 'admin-pin' : 'admin';
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
-    document.body.dataset['screen'] = route.name;
+    document.body.dataset['screen'] = screen;
     window.scrollTo(0, 0);
-  }, [largeText, route]);
+  }, [largeText, route, screen]);
   const value = useMemo<KioskContextValue>(
     () => ({ bridge, info, navigate, largeText, setLargeText }),
     [bridge, info, largeText],
   );
   return (
     <KioskContext.Provider value={value}>
-      <div className="app">
-        {route.name === 'home' ? null : <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />}
-        <Screen route={route} />
-      </div>
+      <HelpCallProvider screen={screenNameOf(route)}>
+        <div className="app">
+          {admin === 'pin' ? (
+            <PinScreen onEntered={setAdmin} onCancel={() => setAdmin('off')} />
+          ) : admin !== 'off' ? (
+            <AdminApp session={admin} />
+          ) : (
+            <>
+              {route.name === 'home' ? null : (
+                <TopBar title={titleOf(route)} canGoBack={nav.stack.length > 1} />
+              )}
+              <Screen route={route} />
+            </>
+          )}
+        </div>
+      </HelpCallProvider>
     </KioskContext.Provider>
   );
 }
@@ -109,6 +154,7 @@ export function App(): ReactElement {
   const [sessionKey, setSessionKey] = useState(0);
   const [warning, setWarning] = useState<number | null>(null);
   const lastActivity = useRef(0);
+  useHeartbeat(bridge); // the watchdog's sign of life (issue 10)
 
   const reportActivity = useCallback(() => {
     const now = Date.now();
@@ -117,7 +163,7 @@ export function App(): ReactElement {
     void bridge.api.session.activity({});
   }, [bridge]);
 
-  useEffect(() => {
+  const loadInfo = useCallback(() => {
     unwrap(bridge.api.app.info({})).then(
       (value) => {
         setInfo(value);
@@ -125,23 +171,37 @@ export function App(): ReactElement {
       },
       (error: unknown) => setLoadError(error instanceof Error ? error.message : '终端启动失败'),
     );
+  }, [bridge]);
+
+  useEffect(() => {
+    loadInfo();
+    // The hall, its phone and the catalog can change under a running kiosk (enrollment, a new catalog).
+    let seen = '';
+    const offSync = bridge.on('sync.state', ({ provisioned, catalogVersion }) => {
+      const key = `${provisioned}:${catalogVersion}`;
+      if (seen !== '' && key !== seen) loadInfo();
+      seen = key;
+    });
     const offWarning = bridge.on('session.warning', ({ countdownSec }) => setWarning(countdownSec));
     const offEnded = bridge.on('session.ended', () => {
       setWarning(null);
       wipeWebStorage();
       lastActivity.current = 0;
       setSessionKey((k) => k + 1);
+      // Settings an admin changed (hall, notices, 常办事项, hours) show from the next session on.
+      loadInfo();
     });
     const onTouch = (): void => reportActivity();
     window.addEventListener('pointerdown', onTouch, { capture: true });
     window.addEventListener('keydown', onTouch, { capture: true });
     return () => {
+      offSync();
       offWarning();
       offEnded();
       window.removeEventListener('pointerdown', onTouch, { capture: true });
       window.removeEventListener('keydown', onTouch, { capture: true });
     };
-  }, [bridge, reportActivity]);
+  }, [bridge, reportActivity, loadInfo]);
 
   const continueSession = useCallback(() => {
     setWarning(null);
@@ -161,6 +221,7 @@ export function App(): ReactElement {
         正在启动，请稍候……
       </p>
     );
+  if (info.setupNeeded) return <SetupWizard bridge={bridge} onDone={loadInfo} />;
   return (
     <>
       <SessionView key={sessionKey} bridge={bridge} info={info} largeTextDefault={info.largeTextDefault} />

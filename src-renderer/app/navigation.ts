@@ -1,4 +1,6 @@
 /** The screen stack: a kiosk has no URL bar, so navigation is plain state that a session end resets. */
+import type { RatingTarget } from '../../src-main/contract/citizen.types.js';
+
 export type Route =
   | { name: 'home' }
   | { name: 'categories' }
@@ -7,7 +9,11 @@ export type Route =
   | { name: 'declare'; itemId: string }
   | { name: 'items'; categoryId: string }
   | { name: 'guide'; itemId: string }
-  | { name: 'notice'; title: string };
+  | { name: 'progress' }
+  | { name: 'appointment' }
+  /** 评价: from the tile (no target: choose a past case or the visit), or offered after a service. */
+  | { name: 'rating'; target?: RatingTarget; title?: string }
+  | { name: 'complaint' };
 
 export interface NavState {
   stack: Route[];

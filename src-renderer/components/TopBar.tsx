@@ -1,6 +1,7 @@
 /** The bar on every screen: back, title, 大字模式, 呼叫工作人员, 首页 / 退出. */
 import type { ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
+import { HelpButton } from './HelpButton.js';
 import { Icon } from './icons.js';
 import { OnlineIndicator } from './OnlineIndicator.js';
 
@@ -27,14 +28,7 @@ export function TopBar({ title, canGoBack }: { title: string; canGoBack: boolean
           <Icon name="text" size={32} />
           {largeText ? '标准字体' : '大字模式'}
         </button>
-        <button
-          type="button"
-          className="btn btn-help"
-          onClick={() => navigate({ type: 'push', route: { name: 'notice', title: '呼叫工作人员' } })}
-        >
-          <Icon name="help" size={32} />
-          呼叫工作人员
-        </button>
+        <HelpButton />
         {canGoBack ? (
           <button type="button" className="btn btn-secondary" onClick={() => navigate({ type: 'home' })}>
             <Icon name="home" size={32} />

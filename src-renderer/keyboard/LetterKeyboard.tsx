@@ -9,9 +9,16 @@ export interface LetterKeyboardProps {
   value: string;
   onChange: (value: string) => void;
   maxLength?: number;
+  /** Offer the space key (true unless told): numbers and codes have no spaces. */
+  space?: boolean;
 }
 
-export function LetterKeyboard({ value, onChange, maxLength }: LetterKeyboardProps): ReactElement {
+export function LetterKeyboard({
+  value,
+  onChange,
+  maxLength,
+  space = true,
+}: LetterKeyboardProps): ReactElement {
   const full = isFull(value, maxLength);
   const press = (key: EditKey) => () => {
     const next = applyEditKey(value, key, maxLength);
@@ -49,15 +56,17 @@ export function LetterKeyboard({ value, onChange, maxLength }: LetterKeyboardPro
         >
           清空
         </KeyButton>
-        <KeyButton
-          keyId="space"
-          ariaLabel="空格"
-          variant="kb-key-space"
-          disabled={full}
-          onPress={press({ type: 'text', text: ' ' })}
-        >
-          空格
-        </KeyButton>
+        {space ? (
+          <KeyButton
+            keyId="space"
+            ariaLabel="空格"
+            variant="kb-key-space"
+            disabled={full}
+            onPress={press({ type: 'text', text: ' ' })}
+          >
+            空格
+          </KeyButton>
+        ) : null}
       </div>
       {full && maxLength !== undefined ? (
         <p className="kb-hint" role="status">

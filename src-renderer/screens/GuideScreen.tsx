@@ -97,7 +97,21 @@ function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string 
       ) : null}
       <div role="status" className="print-status">
         {state.step === 'done' ? (
-          <p className="ok-message">已发送到打印机，请在打印机出纸口取走办事指南。</p>
+          <>
+            <p className="ok-message">已发送到打印机，请在打印机出纸口取走办事指南。</p>
+            <button
+              type="button"
+              className="btn btn-secondary btn-large"
+              onClick={() =>
+                navigate({
+                  type: 'push',
+                  route: { name: 'rating', target: { kind: 'visit', itemId: item.id }, title: item.name },
+                })
+              }
+            >
+              评价本次服务
+            </button>
+          </>
         ) : null}
         {state.step === 'failed' ? (
           <div className="print-failed">

@@ -1,9 +1,13 @@
-/** Home: hall name, date and time, the six large tiles. */
+/** Home: hall name, date and time, the service tiles (HomeTiles: fewer and larger in 大字模式). */
 import type { ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
+import type { Route } from '../app/navigation.js';
 import { Clock } from '../components/Clock.js';
+import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
 import { OnlineIndicator } from '../components/OnlineIndicator.js';
+import { HomeBoard } from '../components/HomeBoard.js';
+import { HomeTiles } from './HomeTiles.js';
 
 interface Tile {
   title: string;
@@ -14,7 +18,7 @@ interface Tile {
 
 export function HomeScreen(): ReactElement {
   const { info, navigate, largeText, setLargeText } = useKiosk();
-  const notice = (title: string) => () => navigate({ type: 'push', route: { name: 'notice', title } });
+  const push = (route: Route) => () => navigate({ type: 'push', route });
   const tiles: Tile[] = [
     {
       title: '办事指南',
@@ -28,10 +32,25 @@ export function HomeScreen(): ReactElement {
       icon: 'declare',
       onTap: () => navigate({ type: 'push', route: { name: 'declare-pick' } }),
     },
-    { title: '进度查询', subtitle: '查询办理进度和结果', icon: 'progress', onTap: notice('进度查询') },
-    { title: '预约办理', subtitle: '预约窗口办理时间', icon: 'booking', onTap: notice('预约办理') },
-    { title: '评价', subtitle: '好差评，一次一评', icon: 'rating', onTap: notice('评价') },
-    { title: '投诉建议', subtitle: '反映问题，提出建议', icon: 'complaint', onTap: notice('投诉建议') },
+    {
+      title: '进度查询',
+      subtitle: '查询办理进度和结果',
+      icon: 'progress',
+      onTap: push({ name: 'progress' }),
+    },
+    {
+      title: '预约办理',
+      subtitle: '预约窗口办理时间',
+      icon: 'booking',
+      onTap: push({ name: 'appointment' }),
+    },
+    { title: '评价', subtitle: '好差评，一次一评', icon: 'rating', onTap: push({ name: 'rating' }) },
+    {
+      title: '投诉建议',
+      subtitle: '反映问题，提出建议',
+      icon: 'complaint',
+      onTap: push({ name: 'complaint' }),
+    },
   ];
   return (
     <div className="screen home">
@@ -43,15 +62,8 @@ export function HomeScreen(): ReactElement {
         </div>
         <Clock />
       </header>
-      <main className="tiles" aria-label="服务功能">
-        {tiles.map((tile) => (
-          <button key={tile.title} type="button" className="tile" onClick={tile.onTap}>
-            <Icon name={tile.icon} size={largeText ? 72 : 64} />
-            <span className="tile-title">{tile.title}</span>
-            {largeText ? null : <span className="tile-sub">{tile.subtitle}</span>}
-          </button>
-        ))}
-      </main>
+      <HomeTiles tiles={tiles} largeText={largeText} />
+      <HomeBoard />
       <footer className="home-footer">
         <button
           type="button"
@@ -63,10 +75,7 @@ export function HomeScreen(): ReactElement {
           <Icon name="text" size={36} />
           {largeText ? '标准字体' : '大字模式（长辈版）'}
         </button>
-        <button type="button" className="btn btn-help btn-large" onClick={notice('呼叫工作人员')}>
-          <Icon name="help" size={36} />
-          呼叫工作人员
-        </button>
+        <HelpButton large />
       </footer>
     </div>
   );

@@ -8,6 +8,7 @@ import type { SearchHit } from '../../src-main/contract/search.types.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { useAsync } from '../app/use-async.js';
 import { unwrap } from '../api/client.js';
+import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
 import { LetterKeyboard, PinyinKeyboard } from '../keyboard/index.js';
 
@@ -112,16 +113,7 @@ function Results({ query }: { query: string }): ReactElement {
           ))}
         </ul>
       ) : null}
-      {query ? (
-        <button
-          type="button"
-          className="btn btn-help btn-large"
-          onClick={() => navigate({ type: 'push', route: { name: 'notice', title: '呼叫工作人员' } })}
-        >
-          <Icon name="help" size={36} />
-          找不到？请工作人员帮忙
-        </button>
-      ) : null}
+      {query ? <HelpButton large label="找不到？请工作人员帮忙" /> : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** What every server CLI command receives; commands return their exit code instead of calling exit. */
-import path from 'node:path';
+import { openStore } from '../app.js';
 import type { DistrictStore } from '../store/district.store.js';
-import { SqliteDistrictStore } from '../store/sqlite.store.js';
+import { storeTarget, type StoreTarget } from '../store/store-target.js';
 
 export interface CliIo {
   out: (s: string) => void;
@@ -15,20 +15,25 @@ export const processIo: CliIo = {
 
 export interface CliContext {
   io: CliIo;
-  /** The database file: --db, else $DISTRICT_DB, else ./district.db. */
-  dbFile: string;
+  /** The database: --db, else $DISTRICT_DB, else ./district.db (a postgres:// URL selects PostgreSQL). */
+  db: StoreTarget;
   now: () => Date;
   /** `serve` stops when this aborts (main.ts wires SIGINT/SIGTERM to it). */
   signal?: AbortSignal;
 }
 
-export function resolveDbFile(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
-  return path.resolve(cwd, flag ?? env['DISTRICT_DB'] ?? 'district.db');
+export function resolveStoreTarget(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): StoreTarget {
+  return storeTarget(flag ?? env['DISTRICT_DB'], cwd);
 }
 
 /** Opens the store, runs `fn`, always closes it. */
 export async function withStore<T>(ctx: CliContext, fn: (store: DistrictStore) => Promise<T>): Promise<T> {
-  const store = SqliteDistrictStore.open(ctx.dbFile);
+  // An admin command runs a few statements: two connections are plenty.
+  const store = await openStore(ctx.db, { postgresPoolSize: 2 });
   try {
     return await fn(store);
   } finally {

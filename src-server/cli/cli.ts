@@ -2,7 +2,7 @@
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { catalogCommand } from './catalog.command.js';
 import { caseCommand } from './case.command.js';
-import { processIo, resolveDbFile, type CliContext, type CliIo } from './cli-context.js';
+import { processIo, resolveStoreTarget, type CliContext, type CliIo } from './cli-context.js';
 import { codeCommand } from './code.command.js';
 import { deviceCommand } from './device.command.js';
 import { hallCommand } from './hall.command.js';
@@ -68,7 +68,7 @@ export function helpText(): string {
   return [
     '区级便民服务服务器 / district server',
     '',
-    '用法 / usage: npm run server -- <command> [--db FILE]   (数据库默认 $DISTRICT_DB 或 ./district.db)',
+    '用法 / usage: npm run server -- <command> [--db FILE|postgres://URL]   (数据库默认 $DISTRICT_DB 或 ./district.db)',
     '',
     ...Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(64)} ${c.summary}`),
   ].join('\n');
@@ -98,7 +98,7 @@ export async function runCli(argv: readonly string[], options: RunOptions = {}):
     if (!entry) throw new UsageError(`未知命令 / unknown command: ${name}`);
     const ctx: CliContext = {
       io,
-      dbFile: resolveDbFile(db, options.env ?? process.env, options.cwd ?? process.cwd()),
+      db: resolveStoreTarget(db, options.env ?? process.env, options.cwd ?? process.cwd()),
       now: options.now ?? (() => new Date()),
       ...(options.signal ? { signal: options.signal } : {}),
     };

@@ -1,10 +1,9 @@
 /** `hall create --code ZCKL01 --name 淄川区昆仑镇便民服务中心 [--address ..] [--phone ..]` and `hall list`. */
+import { hallNameProblem } from '../../src-main/contract/hall-name.js';
 import { allowOnly, requireOption, UsageError, type ParsedArgs } from './args.js';
 import { withStore, type CliContext } from './cli-context.js';
 
 const HALL_CODE = /^[A-Z0-9]{2,16}$/;
-/** 淄川区××镇(街道)便民服务中心 / ××村(社区)便民服务站 / ××便民服务点. */
-const HALL_NAME = /便民服务(中心|站|点)$/;
 
 export async function hallCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const sub = args.positionals[0];
@@ -13,7 +12,9 @@ export async function hallCommand(args: ParsedArgs, ctx: CliContext): Promise<nu
     const code = requireOption(args, 'code').toUpperCase();
     const name = requireOption(args, 'name');
     if (!HALL_CODE.test(code)) throw new UsageError('服务中心编码应为 2 到 16 位大写字母或数字');
-    if (!HALL_NAME.test(name)) throw new UsageError('名称应以"便民服务中心"、"便民服务站"或"便民服务点"结尾');
+    // The district's naming rule, the same the kiosk's settings apply (src-main/contract/hall-name.ts).
+    const problem = hallNameProblem(name);
+    if (problem) throw new UsageError(problem);
     const hall = {
       code,
       name,

@@ -111,7 +111,12 @@ export function helpCommand(args: ParsedArgs, ctx: CliContext): Promise<number> 
     ctx,
     'help',
     '用法: help list [--format table|json] [--limit N]',
-    ['终端 kiosk', '页面 screen', '呼叫时间 time'],
-    (p) => [cell(p['kiosk']), cell(p['screen']), cell(p['time'])],
+    ['终端 kiosk', '页面 screen', '动作 action', '时间 time'],
+    (p) => [
+      cell(p['kiosk']),
+      cell(p['screen']),
+      p['action'] === 'cancel' ? '取消呼叫' : '呼叫',
+      cell(p['time']),
+    ],
   );
 }

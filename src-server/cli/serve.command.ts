@@ -1,9 +1,21 @@
-/** `serve [--port 8787] [--host 127.0.0.1]`: runs the district server until SIGINT/SIGTERM. */
+/**
+ * `serve [--port 8787] [--host 127.0.0.1]`: runs the district server until SIGINT/SIGTERM.
+ * On PostgreSQL, `$DISTRICT_PG_POOL` sets this instance's connections (default 10).
+ */
 import { once } from 'node:events';
-import { buildApp } from '../app.js';
-import { SqliteDistrictStore } from '../store/sqlite.store.js';
+import { buildApp, openStore } from '../app.js';
+import { describeTarget } from '../store/store-target.js';
 import { allowOnly, UsageError, type ParsedArgs } from './args.js';
 import type { CliContext } from './cli-context.js';
+
+function poolSize(): number | undefined {
+  const raw = process.env['DISTRICT_PG_POOL'];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new UsageError('DISTRICT_PG_POOL 应为 1 到 1000 的整数');
+  return n;
+}
 
 export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
   allowOnly(args, ['port', 'host']);
@@ -11,19 +23,23 @@ export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<n
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError('--port 应为 0 到 65535 的整数');
   const host = args.options.get('host') ?? '127.0.0.1';
-  const store = SqliteDistrictStore.open(ctx.dbFile);
-  const app = await buildApp({
-    store,
-    now: ctx.now,
-    logger: { level: process.env['DISTRICT_LOG_LEVEL'] ?? 'info' },
-  });
+  const postgresPoolSize = poolSize();
+  const store = await openStore(ctx.db, postgresPoolSize !== undefined ? { postgresPoolSize } : {});
   try {
-    const address = await app.listen({ port, host });
-    ctx.io.out(`district server listening on ${address} (db ${ctx.dbFile})`);
-    if (ctx.signal && !ctx.signal.aborted) await once(ctx.signal, 'abort');
-    return 0;
+    const app = await buildApp({
+      store,
+      now: ctx.now,
+      logger: { level: process.env['DISTRICT_LOG_LEVEL'] ?? 'info' },
+    });
+    try {
+      const address = await app.listen({ port, host });
+      ctx.io.out(`district server listening on ${address} (db ${describeTarget(ctx.db)})`);
+      if (ctx.signal && !ctx.signal.aborted) await once(ctx.signal, 'abort');
+      return 0;
+    } finally {
+      await app.close();
+    }
   } finally {
-    await app.close();
     await store.close();
   }
 }

@@ -1,11 +1,19 @@
-/** `GET /v1/cases?numbers=a,b,c`: statuses and history of the asking device's own cases. */
+/**
+ * `GET /v1/cases?numbers=a,b,c`: statuses and history of the asking device's own cases.
+ * `POST /v1/cases/lookup`: a person's declarations district-wide, by ID number or by case number + the
+ * ID's last four characters; a wrong number and wrong digits both give an empty list.
+ */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   MAX_CASE_NUMBERS,
+  MAX_LOOKUP_CASES,
+  caseLookupRequestSchema,
   caseNumberSchema,
+  type CaseLookupAnswer,
   type CasesAnswer,
 } from '../../src-main/district/protocol.types.js';
+import { personKey } from '../core/person-key.js';
 import { authenticate } from './auth.js';
 import { parseOrInvalid } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
@@ -32,6 +40,24 @@ export function registerCasesRoute(app: FastifyInstance, deps: RouteDeps): void 
     const device = await authenticate(request, deps.store);
     const { numbers } = parseOrInvalid(querySchema, request.query, '查询参数');
     const answer: CasesAnswer = { cases: await deps.store.casesForDevice(device.id, numbers) };
+    return answer;
+  });
+
+  app.post('/v1/cases/lookup', async (request) => {
+    const device = await authenticate(request, deps.store);
+    const body = parseOrInvalid(caseLookupRequestSchema, request.body, '查询条件');
+    let answer: CaseLookupAnswer;
+    if ('idNumber' in body) {
+      answer = { cases: await deps.store.casesForPerson(personKey(body.idNumber), MAX_LOOKUP_CASES) };
+    } else {
+      const found = await deps.store.caseForHolder(body.caseNumber, body.idLast4);
+      answer = { cases: found ? [found] : [] };
+    }
+    // Never the ID number or its digits.
+    request.log.info(
+      { deviceId: device.id, by: 'idNumber' in body ? 'card' : 'number', found: answer.cases.length },
+      'case lookup',
+    );
     return answer;
   });
 }

@@ -10,8 +10,11 @@ export function registerHeartbeatRoute(app: FastifyInstance, deps: RouteDeps): v
     const device = await authenticate(request, deps.store);
     const body = parseOrInvalid(heartbeatRequestSchema, request.body, '心跳');
     const receivedAt = deps.now().toISOString();
-    await deps.store.recordHeartbeat(device.id, body, receivedAt);
-    const current = await deps.store.currentCatalog();
+    // Independent: the write and the read of the current version go to the database side by side.
+    const [, current] = await Promise.all([
+      deps.store.recordHeartbeat(device.id, body, receivedAt),
+      deps.store.currentCatalog(),
+    ]);
     const answer: HeartbeatAnswer = { receivedAt, catalogVersion: current?.manifest.version ?? 0 };
     return answer;
   });

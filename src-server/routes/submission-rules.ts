@@ -1,6 +1,6 @@
 /**
- * Server rules for submission payloads of kind rating, complaint and help (declarations are stored as
- * received). A rating of a case also carries what the store needs: the target and, for a 差评, the
+ * Server rules for submission payloads of kind declaration, rating, complaint and help (each stored as
+ * received once it passes). A rating of a case also carries what the store needs: the target and, for a 差评, the
  * follow-up (回访) due a number of working days later.
  */
 import { z } from 'zod';
@@ -8,15 +8,18 @@ import {
   FOLLOW_UP_WORKING_DAYS,
   POOR_RATING_MAX,
   complaintPayloadSchema,
+  declarationPayloadSchema,
   helpPayloadSchema,
   ratingPayloadSchema,
   type SubmissionKind,
 } from '../../src-main/district/protocol.types.js';
 import { addDays, addWorkingDays, chinaDate } from '../core/china-dates.js';
-import type { DistrictStore, RatingInput } from '../store/district.store.js';
+import { personKey } from '../core/person-key.js';
+import type { DeclarationFacts, DistrictStore, RatingInput } from '../store/district.store.js';
 import { parseOrInvalid } from './http-errors.js';
 
 const PAYLOAD_RULES: Partial<Record<SubmissionKind, z.ZodType>> = {
+  declaration: z.object({ payload: declarationPayloadSchema }),
   rating: z.object({ payload: ratingPayloadSchema }),
   complaint: z.object({ payload: complaintPayloadSchema }),
   help: z.object({ payload: helpPayloadSchema }),
@@ -36,7 +39,13 @@ export async function ratingInput(
   store: DistrictStore,
 ): Promise<RatingInput> {
   const rating = ratingPayloadSchema.parse(payload);
-  const targetCase = 'caseNumber' in rating.target ? rating.target.caseNumber : null;
+  const { target } = rating;
+  const targetCase =
+    'caseNumber' in target
+      ? target.caseNumber
+      : 'appointmentNumber' in target
+        ? target.appointmentNumber
+        : null;
   if (rating.level > POOR_RATING_MAX) return { targetCase, level: rating.level };
   const today = chinaDate(now);
   // Five working days fit in a month even with a week-long holiday.
@@ -45,5 +54,15 @@ export async function ratingInput(
     targetCase,
     level: rating.level,
     followUp: { hallCode, dueDate: addWorkingDays(today, FOLLOW_UP_WORKING_DAYS, holidays) },
+  };
+}
+
+/** What the store records of a declaration for its applicant's progress lookup. */
+export function declarationFacts(payload: unknown): DeclarationFacts {
+  const declaration = declarationPayloadSchema.parse(payload);
+  const id = declaration.applicant?.idNumber;
+  return {
+    itemName: declaration.itemName ?? null,
+    person: id ? { key: personKey(id), last4: id.slice(-4) } : null,
   };
 }

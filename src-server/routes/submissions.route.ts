@@ -21,7 +21,7 @@ import { AlreadyRatedError, type DeviceAuth } from '../store/district.store.js';
 import { authenticate } from './auth.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
-import { checkPayload, ratingInput } from './submission-rules.js';
+import { checkPayload, declarationFacts, ratingInput } from './submission-rules.js';
 
 export const ALREADY_RATED_MESSAGE = '已评价';
 
@@ -45,6 +45,7 @@ async function acceptSubmission(
       receivedAt: now.toISOString(),
       casePrefix: casePrefix(now),
       ...(rating ? { rating } : {}),
+      ...(body.kind === 'declaration' ? { declaration: declarationFacts(body.payload) } : {}),
     })
     .catch((error: unknown) => {
       if (error instanceof AlreadyRatedError)
@@ -56,6 +57,12 @@ async function acceptSubmission(
     kind: body.kind,
     answer: { caseNumber: outcome.caseNumber, status: '已提交', receivedAt: outcome.receivedAt },
   };
+}
+
+/** The idempotency key an item claims, if it has one (checked properly by acceptSubmission). */
+function keyOf(raw: unknown): string | undefined {
+  const key = (raw as { idempotencyKey?: unknown } | null)?.idempotencyKey;
+  return typeof key === 'string' ? key : undefined;
 }
 
 /** A batch item's result: its answer, or the error a single POST would have answered. */
@@ -91,8 +98,20 @@ export function registerSubmissionsRoute(app: FastifyInstance, deps: RouteDeps):
   app.post('/v1/submissions/batch', async (request, reply) => {
     const device = await authenticate(request, deps.store);
     const { submissions } = parseOrInvalid(submissionBatchRequestSchema, request.body, '批量提交');
-    // All items reach the store in this turn of the event loop: one group commit for the batch.
-    const items = await Promise.all(submissions.map((raw) => batchItem(device, raw, deps, request.log)));
+    // All items reach the store in this turn of the event loop: one group commit for the batch. Items
+    // repeating a key go after the first one, so the first is the one created, whatever the store.
+    const byKey = new Map<string, Promise<unknown>>();
+    const items = await Promise.all(
+      submissions.map((raw) => {
+        const key = keyOf(raw);
+        const before = key === undefined ? undefined : byKey.get(key);
+        const item = before
+          ? before.then(() => batchItem(device, raw, deps, request.log))
+          : batchItem(device, raw, deps, request.log);
+        if (key !== undefined) byKey.set(key, item);
+        return item;
+      }),
+    );
     const kinds: Record<string, number> = {};
     let created = 0;
     let refused = 0;

@@ -1,10 +1,12 @@
 /**
  * The district server's storage door. Routes and CLI commands use only this interface; SQLite
- * (sqlite.store.ts) implements it today, a PostgreSQL store can implement it later. Methods are
- * async for that reason. Each method that must be atomic says so and is one transaction.
+ * (sqlite.store.ts) and PostgreSQL (postgres.store.ts) implement it, with the same semantics, and
+ * src-server/app.ts opens the one the configuration names. Methods are async for PostgreSQL's sake.
+ * Each method that must be atomic says so and is one transaction.
  * Times are ISO-8601 strings; secrets arrive here already hashed.
  */
 import type {
+  CaseLookupRecord,
   CaseStatus,
   CaseStatusRecord,
   CatalogManifest,
@@ -84,10 +86,18 @@ export interface SubmissionInput {
   casePrefix: string;
   /** For a rating: recorded with the case; a second rating of the same target case throws AlreadyRatedError. */
   rating?: RatingInput;
+  /** For a declaration: what its applicant's progress lookup needs. */
+  declaration?: DeclarationFacts;
+}
+
+export interface DeclarationFacts {
+  itemName: string | null;
+  /** personKey(idNumber) and the number's last four characters; null when the payload names nobody. */
+  person: { key: string; last4: string } | null;
 }
 
 export interface RatingInput {
-  /** The rated case, or null for a rating of the hall visit. */
+  /** The rated case or appointment number, or null for a rating of the hall visit. */
   targetCase: string | null;
   level: number;
   /** For a 差评: the follow-up (回访) to open. */
@@ -246,6 +256,10 @@ export interface DistrictStore {
   /** Cancels when the number exists and the ID number ends with `idLast4`; true also when already cancelled. */
   cancelAppointment(input: { appointmentNumber: string; idLast4: string; at: string }): Promise<boolean>;
   listFollowUps(): Promise<FollowUpRecord[]>;
+  /** A person's declarations, district-wide, newest first (at most `limit`). */
+  casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]>;
+  /** One declaration, when its applicant's ID number ends with `last4`; null otherwise (no difference told). */
+  caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null>;
   /** Submissions of one kind, newest first. */
   listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]>;
 

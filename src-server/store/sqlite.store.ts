@@ -6,12 +6,21 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type {
+  CaseLookupRecord,
   CaseStatus,
   CaseStatusRecord,
   HeartbeatRequest,
   SubmissionKind,
 } from '../../src-main/district/protocol.types.js';
 import { openServerDatabase, type Db } from './sqlite.database.js';
+import {
+  toFollowUpRecord,
+  toKioskRecord,
+  toLookupRecords,
+  toVersionRecord,
+  type LookupEventRow,
+  type VersionRow,
+} from './store-rows.js';
 import {
   AlreadyRatedError,
   PublishConflictError,
@@ -36,31 +45,6 @@ import {
   type SubmissionOutcome,
 } from './district.store.js';
 
-interface VersionRow {
-  version: number;
-  display_version: string;
-  published_at: string;
-  region: string;
-  digest: string;
-  signature: string;
-  item_count: number;
-}
-
-function toVersionRecord(row: VersionRow): CatalogVersionRecord {
-  return {
-    manifest: {
-      version: row.version,
-      displayVersion: row.display_version,
-      publishedAt: row.published_at,
-      region: row.region,
-      digest: row.digest,
-    },
-    signature: row.signature,
-    itemCount: row.item_count,
-  };
-}
-
-/** Runs synchronous SQLite work as the interface's promise: a throw becomes a rejection. */
 function settle<T>(work: () => T): Promise<T> {
   try {
     return Promise.resolve(work());
@@ -233,10 +217,7 @@ export class SqliteDistrictStore implements DistrictStore {
             ORDER BY d.hall_code, d.enrolled_at, d.id`,
         )
         .all();
-      return rows.map(({ info, ...row }) => {
-        const parsed = JSON.parse(info) as { hostname?: unknown };
-        return { ...row, hostname: typeof parsed.hostname === 'string' ? parsed.hostname : null };
-      });
+      return rows.map(toKioskRecord);
     });
   }
 
@@ -407,21 +388,34 @@ export class SqliteDistrictStore implements DistrictStore {
       throw new AlreadyRatedError();
     const caseNumber = this.nextNumber(input.casePrefix);
     this.sql(
-      `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status)
-         VALUES (?, ?, ?, ?, ?, ?, '已提交')`,
-    ).run(caseNumber, input.deviceId, input.idempotencyKey, input.kind, input.payloadJson, input.receivedAt);
+      `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status,
+         item_name, person_key, id_last4)
+       VALUES (?, ?, ?, ?, ?, ?, '已提交', ?, ?, ?)`,
+    ).run(
+      caseNumber,
+      input.deviceId,
+      input.idempotencyKey,
+      input.kind,
+      input.payloadJson,
+      input.receivedAt,
+      input.declaration?.itemName ?? null,
+      input.declaration?.person?.key ?? null,
+      input.declaration?.person?.last4 ?? null,
+    );
     this.sql("INSERT INTO case_events (case_number, status, at) VALUES (?, '已提交', ?)").run(
       caseNumber,
       input.receivedAt,
     );
     if (rating) {
-      this.db
-        .prepare('INSERT INTO ratings (case_number, target_case, level) VALUES (?, ?, ?)')
-        .run(caseNumber, rating.targetCase, rating.level);
+      this.sql('INSERT INTO ratings (case_number, target_case, level) VALUES (?, ?, ?)').run(
+        caseNumber,
+        rating.targetCase,
+        rating.level,
+      );
       if (rating.followUp)
-        this.db
-          .prepare('INSERT INTO followups (case_number, hall_code, due_date, created_at) VALUES (?, ?, ?, ?)')
-          .run(caseNumber, rating.followUp.hallCode, rating.followUp.dueDate, input.receivedAt);
+        this.sql(
+          'INSERT INTO followups (case_number, hall_code, due_date, created_at) VALUES (?, ?, ?, ?)',
+        ).run(caseNumber, rating.followUp.hallCode, rating.followUp.dueDate, input.receivedAt);
     }
     return { created: true, caseNumber, receivedAt: input.receivedAt };
   }
@@ -639,14 +633,40 @@ export class SqliteDistrictStore implements DistrictStore {
             ORDER BY f.done_at IS NOT NULL, f.due_date, f.case_number`,
         )
         .all()
-        .map(({ payload, ...row }) => {
-          const parsed = JSON.parse(payload) as { reasons?: unknown; comment?: unknown };
-          return {
-            ...row,
-            reasons: Array.isArray(parsed.reasons) ? parsed.reasons.map(String) : [],
-            comment: typeof parsed.comment === 'string' && parsed.comment ? parsed.comment : null,
-          };
-        }),
+        .map(toFollowUpRecord),
+    );
+  }
+
+  casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]> {
+    return settle(() =>
+      toLookupRecords(
+        this.db
+          .prepare<[string, number], LookupEventRow>(
+            `SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
+               FROM (SELECT case_number, status, item_name, received_at FROM submissions
+                      WHERE person_key = ? AND kind = 'declaration'
+                      ORDER BY received_at DESC, case_number DESC LIMIT ?) s
+               JOIN case_events e ON e.case_number = s.case_number
+              ORDER BY s.received_at DESC, s.case_number DESC, e.seq`,
+          )
+          .all(personKey, limit),
+      ),
+    );
+  }
+
+  caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null> {
+    return settle(
+      () =>
+        toLookupRecords(
+          this.db
+            .prepare<[string, string], LookupEventRow>(
+              `SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
+                 FROM submissions s JOIN case_events e ON e.case_number = s.case_number
+                WHERE s.case_number = ? AND s.id_last4 = ? AND s.kind = 'declaration'
+                ORDER BY e.seq`,
+            )
+            .all(caseNumber, last4),
+        )[0] ?? null,
     );
   }
 

@@ -31,6 +31,18 @@ async function pickItem(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: '同意并继续' }).waitFor();
 }
 
+/** Puts something of the citizen's into the window's web storage, for the session's end to wipe. */
+async function seedStorage(page: Page): Promise<void> {
+  await page.evaluate(
+    ({ name, idNumber }) => {
+      window.localStorage.setItem('kiosk-e2e-probe', name);
+      window.sessionStorage.setItem('kiosk-e2e-probe', idNumber);
+    },
+    { name: TEST_PERSON.name, idNumber: TEST_PERSON.idNumber },
+  );
+  expect(await page.evaluate(() => window.sessionStorage.length + window.localStorage.length)).toBe(2);
+}
+
 /** What a citizen could still see or reach after the session: nothing personal. */
 async function assertWiped(kiosk: KioskUnderTest): Promise<void> {
   const { page } = kiosk;
@@ -74,7 +86,24 @@ describe('self-declaration with the emulated reader and printer', () => {
 
   it('card path: the ID card fills the form, the declaration is stored and the receipt printed', async () => {
     const { page } = kiosk;
-    await pickItem(page, '老年人优待证办理');
+    await page.locator('.tile', { hasText: '自助申报' }).click();
+    await page.waitForSelector('body[data-screen="declare-pick"] .item-row');
+    expect(await visibleText(page.getByRole('heading', { name: '请选择要申报的事项' }))).toBe(
+      '请选择要申报的事项',
+    );
+    await kiosk.shot('19-declare-pick');
+    // Finding the item by its pinyin initials on the letter keyboard.
+    await page.getByRole('button', { name: /查找事项/ }).click();
+    for (const key of 'lnr') await page.locator(`.search-keyboard [data-key="${key}"]`).first().click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('.item-list[aria-label="可自助申报的事项"]')
+          ?.textContent?.includes('老年人优待证办理') ?? false,
+    );
+    await kiosk.shot('19b-declare-pick-search');
+    await page.locator('.item-row', { hasText: '老年人优待证办理' }).first().click();
+    await page.getByRole('button', { name: '同意并继续' }).waitFor();
     await kiosk.shot('20-declare-consent');
     await page.getByRole('button', { name: '同意并继续' }).click();
     await page.getByRole('heading', { name: '请将身份证放在读卡区' }).waitFor();
@@ -132,10 +161,11 @@ describe('self-declaration with the emulated reader and printer', () => {
     expect(printedText).not.toContain(TEST_PERSON.idNumber);
     await renderJobToPng(elements, outputPath('receipts', 'declaration-receipt.png'));
 
+    await seedStorage(page);
     await page.getByRole('button', { name: '完成' }).click();
     await assertWiped(kiosk);
     reader.removeCard();
-  });
+  }, 120_000);
 
   it('manual path: name on the pinyin keyboard, ID on the keypad with its check digit verified', async () => {
     const { page } = kiosk;
@@ -207,9 +237,10 @@ describe('self-declaration with the emulated reader and printer', () => {
     expect(kiosk.app.outbox.byLocalNumber(number)?.state).toBe('pending');
     printer.setState('ready');
 
+    await seedStorage(page);
     await page.getByRole('button', { name: '完成' }).click();
     await assertWiped(kiosk);
-  });
+  }, 120_000);
 
   it('refuses to go on with a required field empty, naming it', async () => {
     const { page } = kiosk;
@@ -232,5 +263,5 @@ describe('self-declaration with the emulated reader and printer', () => {
       .first()
       .click();
     await gone(page.locator('.declare-flow'));
-  });
+  }, 120_000);
 });

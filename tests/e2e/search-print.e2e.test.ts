@@ -73,7 +73,7 @@ describe('search and print a guide', () => {
     const marked = await page.locator('.item-list[aria-label="搜索结果"] mark').first().innerText();
     expect(marked).toBe('养老');
     await kiosk.shot('13-search-hanzi');
-  });
+  }, 120_000);
 
   it('offers popular items and a helper when nothing matches', async () => {
     const { page } = kiosk;
@@ -85,7 +85,7 @@ describe('search and print a guide', () => {
       3,
     );
     await kiosk.shot('14-search-nothing');
-  });
+  }, 120_000);
 
   it('prints the guide to the A4 queue, and offers the QR code when there is no printer', async () => {
     const { page } = kiosk;
@@ -97,13 +97,18 @@ describe('search and print a guide', () => {
     await page.waitForSelector('body[data-screen="guide"]');
 
     const { dir } = cupsPdfOutDir(cups.queue);
-    const before = new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
+    // cups-pdf names a file after the job title and number, which a fresh private cupsd repeats: a file
+    // left by an earlier run is overwritten, so a new job is a new name or a newer file.
+    const mtime = (f: string): number => fs.statSync(path.join(dir, f)).mtimeMs;
+    const before = new Map((fs.existsSync(dir) ? fs.readdirSync(dir) : []).map((f) => [f, mtime(f)]));
     await page.getByRole('button', { name: '打印指南' }).click();
     expect(await visibleText(page.locator('.ok-message'))).toContain('已发送到打印机');
     await kiosk.shot('15-guide-printed');
-    const printed = await until('the printed guide', 45_000, () => {
+    const printed = await until('the printed guide', 150_000, () => {
       if (!fs.existsSync(dir)) return undefined;
-      const name = fs.readdirSync(dir).find((f) => !before.has(f) && f.includes('guide'));
+      const name = fs
+        .readdirSync(dir)
+        .find((f) => f.includes('guide') && (!before.has(f) || mtime(f) !== before.get(f)));
       if (!name) return undefined;
       const file = path.join(dir, name);
       return /%%EOF\s*$/.test(fs.readFileSync(file).subarray(-64).toString('latin1')) ? file : undefined;
@@ -119,5 +124,5 @@ describe('search and print a guide', () => {
     expect(await visibleText(page.locator('.error-message-inline'))).toContain('请用手机扫描');
     await page.getByRole('img', { name: /请用手机扫描保存/ }).waitFor({ state: 'visible' });
     await kiosk.shot('16-guide-print-failed');
-  });
+  }, 240_000);
 });

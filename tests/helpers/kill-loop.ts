@@ -1,7 +1,7 @@
 /**
  * The kill loop shared by tests/integration/sync-kill.test.ts (50 kills) and scripts/soak.ts (1,000):
  * a kiosk PROCESS (src-main/sync-worker.ts: createKioskApp with its sync service) drains a pre-filled
- * outbox to the real district server on 127.0.0.1 and is killed with SIGKILL at random points —
+ * outbox (declarations, ratings and complaints in turn) to the real district server on 127.0.0.1 and is killed with SIGKILL at random points —
  * inside the window where the server committed a submission but its answer has not left yet, right
  * after an answer, or anywhere from process start — then started again. A last run drains what is
  * left. The report says whether the server holds exactly the queued submissions, each once, with
@@ -19,6 +19,7 @@ import { fileDeviceKey } from '../../src-main/store/device-key.js';
 import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { openSyncContext } from '../../src-main/cli/sync-context.js';
 import { catalogV1, HALL, startHarness } from '../server/server-harness.js';
+import { mixedSubmission } from './mixed-submissions.js';
 import { tempDir } from './temp-dir.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -171,8 +172,8 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopRep
         const missing = Math.max(count, min - outbox.counts().pending);
         for (let n = 0; n < missing; n++) {
           const seq = queued.size;
-          const payload = { seq, applicant: `申请人${seq}`, items: ['户口簿', '身份证'] };
-          const row = outbox.enqueue({ kind: 'declaration', itemId: 'dibao-confirm', payload, summary: {} });
+          const { kind, payload } = mixedSubmission(seq);
+          const row = outbox.enqueue({ kind, payload, summary: {} });
           queued.set(row.idempotencyKey, { id: row.id, payload });
         }
       } finally {

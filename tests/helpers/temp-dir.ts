@@ -10,6 +10,9 @@ export function tempDir(prefix: string): { dir: string; remove: () => void } {
 
 export const OUTPUT_DIR = path.resolve('test-output');
 
+/** Under OUTPUT_DIR: the screens that passed the e2e screen checks in the last run (name, screen, mode). */
+export const SCREENS_CHECKED_FILE = 'screens-checked.txt';
+
 export function outputPath(...parts: string[]): string {
   const file = path.join(OUTPUT_DIR, ...parts);
   fs.mkdirSync(path.dirname(file), { recursive: true });

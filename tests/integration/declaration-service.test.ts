@@ -13,6 +13,11 @@ import { fileDeviceKey } from '../../src-main/store/device-key.js';
 import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { ReceiptsRepository } from '../../src-main/store/receipts.repository.js';
 import { UsageRepository } from '../../src-main/store/usage.repository.js';
+import { EventBus } from '../../src-main/services/event-bus.js';
+import { personDigest } from '../../src-main/services/person-digest.js';
+import { RatingGrants } from '../../src-main/services/rating/rating-grants.js';
+import { SessionService } from '../../src-main/services/session/session.service.js';
+import { validValues } from '../helpers/declaration-values.js';
 import { DEMO_CATALOG_PATH } from '../helpers/demo-catalog.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -31,6 +36,12 @@ function setup(
   catalog.installFile(DEMO_CATALOG_PATH, 'demo');
   const outbox = new OutboxRepository(db, fileDeviceKey(t.dir), () => 'ZCKL01');
   const receipts = new ReceiptsRepository(db);
+  const session = new SessionService(
+    { idleTimeoutMs: () => 60_000, countdownMs: () => 10_000 },
+    new EventBus(),
+    silentLogger(),
+  );
+  cleanups.push(() => session.dispose());
   const service = new DeclarationService({
     catalog,
     outbox,
@@ -40,37 +51,11 @@ function setup(
     printReceipt: print,
     online: () => link.online,
     provisioned: () => link.provisioned,
+    personDigest: personDigest(fileDeviceKey(t.dir)),
+    grants: new RatingGrants(session),
     log: silentLogger(),
   });
   return { service, outbox, receipts, catalog };
-}
-
-/** Valid values for the demo's 城乡居民基本养老保险参保登记 form, built from its schema. */
-function validValues(catalog: CatalogService): Record<string, string> {
-  const form = catalog.item('pension-enroll').form!;
-  const values: Record<string, string> = {};
-  for (const f of form.fields) {
-    if (f.type === 'group' || !f.required) continue;
-    values[f.id] =
-      f.prefill === 'name'
-        ? '韩红英'
-        : f.prefill === 'idNumber'
-          ? '370302199001010029'
-          : f.type === 'phone'
-            ? '13805331234'
-            : f.type === 'date'
-              ? '1990-01-01'
-              : f.type === 'choice'
-                ? (f.options?.[0] ?? '')
-                : f.type === 'number'
-                  ? String(f.min ?? 1)
-                  : f.type === 'idNumber'
-                    ? '370302199001010029'
-                    : f.type === 'name'
-                      ? '韩红英'
-                      : '昆仑镇昆仑村123号';
-  }
-  return values;
 }
 
 describe('declaration service', () => {

@@ -271,6 +271,26 @@ describe('reader CLI against the emulator', () => {
     expect(err).toEqual([]);
   });
 
+  it('reader read --json always carries nation: null on a card type without one', async () => {
+    emulator.insertCard(HMT_CARD);
+    expect(await readerCommand(['read', '--port', pair.a, '--json'], io)).toBe(0);
+    const card = JSON.parse(out.join('\n')) as Record<string, unknown>;
+    expect(Object.keys(card).slice(0, 10)).toEqual([
+      'cardType',
+      'name',
+      'sex',
+      'nation',
+      'birthDate',
+      'address',
+      'idNumber',
+      'issuer',
+      'validFrom',
+      'validUntil',
+    ]);
+    expect(card).toMatchObject({ cardType: '港澳台居民居住证', name: '陈大文', nation: null });
+    expect(card['passNumber']).toBe('H12345678');
+  });
+
   it('reader read prints a Chinese summary', async () => {
     emulator.insertCard(RESIDENT_CARD);
     expect(await readerCommand(['read', '--port', pair.a, '--baud', '9600'], io)).toBe(0);

@@ -13,6 +13,7 @@ import type { Db } from '../../src-main/store/database.js';
 import { fileDeviceKey } from '../../src-main/store/device-key.js';
 import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { openKioskDatabase } from '../../src-main/store/recovery.js';
+import { CATALOG_BTREES as CATALOG, overwritePages, pagesOf } from '../helpers/damage-db.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const HALL = 'ZCHT02';
@@ -52,43 +53,6 @@ function buildKiosk(): { dir: string; file: string } {
   expect(fs.existsSync(`${file}-wal`)).toBe(false);
   return { dir: t.dir, file };
 }
-
-/** Page numbers of the b-trees named (tables and their indexes), from SQLite's dbstat table. */
-function pagesOf(file: string, names: string[], pagetype?: string): { pages: number[]; pageSize: number } {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const pageSize = db.pragma('page_size', { simple: true }) as number;
-    const pages = db
-      .prepare<[], { name: string; pageno: number; pagetype: string }>(
-        'SELECT name, pageno, pagetype FROM dbstat',
-      )
-      .all()
-      .filter((r) => names.includes(r.name) && (pagetype === undefined || r.pagetype === pagetype))
-      .map((r) => r.pageno)
-      .sort((a, b) => a - b);
-    return { pages, pageSize };
-  } finally {
-    db.close();
-  }
-}
-
-function overwritePages(file: string, pages: number[], pageSize: number): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    for (const page of pages)
-      fs.writeSync(fd, Buffer.alloc(pageSize, 0xff), 0, pageSize, (page - 1) * pageSize);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-const CATALOG = [
-  'catalog_meta',
-  'catalog_items',
-  'catalog_items_position',
-  'sqlite_autoindex_catalog_items_1',
-  'sqlite_autoindex_catalog_items_2',
-];
 
 /** A logger that keeps every line, to check codes are logged and personal data is not. */
 function recordingLogger(): { log: Logger; lines: object[] } {

@@ -20,7 +20,7 @@ describe('sync when the server refuses', () => {
     const { deviceId } = await rig.provision();
     await rig.waitForStatus((s) => s.online && s.catalogVersion === 1);
 
-    expect(await runCli(['device', 'revoke', deviceId, '--db', rig.district.dbFile], { io: quiet })).toBe(0);
+    expect(await runCli(['device', 'revoke', deviceId, '--db', rig.district.db], { io: quiet })).toBe(0);
     const rows = rig.enqueue(3);
     const unauthorized = rig.waitForStatus((s) => s.unauthorized);
     rig.kiosk.sync.kick();

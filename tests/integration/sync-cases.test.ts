@@ -23,7 +23,7 @@ describe('case statuses and heartbeat', () => {
     const rows = rig.enqueue(3);
     expect((await rig.kiosk.sync.runRound()).cases).toEqual({ asked: 3, received: 3, changed: 3 });
     const numbers = rows.map((r) => rig!.kiosk.outbox.get(r.id)!.caseNumber!);
-    const db = ['--db', rig.district.dbFile];
+    const db = ['--db', rig.district.db];
     expect(await runCli(['case', 'set', numbers[0]!, '已受理', ...db], { io: quiet })).toBe(0);
     expect(await runCli(['case', 'set', numbers[1]!, '办理中', ...db], { io: quiet })).toBe(0);
     expect(

@@ -78,7 +78,14 @@ describe('kiosk provision / sync / status', () => {
     const outbox = new OutboxRepository(db, fileDeviceKey(data.dir), () => HALL.code);
     const row = outbox.enqueue({
       kind: 'help',
-      payload: { kiosk: 'K1', hall: HALL.code, screen: 'home', time: new Date().toISOString() },
+      payload: {
+        callId: 'c0ffee00-0000-4000-8000-000000000001',
+        action: 'call',
+        kiosk: 'K1',
+        hall: HALL.code,
+        screen: 'home',
+        time: new Date().toISOString(),
+      },
       summary: {},
     });
     db.close();
@@ -130,7 +137,13 @@ describe('kiosk provision / sync / status', () => {
     const before = openDatabase(path.join(data.dir, 'kiosk.db'));
     const row = new OutboxRepository(before, fileDeviceKey(data.dir), () => HALL.code).enqueue({
       kind: 'help',
-      payload: { kiosk: 'K1', hall: HALL.code, screen: 'home', time: new Date().toISOString() },
+      payload: {
+        callId: 'call-0000001',
+        kiosk: 'K1',
+        hall: HALL.code,
+        screen: 'home',
+        time: new Date().toISOString(),
+      },
       summary: {},
     });
     before.close();

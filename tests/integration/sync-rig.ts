@@ -12,7 +12,9 @@ import type { Enrollment } from '../../src-main/services/sync/enrollment.store.j
 import type { SyncTimings } from '../../src-main/services/sync/sync.service.js';
 import type { OutboxRow } from '../../src-main/store/outbox.repository.js';
 import { buildApp } from '../../src-server/app.js';
+import type { SqliteDistrictStore } from '../../src-server/store/sqlite.store.js';
 import { startFaultProxy, type FaultProxy } from '../emulators/fault-proxy.js';
+import { mixedSubmission } from '../helpers/mixed-submissions.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { catalogV1, startHarness, type Harness } from '../server/server-harness.js';
 
@@ -37,7 +39,7 @@ export interface ServerSubmission {
 }
 
 export interface SyncRig {
-  district: Harness;
+  district: Harness<SqliteDistrictStore>;
   serverPort: number;
   proxy: FaultProxy;
   kiosk: KioskApp;
@@ -48,7 +50,10 @@ export interface SyncRig {
   stopServer(): Promise<void>;
   /** Enrolls the kiosk through the proxy; starts its sync unless told not to. */
   provision(options?: { start?: boolean }): Promise<Enrollment>;
-  /** Queues `n` submissions the way the kiosk does (through OutboxRepository). */
+  /**
+   * Queues `n` submissions the way the kiosk does (through OutboxRepository): declarations, ratings and
+   * complaints in turn, or declarations with the given payloads.
+   */
   enqueue(n: number, payload?: (i: number) => unknown): OutboxRow[];
   /** Resolves with the first sync status (now or emitted) that satisfies `predicate`. */
   waitForStatus(predicate: (s: SyncStatus) => boolean, timeoutMs?: number): Promise<SyncStatus>;
@@ -102,14 +107,16 @@ export async function startSyncRig(
       if (start) kiosk.sync.start();
       return enrollment;
     },
-    enqueue(n, payload = (i) => ({ seq: i, note: `第 ${i} 份申报` })) {
+    enqueue(n, payload) {
       return Array.from({ length: n }, (_, i) =>
-        kiosk.outbox.enqueue({
-          kind: 'declaration',
-          itemId: 'dibao-confirm',
-          payload: payload(i),
-          summary: { itemName: '最低生活保障审核确认' },
-        }),
+        payload
+          ? kiosk.outbox.enqueue({
+              kind: 'declaration',
+              itemId: 'dibao-confirm',
+              payload: payload(i),
+              summary: { itemName: '最低生活保障审核确认' },
+            })
+          : kiosk.outbox.enqueue({ ...mixedSubmission(i), summary: {} }),
       );
     },
     waitForStatus(predicate, timeoutMs = 20_000) {

@@ -1,78 +1,79 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-server/cli/cli.js';
-import { bearer, catalogV1, startHarness, type Harness } from './server-harness.js';
+import { bearer, catalogV1, startHarness, STORE_KINDS, type Harness } from './server-harness.js';
 
-let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
-});
-afterEach(() => h.close());
-
-describe('POST /v1/heartbeat', () => {
-  it('stores the last heartbeat, shown by kiosks list, and answers the current catalog version', async () => {
-    const { deviceId, deviceToken } = await h.enroll();
-    const client = h.client(deviceToken);
-    expect(
-      await client.heartbeat({
-        appVersion: '0.1.0',
-        health: { printer: 'ok' },
-        outboxDepth: 3,
-        catalogVersion: 0,
-      }),
-    ).toEqual({
-      receivedAt: h.clock.now.toISOString(),
-      catalogVersion: 0,
-    });
-    await h.publish(catalogV1());
-    h.clock.now = new Date('2026-11-25T03:00:00.000Z');
-    const answer = await client.heartbeat({
-      appVersion: '0.1.1',
-      health: { printer: 'paper-out' },
-      outboxDepth: 7,
-      catalogVersion: 1,
-    });
-    expect(answer.catalogVersion).toBe(1);
-
-    const row = h.store.database
-      .prepare<[string], { heartbeat_health: string; heartbeat_outbox_depth: number }>(
-        'SELECT heartbeat_health, heartbeat_outbox_depth FROM devices WHERE id = ?',
-      )
-      .get(deviceId);
-    expect(JSON.parse(row?.heartbeat_health ?? '{}')).toEqual({ printer: 'paper-out' });
-    expect(row?.heartbeat_outbox_depth).toBe(7);
-
-    const out: string[] = [];
-    expect(
-      await runCli(['kiosks', 'list', '--db', h.dbFile], {
-        io: { out: (s) => out.push(s), err: (s) => out.push(s) },
-      }),
-    ).toBe(0);
-    const line = out.find((l) => l.startsWith(deviceId)) ?? '';
-    expect(line.split('\t')).toEqual([
-      deviceId,
-      'ZCKL01',
-      '2026-11-25T03:00:00.000Z',
-      '0.1.1',
-      '7',
-      '1',
-      '在用 active',
-    ]);
+describe.each(STORE_KINDS)('%s store', (kind) => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness(kind);
   });
+  afterEach(() => h.close());
 
-  it.each([
-    [{ health: {}, outboxDepth: 0, catalogVersion: 0 }, 'appVersion'],
-    [{ appVersion: '1', health: 'ok', outboxDepth: 0, catalogVersion: 0 }, 'health'],
-    [{ appVersion: '1', health: {}, outboxDepth: -1, catalogVersion: 0 }, 'outboxDepth'],
-    [{ appVersion: '1', health: {}, outboxDepth: 0, catalogVersion: 1.5 }, 'catalogVersion'],
-  ])('answers 400 for %j', async (body, field) => {
-    const { deviceToken } = await h.enroll();
-    const res = await h.app.inject({
-      method: 'POST',
-      url: '/v1/heartbeat',
-      headers: bearer(deviceToken),
-      payload: body,
+  describe('POST /v1/heartbeat', () => {
+    it('stores the last heartbeat, shown by kiosks list, and answers the current catalog version', async () => {
+      const { deviceId, deviceToken } = await h.enroll();
+      const client = h.client(deviceToken);
+      expect(
+        await client.heartbeat({
+          appVersion: '0.1.0',
+          health: { printer: 'ok' },
+          outboxDepth: 3,
+          catalogVersion: 0,
+        }),
+      ).toEqual({
+        receivedAt: h.clock.now.toISOString(),
+        catalogVersion: 0,
+      });
+      await h.publish(catalogV1());
+      h.clock.now = new Date('2026-11-25T03:00:00.000Z');
+      const answer = await client.heartbeat({
+        appVersion: '0.1.1',
+        health: { printer: 'paper-out' },
+        outboxDepth: 7,
+        catalogVersion: 1,
+      });
+      expect(answer.catalogVersion).toBe(1);
+
+      const [row] = await h.rows<{ heartbeat_health: string; heartbeat_outbox_depth: number }>(
+        'SELECT heartbeat_health, heartbeat_outbox_depth FROM devices WHERE id = ?',
+        deviceId,
+      );
+      expect(JSON.parse(row?.heartbeat_health ?? '{}')).toEqual({ printer: 'paper-out' });
+      expect(row?.heartbeat_outbox_depth).toBe(7);
+
+      const out: string[] = [];
+      expect(
+        await runCli(['kiosks', 'list', '--db', h.db], {
+          io: { out: (s) => out.push(s), err: (s) => out.push(s) },
+        }),
+      ).toBe(0);
+      const line = out.find((l) => l.startsWith(deviceId)) ?? '';
+      expect(line.split('\t')).toEqual([
+        deviceId,
+        'ZCKL01',
+        '2026-11-25T03:00:00.000Z',
+        '0.1.1',
+        '7',
+        '1',
+        '在用 active',
+      ]);
     });
-    expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: { code: 'INVALID', field } });
+
+    it.each([
+      [{ health: {}, outboxDepth: 0, catalogVersion: 0 }, 'appVersion'],
+      [{ appVersion: '1', health: 'ok', outboxDepth: 0, catalogVersion: 0 }, 'health'],
+      [{ appVersion: '1', health: {}, outboxDepth: -1, catalogVersion: 0 }, 'outboxDepth'],
+      [{ appVersion: '1', health: {}, outboxDepth: 0, catalogVersion: 1.5 }, 'catalogVersion'],
+    ])('answers 400 for %j', async (body, field) => {
+      const { deviceToken } = await h.enroll();
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/v1/heartbeat',
+        headers: bearer(deviceToken),
+        payload: body,
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toMatchObject({ error: { code: 'INVALID', field } });
+    });
   });
 });

@@ -1,94 +1,126 @@
 /**
- * `kiosk config [--data DIR]`: the kiosk's settings as JSON.
- * `kiosk config set KEY VALUE [--data DIR]`: changes one setting, validated like every other write
- * (hall identity, idle timeout, device ports, `simulatedDevices`, the A4 queue…). Settings hold no
- * personal data and nothing sealed, so this works whatever shell keeps the device key. A running kiosk
- * reads them at start: restart it afterwards.
+ * `kiosk config get [KEY]` and `kiosk config set KEY VALUE` [--data DIR]: the kiosk's settings, checked by
+ * the same rules as the admin screens (config.schema.ts). A value is taken as text first, then as JSON
+ * (numbers, true/false, lists): `kiosk config set idleTimeoutSec 120`, `kiosk config set announcements
+ * '["本周六正常上班"]'`. Exit 0 done, 1 refused value, 2 usage (unknown setting, missing argument).
+ * A running kiosk reads the new value when it starts again (admin screen: 系统 → 重启终端).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { InputError } from '../../contract/errors.js';
+import { KioskError } from '../../contract/errors.js';
 import { defaultDataDir } from '../../paths.js';
-import { configSchema, type KioskConfig } from '../../services/config/config.schema.js';
+import {
+  CONFIG_KEYS,
+  CONFIG_LABELS,
+  isConfigKey,
+  type ConfigKey,
+} from '../../services/config/config.schema.js';
 import { ConfigService } from '../../services/config/config.service.js';
+import { AuditRepository } from '../../store/audit.repository.js';
 import { openDatabase } from '../../store/database.js';
 import { SettingsRepository } from '../../store/settings.repository.js';
 import type { CliIo } from '../cli-io.js';
 
-const USAGE = '用法 / usage: kiosk config [--data DIR] | kiosk config set KEY VALUE [--data DIR]';
+const USAGE = [
+  '用法 / usage:',
+  '  kiosk config get [KEY] [--data DIR]',
+  '  kiosk config set KEY VALUE [--data DIR]',
+].join('\n');
 
-/** The text of VALUE as the type the setting has (true/false, a number, JSON for an object, else text). */
-export function parseConfigValue(key: keyof KioskConfig, text: string): unknown {
-  const example: unknown = configSchema.parse({})[key];
-  if (typeof example === 'boolean') {
-    if (text === 'true' || text === 'false') return text === 'true';
-    throw new InputError(`${key} takes true or false`, key, `${key} 应为 true 或 false`);
-  }
-  if (typeof example === 'number') {
-    const n = Number(text);
-    if (text.trim() === '' || !Number.isFinite(n))
-      throw new InputError(`${key} takes a number`, key, `${key} 应为数字`);
-    return n;
-  }
-  if (example !== null && typeof example === 'object') {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      throw new InputError(`${key} takes a JSON object`, key, `${key} 应为 JSON 对象`);
-    }
-  }
-  return text;
+function keyList(): string {
+  return CONFIG_KEYS.map((k) => `  ${k.padEnd(20)} ${CONFIG_LABELS[k]}`).join('\n');
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
 }
 
 export function configCommand(args: string[], io: CliIo): Promise<number> {
-  let values: { data?: string };
+  return Promise.resolve(runConfig(args, io));
+}
+
+function runConfig(args: string[], io: CliIo): number {
   let positionals: string[];
+  let data: string | undefined;
   try {
-    ({ values, positionals } = parseArgs({
+    const parsed = parseArgs({
       args,
       options: { data: { type: 'string' } },
       allowPositionals: true,
       strict: true,
-    }));
+    });
+    positionals = parsed.positionals;
+    data = parsed.values.data;
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
-    return Promise.resolve(2);
+    return 2;
   }
-  const [action, key, value, ...extra] = positionals;
-  const setting = action === 'set';
-  if (
-    (action !== undefined && !setting) ||
-    (setting && (key === undefined || value === undefined)) ||
-    extra.length
-  ) {
+  // `kiosk config` alone shows every setting, like `kiosk config get`.
+  const [sub = 'get', key, value, ...extra] = positionals;
+  if ((sub !== 'get' && sub !== 'set') || extra.length > 0) {
     io.err(USAGE);
-    return Promise.resolve(2);
+    return 2;
   }
-  const keys = Object.keys(configSchema.shape) as Array<keyof KioskConfig>;
-  if (setting && !keys.includes(key as keyof KioskConfig)) {
-    io.err(`没有这个设置项 / unknown setting: ${key}\n可用 / settings: ${keys.join(', ')}`);
-    return Promise.resolve(2);
+  if (key !== undefined && !isConfigKey(key)) {
+    io.err(`没有这个设置项 / unknown setting: ${key}\n可用的设置项 / settings:\n${keyList()}`);
+    return 2;
   }
-  const dataDir = values.data ?? defaultDataDir();
+  if (sub === 'get' && value !== undefined) {
+    io.err(USAGE);
+    return 2;
+  }
+  if (sub === 'set' && (key === undefined || value === undefined)) {
+    io.err(`${USAGE}\n可用的设置项 / settings:\n${keyList()}`);
+    return 2;
+  }
+
+  const dataDir = data ?? defaultDataDir();
   const db = openDatabase(path.join(dataDir, 'kiosk.db'));
   try {
     const config = new ConfigService(new SettingsRepository(db));
-    if (!setting) {
-      io.out(JSON.stringify(config.get(), null, 2));
-      return Promise.resolve(0);
+    if (sub === 'get') {
+      io.out(key === undefined ? JSON.stringify(config.get(), null, 2) : show(config.get()[key]));
+      return 0;
     }
-    const name = key as keyof KioskConfig;
-    try {
-      const updated = config.update({ [name]: parseConfigValue(name, value as string) });
-      io.out(`${name} = ${JSON.stringify(updated[name])}`);
-      io.out('重启终端程序后生效 / restart the kiosk for it to take effect');
-      return Promise.resolve(0);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.err(`${error.userMessage ?? ''} / ${error.message}`);
-      return Promise.resolve(1);
+    const k = key as ConfigKey;
+    const raw = value as string;
+    const saved = trySet(config, k, raw);
+    if (!saved.ok) {
+      io.err(`设置未保存 / not saved: ${saved.message}`);
+      return 1;
     }
+    new AuditRepository(db).add('cli.config.set', `命令行修改设置：${CONFIG_LABELS[k]}`);
+    io.out(`已保存 / saved: ${CONFIG_LABELS[k]}（${k}）= ${show(config.get()[k])}`);
+    io.out('正在运行的终端重启后生效 / a running kiosk uses it after a restart');
+    return 0;
   } finally {
     db.close();
   }
+}
+
+/** The value as text first, then as JSON; the first one the rules accept is stored. */
+function trySet(
+  config: ConfigService,
+  key: ConfigKey,
+  raw: string,
+): { ok: true } | { ok: false; message: string } {
+  const candidates: unknown[] = [raw];
+  try {
+    const json = JSON.parse(raw) as unknown;
+    if (typeof json !== 'string') candidates.push(json);
+  } catch {
+    // Not JSON: text only.
+  }
+  let message = '';
+  // The message of the last candidate explains a typed value best (a number out of range, say).
+  for (const candidate of candidates.reverse()) {
+    try {
+      config.update({ [key]: candidate });
+      return { ok: true };
+    } catch (error) {
+      if (!(error instanceof KioskError)) throw error;
+      message ||= error.userMessage ?? error.message;
+    }
+  }
+  return { ok: false, message };
 }

@@ -49,6 +49,32 @@ export function formatCard(card: IdCard): string {
     .join('\n');
 }
 
+/**
+ * The card as `--json` prints it: issue 5's fields always present, in its order (`nation` is null on
+ * card types without one), then the fields only some card types carry.
+ */
+export function cardJson(card: IdCard): Record<string, string | number | null> {
+  const { cardType, name, sex, nation, birthDate, address, idNumber, issuer, validFrom, validUntil } = card;
+  const shape = {
+    cardType,
+    name,
+    sex,
+    nation: nation ?? null,
+    birthDate,
+    address,
+    idNumber,
+    issuer,
+    validFrom,
+    validUntil,
+  };
+  const extras: Record<string, string | number> = {};
+  if (card.passNumber !== undefined) extras['passNumber'] = card.passNumber;
+  if (card.issueCount !== undefined) extras['issueCount'] = card.issueCount;
+  if (card.englishName !== undefined) extras['englishName'] = card.englishName;
+  if (card.nationality !== undefined) extras['nationality'] = card.nationality;
+  return { ...shape, ...extras };
+}
+
 function errorLine(e: unknown): string {
   if (e instanceof DeviceError) {
     const line = LINES[e.reason];
@@ -110,7 +136,7 @@ export async function readerCommand(args: string[], io: CliIo): Promise<number> 
       return 0;
     }
     const card = await reader.readPresentCard();
-    io.out(values.json ? JSON.stringify(card, null, 2) : formatCard(card));
+    io.out(values.json ? JSON.stringify(cardJson(card), null, 2) : formatCard(card));
     return 0;
   } catch (e) {
     io.err(errorLine(e));

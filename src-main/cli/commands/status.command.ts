@@ -1,9 +1,11 @@
 /**
  * `kiosk status [--data DIR]`: the kiosk's identity and its link with the district server as JSON:
- * version, hall, provisioned, online (a heartbeat is tried), catalog version, outbox depth, and how the
- * device key is kept. With a key wrapped by the Electron shell (which this CLI cannot open) it still
+ * version, hall, provisioned, online (a heartbeat is tried), catalog version, outbox depth, how the
+ * device key is kept, and the devices as configured (ports and baud rates, simulated or not; the running
+ * kiosk holds the ports). With a key wrapped by the Electron shell (which this CLI cannot open) it still
  * reports everything stored in clear; `online` is then null and the reason goes to stderr.
  */
+import type { KioskConfig } from '../../services/config/config.schema.js';
 import { appliedVersion } from '../../services/sync/catalog-sync.js';
 import type { Enrollment } from '../../services/sync/enrollment.store.js';
 import { deviceKeyState, DeviceKeyUnavailableError } from '../../store/device-key.js';
@@ -61,6 +63,8 @@ export async function statusCommand(
           },
           outboxDepth: outbox.pending,
           outbox,
+          demoMode: config.demoMode,
+          devices: deviceSummary(config),
         },
         null,
         2,
@@ -71,4 +75,29 @@ export async function statusCommand(
   } finally {
     await ctx.close();
   }
+}
+
+/** The devices as configured (no port is opened: a running kiosk holds them). */
+export function deviceSummary(config: KioskConfig): {
+  simulated: boolean;
+  reader: { port: string | null; baud: number; label: string };
+  printer: { port: string | null; baud: number; label: string };
+  a4Queue: string | null;
+} {
+  const label = (simulated: string, real: string, port: string): string =>
+    config.simulatedDevices ? simulated : port ? real : '未配置';
+  return {
+    simulated: config.simulatedDevices,
+    reader: {
+      port: config.simulatedDevices ? null : config.readerPort || null,
+      baud: config.readerBaud,
+      label: label('模拟读卡器', '身份证读卡器', config.readerPort),
+    },
+    printer: {
+      port: config.simulatedDevices ? null : config.printerPort || null,
+      baud: config.printerBaud,
+      label: label('模拟打印机', '凭条打印机', config.printerPort),
+    },
+    a4Queue: config.a4Queue || null,
+  };
 }

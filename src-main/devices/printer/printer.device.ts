@@ -6,10 +6,13 @@
  * is sent. The job is followed by GS r 1, which the printer answers only once it has processed all the
  * job's bytes; while waiting for that answer the real-time status is polled, so paper running out
  * mid-receipt is reported as a PrinterError instead of being taken for success.
+ *
+ * A job is node-thermal-printer's builder; its execute() writes through a custom interface object
+ * (`{ execute, isPrinterConnected }`) onto our own serial transport, which also reads the status answers.
  */
 import type { Logger } from '../../log/logger.js';
 import { SerialIoError, PrinterSerialTransport } from './printer.serial.js';
-import { layoutReceipt, RECEIPT_COLUMNS, testReceipt } from './receipt.layout.js';
+import { buildReceipt, RECEIPT_COLUMNS, testReceipt, type EscPosOutput } from './receipt.layout.js';
 import {
   DLE_EOT_OFFLINE_CAUSE,
   DLE_EOT_PAPER_SENSOR,
@@ -47,6 +50,11 @@ export class ThermalPrinter {
   private readonly pollIntervalMs: number;
   private readonly cols: number;
   private lock: Promise<unknown> = Promise.resolve();
+  /** node-thermal-printer's custom interface: a job's execute() writes through our serial transport. */
+  private readonly output: EscPosOutput = {
+    execute: (buffer) => this.transport.write(buffer),
+    isPrinterConnected: async () => (await this.status()).connected,
+  };
 
   constructor(options: ThermalPrinterOptions) {
     this.log = options.log.child({ device: 'printer' });
@@ -70,7 +78,7 @@ export class ThermalPrinter {
    * Layout errors (InputError) are thrown before the printer is touched.
    */
   printReceipt(lines: readonly ReceiptLine[]): Promise<PrintResult> {
-    const job = layoutReceipt(lines, this.cols);
+    const job = buildReceipt(lines, this.cols, this.output);
     return this.exclusive(() => this.runJob(job));
   }
 
@@ -122,7 +130,7 @@ export class ThermalPrinter {
     }
   }
 
-  private async runJob(job: Buffer): Promise<PrintResult> {
+  private async runJob(job: ReturnType<typeof buildReceipt>): Promise<PrintResult> {
     const before = await this.readStatus();
     const refused = reasonForState(before.state);
     if (refused) {
@@ -131,9 +139,11 @@ export class ThermalPrinter {
     }
     if (before.state === 'paper-low') this.log.warn({ code: 'printer-paper-low' }, 'printer paper low');
 
+    const bytes = job.getBuffer().length;
+    job.add(GS_R_PAPER); // answered once the printer has processed every byte before it
     const done = this.transport.expect(isPaperStatusReply, this.jobTimeoutMs);
     try {
-      await this.transport.write(Buffer.concat([job, GS_R_PAPER]));
+      await job.execute(); // through this.output: the serial transport
     } catch (err) {
       done.cancel();
       if (!(err instanceof SerialIoError)) throw err;
@@ -168,8 +178,8 @@ export class ThermalPrinter {
         'printer did not answer GS r; real-time status is fine',
       );
     }
-    this.log.info({ code: 'printer-job-done', bytes: job.length, state: after.state }, 'receipt printed');
-    return { status: after, bytes: job.length, confirmed: answer !== null };
+    this.log.info({ code: 'printer-job-done', bytes, state: after.state }, 'receipt printed');
+    return { status: after, bytes, confirmed: answer !== null };
   }
 
   private jobFailed(reason: PrinterErrorReason, status: PrinterStatus): PrinterError {

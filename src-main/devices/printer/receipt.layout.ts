@@ -1,7 +1,8 @@
 /**
- * Receipt layout: a list of ReceiptLine → the ESC/POS bytes of one job. Pure (no I/O).
- * node-thermal-printer (EPSON) supplies the formatting commands (init, align, bold, size, rule, cut);
- * text goes in as GB18030 bytes in Chinese mode and QR codes as hand-written GS ( k, both through add().
+ * Receipt layout: a list of ReceiptLine → one job in node-thermal-printer's builder (EPSON), or its ESC/POS
+ * bytes. Pure (no I/O): a builder given an output only writes when its execute() is called.
+ * node-thermal-printer supplies the formatting commands (init, align, bold, size, rule, cut); text goes
+ * in as GB18030 bytes in Chinese mode and QR codes as hand-written GS ( k, both through add().
  */
 import QRCode from 'qrcode';
 import { BreakLine, PrinterTypes, ThermalPrinter as EscPosBuilder } from 'node-thermal-printer';
@@ -33,14 +34,42 @@ export function qrModuleSizeFor(data: string, cols: number = RECEIPT_COLUMNS): n
   return size;
 }
 
+/**
+ * Where node-thermal-printer's execute() sends a job: the custom interface object its `interface` option
+ * takes instead of a URI (lib/interfaces/index.js returns an object as it is). The printer driver passes
+ * one that writes through its serial transport (TOOLCHAIN.md: only the library's TCP interface reads).
+ */
+export interface EscPosOutput {
+  execute(buffer: Buffer): Promise<void>;
+  isPrinterConnected(): Promise<boolean>;
+}
+
+/** The builder's constructor options as the library reads them: its typings allow only a URI string. */
+type BuilderConfig = ConstructorParameters<typeof EscPosBuilder>[0];
+type BuilderConfigWithOutput = Omit<BuilderConfig, 'interface'> & { interface: EscPosOutput | '' };
+
+/** The ESC/POS bytes of one job. */
 export function layoutReceipt(lines: readonly ReceiptLine[], cols: number = RECEIPT_COLUMNS): Buffer {
+  return Buffer.from(buildReceipt(lines, cols).getBuffer());
+}
+
+/**
+ * One job in node-thermal-printer's builder. With `output`, the builder's execute() hands the job's bytes
+ * to it; without, the builder only lays out (execute() throws).
+ */
+export function buildReceipt(
+  lines: readonly ReceiptLine[],
+  cols: number = RECEIPT_COLUMNS,
+  output?: EscPosOutput,
+): EscPosBuilder {
   if (!Number.isInteger(cols) || cols < 16) throw new RangeError(`receipt width too small: ${cols}`);
-  const b = new EscPosBuilder({
+  const config: BuilderConfigWithOutput = {
     type: PrinterTypes.EPSON,
-    interface: '',
+    interface: output ?? '',
     width: cols,
     breakLine: BreakLine.NONE,
-  });
+  };
+  const b = new EscPosBuilder(config as BuilderConfig);
   let chinese = false;
   const text = (s: string): void => {
     if (!chinese) {
@@ -106,7 +135,7 @@ export function layoutReceipt(lines: readonly ReceiptLine[], cols: number = RECE
     }
   }
   if (chinese) b.add(CHINESE_MODE_OFF);
-  return Buffer.from(b.getBuffer());
+  return b;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface DeclarationReceiptInput {
   progressUrl: string;
   /** Uploaded now, later (the server unreachable), or never (a demo kiosk, not provisioned). */
   upload: UploadState;
+  /** ASCII URL for the second QR code: rate the service later (好差评). */
+  ratingUrl: string;
 }
 
 /** The receipt's words on what becomes of the declaration; null when it is simply uploaded. */
@@ -81,6 +83,8 @@ export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
     { kind: 'text', text: `咨询电话：${r.hallPhone}` },
     { kind: 'rule' },
     { kind: 'qr', data: r.progressUrl, caption: '扫码查询办理进度，或在本机“进度查询”输入申报编号' },
+    { kind: 'feed', lines: 1 },
+    { kind: 'qr', data: r.ratingUrl, caption: '办结后扫码评价（好差评），或在本机“评价”输入申报编号' },
     { kind: 'feed', lines: 1 },
     { kind: 'text', text: '请妥善保管本回执。', align: 'center' },
     { kind: 'cut' },

@@ -5,7 +5,7 @@
  */
 import type { DeclarationResult, UploadState } from '../../contract/declaration.types.js';
 import { checkForm, type FormValues } from '../../contract/form-values.js';
-import { InputError, KioskError } from '../../contract/errors.js';
+import { InputError } from '../../contract/errors.js';
 import { maskIdNumber, maskName } from '../../contract/id-number.js';
 import type { ReceiptLine } from '../../devices/printer/printer.types.js';
 import type { Logger } from '../../log/logger.js';
@@ -14,6 +14,9 @@ import type { ReceiptsRepository } from '../../store/receipts.repository.js';
 import type { UsageRepository } from '../../store/usage.repository.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { KioskConfig } from '../config/config.schema.js';
+import type { PersonDigest } from '../person-digest.js';
+import type { RatingGrants } from '../rating/rating-grants.js';
+import { printOrQueue } from '../receipts/print-or-queue.js';
 import { declarationReceipt } from './declaration.receipt.js';
 
 export interface DeclarationInput {
@@ -33,6 +36,10 @@ export interface DeclarationDeps {
   online: () => boolean;
   /** Enrolled with a district server; false on a demo kiosk, whose declarations are never uploaded. */
   provisioned: () => boolean;
+  /** Keyed hash of the applicant's ID number, for a later lookup by card. */
+  personDigest: PersonDigest;
+  /** The citizen may rate what they just handed in. */
+  grants: RatingGrants;
   log: Logger;
 }
 
@@ -65,6 +72,7 @@ export class DeclarationService {
       itemName: item.name,
       maskedName: maskName(name),
       maskedIdNumber: maskIdNumber(idNumber),
+      ...(idNumber ? { personDigest: this.deps.personDigest(idNumber) } : {}),
     };
     const row = outbox.enqueue(
       {
@@ -74,6 +82,7 @@ export class DeclarationService {
           itemId: item.id,
           itemCode: item.code,
           itemName: item.name,
+          ...(name && idNumber ? { applicant: { name, idNumber } } : {}),
           identityMethod: input.identityMethod,
           values: input.values,
           submittedAt: now.toISOString(),
@@ -84,6 +93,7 @@ export class DeclarationService {
     );
     usage.record('declaration', item.id, now);
     log.info({ localNumber: row.localNumber, itemId: item.id }, 'declaration stored in outbox');
+    this.deps.grants.grant([`case:${row.localNumber}`]);
 
     const c = config();
     const online = this.deps.online();
@@ -99,22 +109,14 @@ export class DeclarationService {
       maskedIdNumber: summary.maskedIdNumber,
       progressUrl,
       upload,
+      ratingUrl: c.ratingBaseUrl + encodeURIComponent(row.localNumber),
     });
-    let receipt: DeclarationResult['receipt'] = { printed: true };
-    try {
-      await this.deps.printReceipt(lines);
-    } catch (error) {
-      const reason = error instanceof KioskError ? error.code : 'INTERNAL';
-      receipts.add({ outboxId: row.id, localNumber: row.localNumber, reason, lines });
-      log.warn({ localNumber: row.localNumber, code: reason }, 'receipt queued for reprint');
-      receipt = {
-        printed: false,
-        message:
-          error instanceof KioskError && error.userMessage
-            ? `${error.userMessage} 您的申请已安全提交，回执已交工作人员补打。`
-            : '回执暂时无法打印。您的申请已安全提交，回执已交工作人员补打。',
-      };
-    }
+    const receipt = await printOrQueue({ print: this.deps.printReceipt, receipts, log }, lines, {
+      outboxId: row.id,
+      number: row.localNumber,
+      what: '回执',
+      safe: '您的申请已安全提交',
+    });
     return {
       localNumber: row.localNumber,
       submittedAt: row.createdAt,

@@ -72,6 +72,16 @@ export class SessionService {
     return this.session !== undefined;
   }
 
+  /** The open session's id and idle deadline, or undefined when none is open. */
+  state(): SessionState | undefined {
+    return this.session ? { sessionId: this.session.id, idleDeadline: this.idleDeadline } : undefined;
+  }
+
+  /** How long the countdown warning lasts before an idle session ends. */
+  countdownMs(): number {
+    return this.timing.countdownMs();
+  }
+
   /** Session-scoped data holder for services; gone when the session ends. */
   data(): Map<string, unknown> | undefined {
     return this.session?.data;

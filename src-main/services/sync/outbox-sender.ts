@@ -38,8 +38,24 @@ export interface DrainResult {
   unauthorized: boolean;
 }
 
+/** What to do with a row just before it is sent (e.g. a rating waiting for its case number). */
+export type PrepareOutcome =
+  | { kind: 'send'; payloadJson: string }
+  /** Another row must be acknowledged first: try again later, no attempt counted. */
+  | { kind: 'wait'; reason: string }
+  /** It can never be sent: dead-letter it with this reason. */
+  | { kind: 'dead'; reason: string };
+
+/** Gets the payload's JSON text; returns it as is unless the row needs a change (parse only then). */
+export type PreparePayload = (row: OutboxRow, payloadJson: string) => PrepareOutcome;
+
+/** How long a row that waits for another one is put off. */
+const WAIT_MS = 5_000;
+
 export interface OutboxSenderDeps {
   outbox: OutboxRepository;
+  /** Last look at a payload before it is sent; default: sent as stored. */
+  prepare?: PreparePayload;
   log: Logger;
   now?: () => Date;
   random?: () => number;
@@ -141,8 +157,32 @@ export class OutboxSender {
     return drain.result;
   }
 
-  /** The row's payload JSON; null when the row is no longer pending or cannot be opened (dead-lettered). */
+  /**
+   * The row's payload JSON as it goes out; null when the row is no longer pending, cannot be opened
+   * (dead-lettered), or is not to be sent now (prepare: put off or dead-lettered).
+   */
   private open(row: OutboxRow, result: DrainResult): string | null {
+    const { outbox, log } = this.deps;
+    const stored = this.read(row, result);
+    if (stored === null) return null;
+    const prepared = this.deps.prepare?.(row, stored) ?? { kind: 'send', payloadJson: stored };
+    switch (prepared.kind) {
+      case 'send':
+        return prepared.payloadJson;
+      case 'wait':
+        outbox.defer(row.id, prepared.reason, new Date(this.now().getTime() + WAIT_MS));
+        result.retried++;
+        return null;
+      case 'dead':
+        log.warn({ row: row.id, localNumber: row.localNumber }, 'outbox row cannot be sent; dead-lettered');
+        outbox.markDead(row.id, prepared.reason);
+        result.dead++;
+        return null;
+    }
+  }
+
+  /** The sealed payload's JSON text; null when no longer pending or unreadable (dead-lettered). */
+  private read(row: OutboxRow, result: DrainResult): string | null {
     try {
       return this.deps.outbox.payloadJson(row.id) ?? null; // undefined: another drain took it
     } catch (error) {

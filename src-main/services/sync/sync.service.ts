@@ -22,7 +22,7 @@ import { pullCases, type CasesPullResult } from './cases-pull.js';
 import { appliedVersion, syncCatalog, type CatalogSyncOutcome, type CatalogTarget } from './catalog-sync.js';
 import type { Enrollment, EnrollmentStore } from './enrollment.store.js';
 import { basicHealth, sendHeartbeat, type HealthProvider } from './heartbeat.js';
-import { OutboxSender, type DrainResult } from './outbox-sender.js';
+import { OutboxSender, type DrainResult, type PreparePayload } from './outbox-sender.js';
 import { provisionKiosk } from './provision.js';
 import type { SyncStateStore } from './sync-state.store.js';
 
@@ -90,6 +90,8 @@ export interface SyncServiceDeps {
   timings?: Partial<SyncTimings>;
   now?: () => Date;
   random?: () => number;
+  /** Last look at each payload before it is sent (ratings resolve their case number here). */
+  prepare?: PreparePayload;
 }
 
 export class SyncService {
@@ -128,6 +130,7 @@ export class SyncService {
       backoff: this.timings.rowBackoff,
       concurrency: this.timings.concurrency,
       maxBatch: this.timings.maxBatch,
+      ...(deps.prepare ? { prepare: deps.prepare } : {}),
     });
   }
 
@@ -214,6 +217,52 @@ export class SyncService {
     this.unauthorized = false;
     this.emitIfChanged();
     return enrollment;
+  }
+
+  /** The server and device id this kiosk is enrolled as (never the token), or null. */
+  link(): { serverUrl: string; deviceId: string; hallCode: string } | null {
+    const e = this.deps.enrollment.get();
+    return e ? { serverUrl: e.serverUrl, deviceId: e.deviceId, hallCode: e.hall.code } : null;
+  }
+
+  /** The enrolled device's id (for help calls), or null on an unprovisioned kiosk. */
+  deviceId(): string | null {
+    return this.deps.enrollment.get()?.deviceId ?? null;
+  }
+
+  /**
+   * One live request to the district server for a citizen waiting at the screen (progress, booking).
+   * Not provisioned → OfflineError (nothing to ask); the outcome updates the online state like a round.
+   */
+  async live<T>(call: (client: DistrictClient) => Promise<T>): Promise<T> {
+    const enrollment = this.deps.enrollment.get();
+    if (!enrollment)
+      throw new OfflineError('not provisioned: no district server', '本终端尚未连接区里的服务器。');
+    const client = new DistrictClient({
+      baseUrl: enrollment.serverUrl,
+      token: enrollment.token,
+      timeoutMs: this.timings.requestTimeoutMs,
+      fetch: this.abortableFetch(),
+    });
+    try {
+      const answer = await call(client);
+      this.contact();
+      this.unauthorized = false;
+      return answer;
+    } catch (error) {
+      if (error instanceof OfflineError) {
+        if (this.online) this.log.warn({ err: { message: error.message } }, 'district server unreachable');
+        this.online = false;
+      } else if (error instanceof UnauthorizedError) {
+        this.unauthorized = true;
+      } else {
+        // Any other answer (4xx) is an answer: the server is there.
+        this.contact();
+      }
+      throw error;
+    } finally {
+      this.emitIfChanged();
+    }
   }
 
   /** Runs the given tasks once, serialised with any other round. `force` ignores every backoff. */

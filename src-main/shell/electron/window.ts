@@ -35,23 +35,32 @@ export function windowOptions(flags: WindowFlags): BrowserWindowConstructorOptio
   };
 }
 
-/** The renderer's own origin is the only place the window may ever show. */
+/**
+ * The renderer's own origin is the only place the window may ever show. Compared by scheme and host
+ * (with port), not `URL.origin`: that is "null" for every non-special scheme such as `app:`, which
+ * would let any other such URL pass.
+ */
 export function isAllowedNavigation(targetUrl: string, appUrl: string): boolean {
   try {
     const target = new URL(targetUrl);
     const app = new URL(appUrl);
     if (app.protocol === 'file:') return target.protocol === 'file:' && target.pathname === app.pathname;
-    return target.origin === app.origin;
+    return target.protocol === app.protocol && target.host === app.host && app.host !== '';
   } catch {
     return false;
   }
 }
 
+export interface ShortcutInput {
+  key: string;
+  control: boolean;
+  alt: boolean;
+  meta: boolean;
+  shift: boolean;
+}
+
 /** Shortcuts that would leave or reload the kiosk: blocked outside the dev flag. */
-export function isBlockedShortcut(
-  input: { key: string; control: boolean; alt: boolean; meta: boolean; shift: boolean },
-  dev: boolean,
-): boolean {
+export function isBlockedShortcut(input: ShortcutInput, dev: boolean): boolean {
   if (dev) return false;
   const key = input.key.toLowerCase();
   if (key === 'f5' || key === 'f11' || key === 'f12') return true;

@@ -1,5 +1,7 @@
-/** Finds a Chromium to open the kiosk in (`--kiosk --app=URL`) when a display exists. */
+/** Finds and launches the Chromium that shows the kiosk (`--kiosk --app=URL`) on the web shell. */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import type { BrowserChild } from './browser-supervisor.js';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -28,5 +30,60 @@ export function kioskBrowserArgs(appUrl: string, profileDir: string): string[] {
     '--noerrdialogs',
     '--disable-pinch',
     '--overscroll-history-navigation=0',
+    // Wayland (cage, under the systemd unit) when there is one, X11 otherwise.
+    '--ozone-platform-hint=auto',
   ];
+}
+
+/**
+ * Headless, for tests and CI only (`KIOSK_BROWSER=headless`): no display, no sandbox (containers), and
+ * a DevTools port (its number in `<profile>/DevToolsActivePort`) so a test can look at the page.
+ * Never in a hall.
+ */
+export function headlessBrowserArgs(appUrl: string, profileDir: string): string[] {
+  return [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profileDir}`,
+    '--remote-debugging-port=0',
+    '--window-size=1080,1920',
+    appUrl,
+  ];
+}
+
+/**
+ * Starts the browser in its own process group, so closing it also ends its zygote, GPU and renderer
+ * processes (a stopped or hung renderer included), and so does this process exiting.
+ */
+export function launchBrowser(executable: string, args: string[]): BrowserChild {
+  const child = spawn(executable, args, { stdio: 'ignore', detached: true });
+  const killGroup = (signal: 'SIGTERM' | 'SIGKILL'): void => {
+    if (child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // The group is gone already.
+    }
+  };
+  const onProcessExit = (): void => killGroup('SIGKILL');
+  process.on('exit', onProcessExit);
+  child.once('exit', () => {
+    process.off('exit', onProcessExit);
+    killGroup('SIGKILL'); // stragglers of this launch only
+  });
+  // A browser that cannot be spawned reports it as an exit, like one that died at once.
+  child.once('error', () => child.emit('exit', null, null));
+  return {
+    get pid() {
+      return child.pid;
+    },
+    kill: killGroup,
+    onExit: (listener) => void child.once('exit', listener),
+  };
 }

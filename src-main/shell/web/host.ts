@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { stackFrames, type Dispatch } from '../../api/dispatch.js';
 import type { Logger } from '../../log/logger.js';
 import type { EventBus } from '../../services/event-bus.js';
+import { SECURITY_HEADERS } from '../security-headers.js';
 import { serveStatic } from './static-files.js';
 
 export interface WebHostOptions {
@@ -33,25 +34,6 @@ export interface WebHost {
 
 const MAX_BODY = 1024 * 1024;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
-
 function sameToken(given: string | null | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -64,20 +46,24 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+class BodyTooLarge extends Error {}
+
+/**
+ * The request body as text; rejects with BodyTooLarge past MAX_BODY. The rest is read and dropped, so
+ * the answer reaches the client (only a token holder gets this far).
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size > MAX_BODY) chunks.length = 0;
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      size > MAX_BODY ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
@@ -129,7 +115,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       try {
         const raw = await readBody(req);
         input = raw.trim() === '' ? {} : (JSON.parse(raw) as unknown);
-      } catch {
+      } catch (error) {
+        if (error instanceof BodyTooLarge) {
+          sendJson(res, 413, {
+            ok: false,
+            error: { code: 'INPUT', field: '(body)', message: '请求内容太大。' },
+          });
+          return;
+        }
         sendJson(res, 400, {
           ok: false,
           error: { code: 'INPUT', field: '(body)', message: '请求内容格式不对。' },

@@ -14,15 +14,33 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+export function contentTypeOf(file: string): string {
+  return TYPES[path.extname(file)] ?? 'application/octet-stream';
+}
+
+/**
+ * The file under `root` a URL path names (`/` is index.html), or null when the path is malformed or
+ * leaves the folder. Shared by the web shell and the Electron shell's `app://` protocol.
+ */
+export function resolveStatic(root: string, urlPath: string): string | null {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(urlPath === '/' || urlPath === '' ? '/index.html' : urlPath);
+  } catch {
+    return null;
+  }
+  const file = path.resolve(root, '.' + rel);
+  return file.startsWith(path.resolve(root) + path.sep) ? file : null;
+}
+
 export function serveStatic(
   root: string,
   urlPath: string,
   res: ServerResponse,
-  headers: Record<string, string>,
+  headers: Readonly<Record<string, string>>,
 ): void {
-  const rel = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
-  const file = path.resolve(root, '.' + rel);
-  if (!file.startsWith(path.resolve(root) + path.sep)) {
+  const file = resolveStatic(root, urlPath);
+  if (!file) {
     res.writeHead(403, headers).end();
     return;
   }
@@ -32,11 +50,7 @@ export function serveStatic(
       return;
     }
     res
-      .writeHead(200, {
-        ...headers,
-        'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
-      })
+      .writeHead(200, { ...headers, 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-store' })
       .end(body);
   });
 }

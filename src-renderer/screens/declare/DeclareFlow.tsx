@@ -12,7 +12,9 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { useAsync } from '../../app/use-async.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { LoadState } from '../../components/LoadState.js';
+import { SpeakButton } from '../../components/SpeakButton.js';
 import { DeclarationForm, emptyValues } from '../../form/index.js';
+import { FORM_NEXT, FORM_PROMPT, formSpeech } from '../../form/form-speech.js';
 import { ConsentStep } from './ConsentStep.js';
 import { DoneStep } from './DoneStep.js';
 import { IdentifyStep } from './IdentifyStep.js';
@@ -162,7 +164,14 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
       {step === 'manual' ? <ManualIdentity onDone={(v) => start(v, 'manual')} /> : null}
       {step === 'form' ? (
         <section className="step" aria-labelledby="form-title">
-          <h2 id="form-title">{form.title}</h2>
+          <div className="section-head">
+            <h2 id="form-title">{form.title}</h2>
+            <SpeakButton text={() => formSpeech(form, prefilled)} />
+          </div>
+          <p className="step-prompt">
+            {FORM_PROMPT}
+            {FORM_NEXT}
+          </p>
           <DeclarationForm
             form={form}
             values={values}

@@ -1,10 +1,45 @@
-/** 已提交: the 申报编号 large with its QR code, the receipt's fate, and 完成 (ends the session). */
+/**
+ * 已提交: the 申报编号 large with its QR code, the receipt's fate, and 完成 (ends the session). In demo
+ * mode the receipt came from the 模拟打印机: the screen says so and shows the receipt's text instead of
+ * sending the citizen to an empty paper slot.
+ */
 import type { ReactElement } from 'react';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { useAsync } from '../../app/use-async.js';
+import { unwrap } from '../../api/client.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { ApplicationFormPrint } from './ApplicationFormPrint.js';
 import { uploadNote } from './upload-note.js';
+
+type ReceiptView =
+  { kind: 'printed' } | { kind: 'simulated'; lines: string[] | null } | { kind: 'failed'; message: string };
+
+const SIMULATED_RECEIPT = '演示模式：回执已由模拟打印机生成，没有实际打印。';
+
+function ReceiptStatus({ view }: { view: ReceiptView }): ReactElement {
+  switch (view.kind) {
+    case 'printed':
+      return <p className="ok-message">回执已打印，请从出纸口取走。</p>;
+    case 'failed':
+      return <p className="error-message-inline">{view.message}</p>;
+    case 'simulated':
+      return (
+        <>
+          <p className="ok-message">{SIMULATED_RECEIPT}</p>
+          {view.lines ? (
+            <figure className="demo-receipt">
+              <figcaption>模拟打印机生成的回执（纸质回执上的内容）</figcaption>
+              <pre className="receipt-text" data-testid="simulated-receipt">
+                {view.lines.join('\n')}
+              </pre>
+            </figure>
+          ) : null}
+        </>
+      );
+  }
+}
 
 export function DoneStep({
   result,
@@ -13,13 +48,27 @@ export function DoneStep({
   result: DeclarationResult;
   onFinish: () => void;
 }): ReactElement {
+  const { bridge, navigate } = useKiosk();
+  const receipt = useAsync(async (): Promise<ReceiptView> => {
+    if (!result.receipt.printed) return { kind: 'failed', message: result.receipt.message };
+    const status = await unwrap(bridge.api.devices.status({})).catch(() => null);
+    if (!status?.printer.simulated) return { kind: 'printed' };
+    const kept = await unwrap(bridge.api.devices.receipts({})).catch(() => []);
+    const mine = kept.find((r) => r.lines.some((line) => line.includes(result.localNumber)));
+    return { kind: 'simulated', lines: mine?.lines ?? null };
+  }, [bridge, result]);
+  const view = receipt.status === 'ok' ? receipt.value : null;
+  const receiptSpeech = (): string => {
+    if (view?.kind === 'simulated') return SIMULATED_RECEIPT;
+    return result.receipt.printed ? '请取走回执。' : result.receipt.message;
+  };
   return (
     <section className="step done" aria-labelledby="done-title">
       <div className="section-head">
         <h2 id="done-title">已提交</h2>
         <SpeakButton
           text={() =>
-            `您的申请已提交，申报编号是${result.localNumber.split('').join(' ')}。${result.receipt.printed ? '请取走回执。' : result.receipt.message}`
+            `您的申请已提交，申报编号是${result.localNumber.split('').join(' ')}。${receiptSpeech()}`
           }
         />
       </div>
@@ -37,11 +86,7 @@ export function DoneStep({
         <figcaption>可用手机扫码保存申报编号、查询办理进度</figcaption>
       </figure>
       <div role="status" className="done-status">
-        {result.receipt.printed ? (
-          <p className="ok-message">回执已打印，请从出纸口取走。</p>
-        ) : (
-          <p className="error-message-inline">{result.receipt.message}</p>
-        )}
+        {view ? <ReceiptStatus view={view} /> : null}
         {uploadNote(result.upload) ? (
           <p className="step-prompt" data-upload={result.upload}>
             {uploadNote(result.upload)}
@@ -50,6 +95,22 @@ export function DoneStep({
       </div>
       {result.applicationForm ? <ApplicationFormPrint localNumber={result.localNumber} /> : null}
       <div className="step-actions">
+        <button
+          type="button"
+          className="btn btn-secondary btn-large"
+          onClick={() =>
+            navigate({
+              type: 'push',
+              route: {
+                name: 'rating',
+                target: { kind: 'case', number: result.localNumber },
+                title: result.itemName,
+              },
+            })
+          }
+        >
+          评价本次服务
+        </button>
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成
         </button>

@@ -36,6 +36,15 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'guide.print': none,
     'declaration.submit': none,
     'declaration.printForm': none, // A4 application form
+    'progress.query': none,
+    'progress.byCard': none,
+    'appointment.slots': none,
+    'appointment.book': none,
+    'appointment.cancel': none,
+    'rating.submit': none,
+    'complaint.submit': none,
+    'help.call': none,
+    'help.cancel': none,
     'session.activity': none,
     'session.end': () => ({ ended: true }),
     'speech.speak': none,
@@ -48,6 +57,35 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'devices.receipts': none,
     'sync.status': none, // sync (issue 7)
     'sync.now': none, // sync (issue 7)
+    'admin.enter': none, // admin (issue 9)
+    'admin.exit': none, // admin (issue 9)
+    'admin.session': none, // admin (issue 9)
+    'admin.overview': none, // admin (issue 9)
+    'admin.settings': none, // admin (issue 9)
+    'admin.updateSettings': none, // admin (issue 9)
+    'admin.items': none, // admin (issue 9)
+    'admin.changePin': none, // admin (issue 9)
+    'admin.ports': none, // admin (issue 9)
+    'admin.testPrint': none, // admin (issue 9)
+    'admin.testRead': none, // admin (issue 9)
+    'admin.syncView': none, // admin (issue 9)
+    'admin.syncNow': none, // admin (issue 9)
+    'admin.retryEntry': none, // admin (issue 9)
+    'admin.discardEntry': none, // admin (issue 9)
+    'admin.reprints': none, // admin (issue 9)
+    'admin.reprint': none, // admin (issue 9)
+    'admin.answerHelp': none, // admin (issue 9)
+    'admin.stats': none, // admin (issue 9)
+    'admin.audit': none, // admin (issue 9)
+    'admin.restart': none, // admin (issue 9)
+    'setup.state': none, // admin (issue 9)
+    'setup.provision': none, // admin (issue 9)
+    'setup.ports': none, // admin (issue 9)
+    'setup.devices': none, // admin (issue 9)
+    'setup.testPrint': none, // admin (issue 9)
+    'setup.testRead': none, // admin (issue 9)
+    'setup.finish': none, // admin (issue 9)
+    'app.heartbeat': none, // hardening (issue 10)
     ...overrides,
   };
 }

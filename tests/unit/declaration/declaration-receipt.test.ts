@@ -17,6 +17,7 @@ function texts(upload: UploadState): string[] {
     maskedName: '韩*英',
     maskedIdNumber: '3703**********0029',
     progressUrl: 'https://example.cn/p?no=ZCKL01202611250001',
+    ratingUrl: 'https://example.cn/r?no=ZCKL01202611250001',
     upload,
   }).flatMap((l) => (l.kind === 'text' ? [l.text] : []));
 }

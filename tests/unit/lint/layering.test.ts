@@ -36,6 +36,19 @@ describe('layering lint rules', () => {
     expect(await lintAs('service-imports-electron.ts', 'src-renderer/bad.ts')).toHaveLength(1);
   });
 
+  it('fails on electron subpaths (electron/main) in the renderer and the contract too', async () => {
+    for (const asPath of [
+      'src-renderer/screens/Bad.tsx',
+      'src-main/contract/bad.ts',
+      'src-main/services/catalog/bad.ts',
+    ]) {
+      const messages = await lintAs('renderer-imports-electron-main.tsx', asPath);
+      expect(messages, asPath).toHaveLength(1);
+      expect(messages[0], asPath).toMatch(/Only src-main\/shell\/electron\/ may import electron/);
+    }
+    expect(await lintAs('renderer-imports-electron-main.tsx', 'src-main/shell/electron/ok.ts')).toEqual([]);
+  });
+
   it('allows the renderer to import the contract and the shell to import electron', async () => {
     expect(await lintAs('renderer-imports-contract.tsx', 'src-renderer/screens/Ok.tsx')).toEqual([]);
     expect(await lintAs('shell-imports-electron.ts', 'src-main/shell/electron/ok.ts')).toEqual([]);

@@ -1,9 +1,11 @@
 /** The logger's redaction, and the scanner the e2e harness runs over every log it leaves. */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src-main/log/logger.js';
 import { assertNoPersonalData, TEST_PERSON } from '../../e2e/harness.js';
+import { findPersonalData, TEST_PERSONAL_DATA } from '../../helpers/personal-data-scan.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 const cleanups: Array<() => void> = [];
@@ -33,5 +35,50 @@ describe('personal data in logs', () => {
     const unicode = Array.from(TEST_PERSON.name, (c) => `\\u${c.charCodeAt(0).toString(16)}`).join('');
     fs.writeFileSync(escaped, `{"msg":"${unicode}"}\n`);
     expect(() => assertNoPersonalData(escaped)).toThrow(/name/);
+  });
+});
+
+describe('the scan of the test run logs', () => {
+  const run = (dir: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'tests/e2e/scan-logs.ts', dir], { encoding: 'utf8' });
+
+  it('finds every personal value the tests use, in each form a JSON log line can hold it', () => {
+    for (const { field, value } of TEST_PERSONAL_DATA) {
+      const escaped = JSON.stringify({ msg: value });
+      const unicode = `{"msg":"${Array.from(value, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}"}`;
+      for (const line of [`plain ${value} text`, escaped, unicode])
+        expect(findPersonalData(`{"ok":1}\n${line}\n`, 'x.log')).toContainEqual({
+          file: 'x.log',
+          line: 2,
+          field,
+        });
+    }
+    expect(findPersonalData('{"level":30,"msg":"kiosk core started","hallCode":"ZCKL01"}\n')).toEqual([]);
+  });
+
+  it('fails the run on a planted line, names file, line and field but never the value', () => {
+    const t = tempDir('scan');
+    cleanups.push(t.remove);
+    fs.mkdirSync(path.join(t.dir, 'nested'));
+    fs.writeFileSync(path.join(t.dir, 'a.log'), '{"msg":"fine"}\n');
+    fs.writeFileSync(
+      path.join(t.dir, 'nested', 'b.log'),
+      `{"msg":"fine"}\n{"phone":"${TEST_PERSON.phone}"}\n`,
+    );
+    const found = run(t.dir);
+    expect(found.status).toBe(1);
+    expect(found.stderr).toContain(`${path.join(t.dir, 'nested', 'b.log')}:2: personal data (phone)`);
+    expect(found.stderr).not.toContain(TEST_PERSON.phone);
+
+    fs.rmSync(path.join(t.dir, 'nested'), { recursive: true });
+    const clean = run(t.dir);
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toContain('scanned 1 log files');
+  });
+
+  it('fails when there is nothing to scan', () => {
+    const t = tempDir('scan-empty');
+    cleanups.push(t.remove);
+    expect(run(t.dir).status).toBe(1);
   });
 });

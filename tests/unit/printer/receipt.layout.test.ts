@@ -11,6 +11,7 @@ import {
   textColumns,
 } from '../../../src-main/devices/printer/escpos.commands.js';
 import {
+  buildReceipt,
   formatReceiptTime,
   layoutPair,
   layoutReceipt,
@@ -211,5 +212,32 @@ describe('receipt commands', () => {
     expect(lines).toContainEqual(expect.objectContaining({ kind: 'pair', value: '2025-01-02 11:04:05' }));
     expect(lines).toContainEqual(expect.objectContaining({ kind: 'qr', data: 'https://example.com/t' }));
     expect(lines.at(-1)).toEqual({ kind: 'cut' });
+  });
+});
+
+describe('the builder with a custom interface object', () => {
+  it("hands node-thermal-printer's execute() the job's bytes through the output object", async () => {
+    const lines = testReceipt({
+      hallName: '淄川区昆仑镇便民服务中心',
+      now: new Date(0),
+      url: 'https://x.cn/a',
+    });
+    const written: Buffer[] = [];
+    const output = {
+      execute: (buffer: Buffer) => {
+        written.push(Buffer.from(buffer));
+        return Promise.resolve();
+      },
+      isPrinterConnected: () => Promise.resolve(true),
+    };
+    const job = buildReceipt(lines, 48, output);
+    await job.execute();
+    expect(written).toHaveLength(1);
+    expect(hex(written[0]!)).toBe(hex(layoutReceipt(lines)));
+    expect(await job.isPrinterConnected()).toBe(true);
+  });
+
+  it('lays out only, without an output', async () => {
+    await expect(buildReceipt([{ kind: 'text', text: '打印测试' }]).execute()).rejects.toThrow(/interface/i);
   });
 });

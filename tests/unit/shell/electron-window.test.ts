@@ -39,6 +39,15 @@ describe('kiosk window options', () => {
     expect(isAllowedNavigation('not a url', app)).toBe(false);
   });
 
+  it('allows only the app:// host under the custom scheme (its URL.origin is "null")', () => {
+    const home = 'app://kiosk/index.html';
+    expect(isAllowedNavigation('app://kiosk/index.html#guide', home)).toBe(true);
+    expect(isAllowedNavigation('app://evil/index.html', home)).toBe(false);
+    expect(isAllowedNavigation('foo://kiosk/index.html', home)).toBe(false);
+    expect(isAllowedNavigation('javascript:alert(1)', home)).toBe(false);
+    expect(isAllowedNavigation('https://kiosk/', home)).toBe(false);
+  });
+
   it('blocks reload, devtools and quit shortcuts outside dev', () => {
     const key = (
       k: string,

@@ -1,0 +1,350 @@
+/**
+ * 我要预约: item → date → time → identify (card or manual) → phone → confirm → booked. Everything lives in
+ * this component's state, so the session's end (which remounts the screen tree) wipes it. Booking needs
+ * the live server: OFFLINE at the slots or at the booking leads to a plain screen with the hall's phone.
+ * A slot that fills meanwhile (CONFLICT) brings the citizen back to the times, refreshed, with a message.
+ */
+import { useCallback, useState, type ReactElement } from 'react';
+import type {
+  AppointmentDay,
+  AppointmentResult,
+  AppointmentSlots,
+} from '../../../src-main/contract/citizen.types.js';
+import type { IdCardData } from '../../../src-main/contract/devices.types.js';
+import { isValidIdNumber } from '../../../src-main/contract/id-number.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { ApiFailure, unwrap } from '../../api/client.js';
+import { PhoneEntry } from '../../components/PhoneEntry.js';
+import { isMobilePhone } from '../../components/phone-number.js';
+import { SpeakButton } from '../../components/SpeakButton.js';
+import { StepProgress } from '../../components/StepProgress.js';
+import { IdentifyStep } from '../declare/IdentifyStep.js';
+import { ManualIdentity } from '../declare/ManualIdentity.js';
+import { BookedStep } from './BookedStep.js';
+import { ConfirmStep } from './ConfirmStep.js';
+import { PickItemStep, type PickedItem } from './PickItemStep.js';
+import { DateStep, TimeStep } from './SlotSteps.js';
+import { UnavailableView } from './UnavailableView.js';
+
+type Step = 'item' | 'date' | 'time' | 'identify' | 'manual' | 'phone' | 'confirm' | 'done' | 'unavailable';
+
+const STEP_TITLES: Array<[Step[], string]> = [
+  [['item'], '选择事项'],
+  [['date'], '选择日期'],
+  [['time'], '选择时段'],
+  [['identify', 'manual'], '身份核验'],
+  [['phone'], '联系电话'],
+  [['confirm'], '核对预约'],
+  [['done'], '完成'],
+];
+
+interface Identity {
+  method: 'card' | 'manual';
+  name: string;
+  idNumber: string;
+}
+
+type SlotsState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ok'; value: AppointmentSlots }
+  | { status: 'error'; message: string };
+
+const failureOf = (error: unknown): { code: string; message: string } =>
+  error instanceof ApiFailure
+    ? { code: error.code, message: error.message }
+    : { code: 'INTERNAL', message: '系统繁忙，请稍后再试或联系工作人员。' };
+
+export function BookingFlow({ onBack }: { onBack: () => void }): ReactElement {
+  const { bridge, navigate } = useKiosk();
+  const [step, setStep] = useState<Step>('item');
+  const [item, setItem] = useState<PickedItem | null>(null);
+  const [slots, setSlots] = useState<SlotsState>({ status: 'idle' });
+  const [date, setDate] = useState<string | null>(null);
+  const [time, setTime] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [identity, setIdentity] = useState<Identity | null>(null);
+  const [cardProblem, setCardProblem] = useState<string | null>(null);
+  const [phone, setPhone] = useState('');
+  const [requestId, setRequestId] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [result, setResult] = useState<AppointmentResult | null>(null);
+  // Where "再试一次" goes from the unavailable screen: reload the slots, or book again (same requestId).
+  const [unavailable, setUnavailable] = useState<{ at: 'slots' | 'book'; unauthorized: boolean } | null>(
+    null,
+  );
+
+  const loadSlots = useCallback(
+    (itemId: string, then: Step): void => {
+      setSlots({ status: 'loading' });
+      unwrap(bridge.api.appointment.slots({ itemId })).then(
+        (value) => {
+          setSlots({ status: 'ok', value });
+          setStep(then);
+        },
+        (error: unknown) => {
+          const f = failureOf(error);
+          if (f.code === 'OFFLINE' || f.code === 'UNAUTHORIZED') {
+            setSlots({ status: 'idle' });
+            setUnavailable({ at: 'slots', unauthorized: f.code === 'UNAUTHORIZED' });
+            setStep('unavailable');
+            return;
+          }
+          setSlots({ status: 'error', message: f.message });
+          setStep(then);
+        },
+      );
+    },
+    [bridge],
+  );
+
+  const day: AppointmentDay | undefined =
+    slots.status === 'ok' ? slots.value.days.find((d) => d.date === date) : undefined;
+
+  const pickItem = (picked: PickedItem): void => {
+    setItem(picked);
+    setDate(null);
+    setTime(null);
+    setNotice(null);
+    setStep('date');
+    loadSlots(picked.id, 'date');
+  };
+
+  const onCard = useCallback((card: IdCardData) => {
+    if (!isValidIdNumber(card.idNumber)) {
+      setCardProblem('这张证件不能在本机预约，请点“没带身份证，手动输入”，或到窗口办理。');
+      return;
+    }
+    setCardProblem(null);
+    setIdentity({ method: 'card', name: card.name, idNumber: card.idNumber });
+    setStep('phone');
+  }, []);
+
+  const toConfirm = (): void => {
+    // One requestId per confirmation: pressing 确认预约 again after a lost answer books nothing twice.
+    setRequestId(crypto.randomUUID());
+    setSubmitError(null);
+    setStep('confirm');
+  };
+
+  const book = (): void => {
+    if (!item || !day || !time || !identity || !requestId) return;
+    setSubmitting(true);
+    setSubmitError(null);
+    unwrap(
+      bridge.api.appointment.book({
+        requestId,
+        itemId: item.id,
+        slotDate: day.date,
+        slotTime: time,
+        identityMethod: identity.method,
+        name: identity.name,
+        idNumber: identity.idNumber,
+        phone,
+      }),
+    ).then(
+      (answer) => {
+        setSubmitting(false);
+        setResult(answer);
+        setStep('done');
+      },
+      (error: unknown) => {
+        setSubmitting(false);
+        const f = failureOf(error);
+        if (f.code === 'CONFLICT') {
+          setTime(null);
+          setRequestId(null);
+          setNotice(f.message);
+          setStep('time');
+          loadSlots(item.id, 'time');
+          return;
+        }
+        if (f.code === 'OFFLINE' || f.code === 'UNAUTHORIZED') {
+          setUnavailable({ at: 'book', unauthorized: f.code === 'UNAUTHORIZED' });
+          setStep('unavailable');
+          return;
+        }
+        setSubmitError(f.message);
+      },
+    );
+  };
+
+  const retry = (): void => {
+    if (!item) return;
+    if (unavailable?.at === 'book') {
+      setStep('confirm');
+      return;
+    }
+    loadSlots(item.id, 'date');
+  };
+
+  const back: (() => void) | null = (() => {
+    switch (step) {
+      case 'item':
+        return onBack;
+      case 'date':
+        return () => setStep('item');
+      case 'time':
+        return () => {
+          setNotice(null);
+          setStep('date');
+        };
+      case 'identify':
+      case 'manual':
+        return () => {
+          setCardProblem(null);
+          setStep('time');
+        };
+      case 'phone':
+        return () => setStep('identify');
+      case 'confirm':
+        return submitting ? null : () => setStep('phone');
+      default:
+        return null;
+    }
+  })();
+
+  const current = STEP_TITLES.findIndex(([steps]) => steps.includes(step));
+
+  return (
+    <div className="appt-flow">
+      {item && step !== 'item' ? <h2 className="flow-item">{item.name}</h2> : null}
+      {step === 'unavailable' ? null : (
+        <StepProgress titles={STEP_TITLES.map(([, t]) => t)} current={current} label="预约步骤" />
+      )}
+      {back ? (
+        <div className="appt-back">
+          <button type="button" className="btn btn-secondary" onClick={back}>
+            上一步
+          </button>
+        </div>
+      ) : null}
+
+      {step === 'item' ? <PickItemStep onPick={pickItem} /> : null}
+
+      {(step === 'date' || step === 'time') && slots.status === 'loading' ? (
+        <p className="loading" role="status">
+          正在查询可预约的时间，请稍候……
+        </p>
+      ) : null}
+      {(step === 'date' || step === 'time') && slots.status === 'error' ? (
+        <div className="step">
+          <p className="error-message-inline" role="alert">
+            {slots.message}
+          </p>
+          <div className="step-actions">
+            <button
+              type="button"
+              className="btn btn-primary btn-large"
+              onClick={() => item && loadSlots(item.id, 'date')}
+            >
+              再试一次
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {step === 'date' && slots.status === 'ok' ? (
+        <DateStep
+          slots={slots.value}
+          onPick={(d) => {
+            setDate(d.date);
+            setTime(null);
+            setNotice(null);
+            setStep('time');
+          }}
+        />
+      ) : null}
+      {step === 'time' && slots.status === 'ok' && day ? (
+        <TimeStep
+          day={day}
+          notice={notice}
+          onPick={(t) => {
+            setTime(t);
+            setNotice(null);
+            setStep(identity ? 'phone' : 'identify');
+          }}
+          onOtherDay={() => {
+            setNotice(null);
+            setStep('date');
+          }}
+        />
+      ) : null}
+      {step === 'time' && slots.status === 'ok' && !day ? (
+        // The chosen date is no longer offered (the list moved on): choose again.
+        <DateStep slots={slots.value} onPick={(d) => setDate(d.date)} />
+      ) : null}
+
+      {step === 'identify' ? (
+        <>
+          {cardProblem ? (
+            <p className="error-message-inline" role="alert">
+              {cardProblem}
+            </p>
+          ) : null}
+          <IdentifyStep onCard={onCard} onManual={() => setStep('manual')} />
+        </>
+      ) : null}
+      {step === 'manual' ? (
+        <ManualIdentity
+          onDone={(v) => {
+            setIdentity({ method: 'manual', name: v.name, idNumber: v.idNumber });
+            setStep('phone');
+          }}
+        />
+      ) : null}
+
+      {step === 'phone' ? (
+        <section className="step appt-phone-step" aria-labelledby="appt-phone-title">
+          <div className="section-head">
+            <h2 id="appt-phone-title">请输入手机号码</h2>
+            <SpeakButton text={() => '请输入您的十一位手机号码，方便大厅有事时联系您。'} />
+          </div>
+          <p className="step-prompt">方便大厅有事时联系您，例如预约时间有变动。</p>
+          <PhoneEntry value={phone} onChange={setPhone} />
+          <div className="step-actions">
+            <button
+              type="button"
+              className="btn btn-primary btn-large"
+              disabled={!isMobilePhone(phone)}
+              onClick={toConfirm}
+            >
+              下一步
+            </button>
+          </div>
+        </section>
+      ) : null}
+
+      {step === 'confirm' && item && day && time && identity ? (
+        <ConfirmStep
+          draft={{ itemName: item.name, day, time, name: identity.name, idNumber: identity.idNumber, phone }}
+          submitting={submitting}
+          error={submitError}
+          onChangeTime={() => {
+            setRequestId(null);
+            setStep('time');
+          }}
+          onSubmit={book}
+        />
+      ) : null}
+
+      {step === 'done' && result ? (
+        <BookedStep
+          result={result}
+          cardUsed={identity?.method === 'card'}
+          onRate={() =>
+            navigate({
+              type: 'push',
+              route: { name: 'rating', target: { kind: 'appointment', number: result.appointmentNumber } },
+            })
+          }
+          onFinish={() => void bridge.api.session.end({ reason: 'done' })}
+        />
+      ) : null}
+
+      {step === 'unavailable' && unavailable ? (
+        <UnavailableView what="预约" unauthorized={unavailable.unauthorized} onRetry={retry} />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * 投诉建议: category → text (pinyin keyboard) → contact (phone, optional, or 匿名提交) → review → submit
+ * (through the outbox) → the tracking number and what happens next. State lives here only, so the
+ * session's end wipes it.
+ */
+import { useState, type ReactElement } from 'react';
+import type { ComplaintResult } from '../../../src-main/contract/citizen.types.js';
+import type { ComplaintCategory } from '../../../src-main/contract/feedback.js';
+import { useKiosk } from '../../app/kiosk-context.js';
+import { ApiFailure, unwrap } from '../../api/client.js';
+import { isMobilePhone } from '../../components/phone-number.js';
+import { StepProgress } from '../../components/StepProgress.js';
+import { CategoryStep, ContactStep, DoneStep, ReviewStep, TextStep } from './complaint-steps.js';
+import './complaint.css';
+
+type Step = 'category' | 'text' | 'contact' | 'review' | 'done';
+const STEPS: readonly Step[] = ['category', 'text', 'contact', 'review', 'done'];
+const STEP_TITLES = ['选择类别', '填写内容', '联系方式', '核对提交', '完成'] as const;
+
+export function ComplaintScreen(): ReactElement {
+  const { bridge } = useKiosk();
+  const [step, setStep] = useState<Step>('category');
+  const [category, setCategory] = useState<ComplaintCategory | null>(null);
+  const [text, setText] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [phone, setPhone] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<ComplaintResult | null>(null);
+
+  const contactReady = anonymous || phone.length === 0 || isMobilePhone(phone);
+
+  const submit = (): void => {
+    if (!category) return;
+    setSubmitting(true);
+    setError(null);
+    unwrap(
+      bridge.api.complaint.submit({
+        category,
+        text,
+        anonymous,
+        ...(!anonymous && phone ? { phone } : {}),
+      }),
+    ).then(
+      (answer) => {
+        setSubmitting(false);
+        setResult(answer);
+        setStep('done');
+      },
+      (e: unknown) => {
+        setSubmitting(false);
+        setError(e instanceof ApiFailure ? e.message : '提交失败，请稍后再试或联系工作人员。');
+      },
+    );
+  };
+
+  const back: (() => void) | null =
+    step === 'category' || step === 'done' || submitting
+      ? null
+      : () => setStep(STEPS[STEPS.indexOf(step) - 1] ?? 'category');
+
+  return (
+    <main className="screen-body complaint" aria-label="投诉建议">
+      <StepProgress titles={STEP_TITLES} current={STEPS.indexOf(step)} label="投诉建议步骤" />
+      {back ? (
+        <div className="cmp-back">
+          <button type="button" className="btn btn-secondary" onClick={back}>
+            上一步
+          </button>
+        </div>
+      ) : null}
+      {step === 'category' ? (
+        <CategoryStep
+          onPick={(c) => {
+            setCategory(c);
+            setStep('text');
+          }}
+        />
+      ) : null}
+      {step === 'text' && category ? (
+        <TextStep category={category} text={text} onChange={setText} onNext={() => setStep('contact')} />
+      ) : null}
+      {step === 'contact' ? (
+        <ContactStep
+          anonymous={anonymous}
+          phone={phone}
+          onAnonymous={(on) => {
+            setAnonymous(on);
+            // Anonymous means no phone at all, not a hidden one.
+            if (on) setPhone('');
+          }}
+          onPhone={setPhone}
+          ready={contactReady}
+          onNext={() => setStep('review')}
+        />
+      ) : null}
+      {step === 'review' && category ? (
+        <ReviewStep
+          category={category}
+          text={text}
+          anonymous={anonymous}
+          phone={phone}
+          submitting={submitting}
+          error={error}
+          onEdit={() => setStep('text')}
+          onSubmit={submit}
+        />
+      ) : null}
+      {step === 'done' && result ? (
+        <DoneStep
+          result={result}
+          anonymous={anonymous}
+          phone={phone}
+          onFinish={() => void bridge.api.session.end({ reason: 'done' })}
+        />
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,16 @@
+/** How times read on the 进度查询 screen: the kiosk's local time, in words a citizen reads aloud easily. */
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** "2025年3月4日 14:05", or null for a missing or unreadable time. */
+export function formatAt(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return null;
+  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A number spelled out one character at a time, so speech does not read it as one huge number. */
+export function spelled(text: string): string {
+  return text.split('').join(' ');
+}

@@ -1,0 +1,83 @@
+/**
+ * Rows as both stores read them (SQLite and PostgreSQL give the same columns) and how they become the
+ * records of district.store.ts: one mapping, whichever database answered.
+ */
+import type { CaseLookupRecord, CaseStatus } from '../../src-main/district/protocol.types.js';
+import type { CatalogVersionRecord, FollowUpRecord, KioskRecord } from './district.store.js';
+
+export interface VersionRow {
+  version: number;
+  display_version: string;
+  published_at: string;
+  region: string;
+  digest: string;
+  signature: string;
+  item_count: number;
+}
+
+export function toVersionRecord(row: VersionRow): CatalogVersionRecord {
+  return {
+    manifest: {
+      version: row.version,
+      displayVersion: row.display_version,
+      publishedAt: row.published_at,
+      region: row.region,
+      digest: row.digest,
+    },
+    signature: row.signature,
+    itemCount: row.item_count,
+  };
+}
+
+/** A kiosk row with its enrollment info (JSON text): the hostname the kiosk gave, if any. */
+export function toKioskRecord<R extends Omit<KioskRecord, 'hostname'>>({
+  info,
+  ...row
+}: R & { info: string }): Omit<R, 'info'> & { hostname: string | null } {
+  const parsed = JSON.parse(info) as { hostname?: unknown };
+  return { ...row, hostname: typeof parsed.hostname === 'string' ? parsed.hostname : null };
+}
+
+/** A follow-up row with its rating's payload (JSON text): the reasons and comment as submitted. */
+export function toFollowUpRecord({
+  payload,
+  ...row
+}: Omit<FollowUpRecord, 'reasons' | 'comment'> & { payload: string }): FollowUpRecord {
+  const parsed = JSON.parse(payload) as { reasons?: unknown; comment?: unknown };
+  return {
+    ...row,
+    reasons: Array.isArray(parsed.reasons) ? parsed.reasons.map(String) : [],
+    comment: typeof parsed.comment === 'string' && parsed.comment ? parsed.comment : null,
+  };
+}
+
+/** One row per case event of a lookup, cases in order, events oldest first. */
+export interface LookupEventRow {
+  case_number: string;
+  current: CaseStatus;
+  item_name: string | null;
+  received_at: string;
+  status: CaseStatus;
+  at: string;
+  note: string | null;
+}
+
+/** Lookup rows (one per event) as records with their history, in the rows' order of cases. */
+export function toLookupRecords(rows: readonly LookupEventRow[]): CaseLookupRecord[] {
+  const byNumber = new Map<string, CaseLookupRecord>();
+  for (const row of rows) {
+    let record = byNumber.get(row.case_number);
+    if (!record) {
+      record = {
+        caseNumber: row.case_number,
+        status: row.current,
+        itemName: row.item_name,
+        receivedAt: row.received_at,
+        history: [],
+      };
+      byNumber.set(row.case_number, record);
+    }
+    record.history.push({ status: row.status, at: row.at, ...(row.note !== null ? { note: row.note } : {}) });
+  }
+  return [...byNumber.values()];
+}

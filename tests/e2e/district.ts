@@ -1,0 +1,55 @@
+/**
+ * A real district server on loopback for e2e tests whose flows need it live (进度查询 online, 预约办理):
+ * the reference server on a fresh SQLite file, listening on an ephemeral port, with the harness's helpers
+ * (hall, codes, catalog, clock set to now), and a way to enroll a kiosk under test against it.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { KioskApp } from '../../src-main/app.js';
+import { buildApp } from '../../src-server/app.js';
+import { catalogV1, startHarness, type Harness } from '../server/server-harness.js';
+
+export interface LiveDistrict {
+  harness: Harness;
+  url: string;
+  /** Enrolls the kiosk against this server and starts its sync; the kiosk then runs one full round. */
+  enroll(app: KioskApp): Promise<void>;
+  /** Stops listening (the kiosk sees the network gone); `start` listens again on the same port. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startLiveDistrict(options: { publish?: boolean } = {}): Promise<LiveDistrict> {
+  const harness = await startHarness();
+  harness.clock.now = new Date();
+  if (options.publish === true) await harness.publish(catalogV1());
+  let server: FastifyInstance | undefined = await buildApp({ store: harness.store, now: () => new Date() });
+  await server.listen({ host: '127.0.0.1', port: 0 });
+  const address = server.server.address();
+  if (address === null || typeof address === 'string') throw new Error('district server has no port');
+  const port = address.port;
+  const district: LiveDistrict = {
+    harness,
+    url: `http://127.0.0.1:${port}/`,
+    async enroll(app) {
+      await app.sync.provision(district.url, await harness.issueCode());
+      await app.sync.runRound();
+      app.sync.start();
+    },
+    async stop() {
+      const s = server;
+      server = undefined;
+      await s?.close();
+    },
+    async start() {
+      if (server) return;
+      server = await buildApp({ store: harness.store, now: () => new Date() });
+      await server.listen({ host: '127.0.0.1', port });
+    },
+    async close() {
+      await district.stop();
+      await harness.close();
+    },
+  };
+  return district;
+}

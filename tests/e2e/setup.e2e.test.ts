@@ -1,0 +1,147 @@
+/**
+ * The first-run wizard of a hall kiosk (demo mode off) in Chromium, against the reference district server
+ * on loopback and the emulated printer and reader over PTYs: server URL → enrollment code → hall
+ * confirmation → printer port and test receipt → reader port and test read → admin PIN → done.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EscPosEmulator } from '../emulators/escpos-emulator.js';
+import { IdCardEmulator, RESIDENT_CARD } from '../emulators/idcard-emulator.js';
+import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
+import { HALL } from '../server/server-harness.js';
+import { enterAdmin, exitAdmin, typeTech } from './admin-helpers.js';
+import { startLiveDistrict, type LiveDistrict } from './district.js';
+import { startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } from './harness.js';
+
+describe('first-run setup wizard', () => {
+  let district: LiveDistrict;
+  let kiosk: KioskUnderTest;
+  let readerPty: PtyPair;
+  let printerPty: PtyPair;
+  let reader: IdCardEmulator;
+  let printer: EscPosEmulator;
+
+  beforeAll(async () => {
+    district = await startLiveDistrict({ publish: true });
+    readerPty = await startPtyPair();
+    printerPty = await startPtyPair();
+    reader = await IdCardEmulator.open(readerPty.b);
+    printer = await EscPosEmulator.open(printerPty.b);
+    kiosk = await startKioskInBrowser({ config: { demoMode: false, idleTimeoutSec: 900 } });
+  });
+
+  afterAll(async () => {
+    await kiosk?.close();
+    await reader?.close();
+    await printer?.close();
+    await readerPty?.close();
+    await printerPty?.close();
+    await district?.close();
+  });
+
+  const step = async (n: number): Promise<void> => {
+    await kiosk.page.waitForSelector(`[data-setup-step="${n}"]`);
+  };
+
+  it('provisions against the district server, tests both devices, sets the PIN, then serves citizens', async () => {
+    const { page, app } = kiosk;
+    await step(0);
+    await kiosk.shot('91-setup-server');
+    // The field starts with "http://"; the rest is typed on the on-screen keyboard.
+    await typeTech(page, district.url.slice('http://'.length));
+    await page.getByRole('button', { name: '下一步' }).click();
+    await step(1);
+    // The code field opens with its keyboard.
+    await typeTech(page, 'WRONG123');
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+    expect(await visibleText(page.locator('[data-admin-field="code"] .admin-error'))).toBe(
+      '注册码不存在，请核对后重新输入。',
+    );
+    await kiosk.shot('92-setup-code-refused');
+    for (let i = 0; i < 8; i++) await page.locator('.admin-keyboard [data-key="backspace"]').click();
+    await typeTech(page, await district.harness.issueCode());
+    await page.getByRole('button', { name: '注册', exact: true }).click();
+
+    await step(2);
+    expect(await visibleText(page.locator('[data-setup-hall]'))).toContain(HALL.name);
+    expect(app.sync.provisioned()).toBe(true);
+    await kiosk.shot('93-setup-hall');
+    await page.getByRole('button', { name: '信息无误，下一步' }).click();
+
+    await step(3);
+    await page.locator('[data-admin-field="printerPort"] .admin-value').click();
+    await typeTech(page, printerPty.a);
+    await page.locator('[data-port-picker="printer"] .choice-row button', { hasText: '9600' }).click();
+    printer.clear();
+    await page.getByRole('button', { name: '打印测试' }).click();
+    expect(await visibleText(page.locator('[data-test-result="print"] .ok-message'))).toContain(
+      '测试凭条已打印',
+    );
+    expect(JSON.stringify(await printer.waitForCuts(1))).toContain(HALL.name);
+    expect(app.config.get()).toMatchObject({
+      simulatedDevices: false,
+      printerPort: printerPty.a,
+      printerBaud: 9600,
+    });
+    await kiosk.shot('94-setup-printer');
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    await step(4);
+    await page.locator('[data-admin-field="readerPort"] .admin-value').click();
+    await typeTech(page, readerPty.a);
+    const present = new Promise<void>((resolve) => {
+      const off = app.bus.on('card.present', ({ present: on }) => {
+        if (!on) return;
+        off();
+        resolve();
+      });
+    });
+    reader.insertCard(RESIDENT_CARD);
+    // The first tap saves the port, so the reader opens only now; once it has seen the card, read again.
+    await page.getByRole('button', { name: '读卡测试' }).click();
+    await page.locator('[data-test-result="read"] p').waitFor({ timeout: 15_000 });
+    await present;
+    const result = page.locator('[data-test-result="read"] .ok-message');
+    if (!(await result.isVisible())) await page.getByRole('button', { name: '读卡测试' }).click();
+    expect(await visibleText(result)).toBe('✓ 读卡成功：居民身份证，韩*英，3703**********0029');
+    expect(await page.content()).not.toContain(TEST_PERSON.idNumber);
+    await kiosk.shot('95-setup-reader');
+    reader.removeCard();
+    await page.getByRole('button', { name: '下一步' }).click();
+
+    await step(5);
+    const pad = page.locator('.setup .kb-numeric');
+    for (const d of '123456123456') await pad.locator(`[data-key="${d}"]`).click();
+    await page.getByRole('button', { name: '完成设置' }).click();
+    expect(await visibleText(page.locator('.setup-card .error-message-inline'))).toContain('默认密码');
+    await kiosk.shot('96-setup-pin-refused');
+    await page.locator('[data-pin-step="first"]').click();
+    await pad.locator('[data-key="clear"]').click();
+    for (const d of '135790') await pad.locator(`[data-key="${d}"]`).click();
+    await pad.locator('[data-key="clear"]').click();
+    for (const d of '135790') await pad.locator(`[data-key="${d}"]`).click();
+    await page.getByRole('button', { name: '完成设置' }).click();
+
+    await step(6);
+    await kiosk.shot('97-setup-done');
+    expect(app.setup.needed()).toBe(false);
+    await page.getByRole('button', { name: '开始使用' }).click();
+    await page.waitForSelector('body[data-screen="home"]');
+    expect(await visibleText(page.locator('.hall-name'))).toBe(HALL.name);
+    await kiosk.shot('98-setup-home');
+
+    // The hall admin now enters with the PIN set in the wizard; the default PIN no longer works.
+    await enterAdmin(page, '135790');
+    expect(await page.locator('.admin-warning').count()).toBe(0);
+    await exitAdmin(page);
+    const actions = app.audit.recent().map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'setup.provision',
+        'setup.devices',
+        'setup.testPrint',
+        'setup.testRead',
+        'setup.finish',
+      ]),
+    );
+  }, 240_000);
+});

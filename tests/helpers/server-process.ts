@@ -1,0 +1,61 @@
+/**
+ * The district server as a separate process (`src-server/main.ts serve` through tsx) on 127.0.0.1 and an
+ * ephemeral port: a second instance beside an in-process one, or the instances of the server benchmark.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface ServerProcess {
+  url: string;
+  child: ChildProcessWithoutNullStreams;
+  /** SIGTERM, then the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export async function startServerProcess(options: {
+  db: string;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+}): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.nodeArgs ?? []),
+      '--import',
+      'tsx',
+      'src-server/main.ts',
+      'serve',
+      '--port',
+      '0',
+      '--db',
+      options.db,
+    ],
+    { cwd: ROOT, env: { ...process.env, DISTRICT_LOG_LEVEL: 'warn', ...options.env } },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = once(child, 'exit') as Promise<[number | null]>;
+  let seen = '';
+  let url: string | undefined;
+  for await (const chunk of child.stdout) {
+    seen += String(chunk);
+    url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen)?.[1];
+    if (url) break;
+  }
+  if (!url) throw new Error(`district server exited before listening: ${seen}\n${stderr}`);
+  // Keep draining stdout so the child never blocks on a full pipe.
+  child.stdout.resume();
+  return {
+    url,
+    child,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const [code] = await exited;
+      return code;
+    },
+  };
+}
