@@ -93,6 +93,13 @@ export function help(kiosk: string, hall: string): SubmissionBody {
   return {
     idempotencyKey: crypto.randomUUID(),
     kind: 'help',
-    payload: { kiosk, hall, screen: 'declare/pension-enroll', time: new Date().toISOString() },
+    payload: {
+      callId: crypto.randomUUID(),
+      action: 'call',
+      kiosk,
+      hall,
+      screen: 'declare/pension-enroll',
+      time: new Date().toISOString(),
+    },
   };
 }
