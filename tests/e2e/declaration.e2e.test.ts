@@ -11,7 +11,14 @@ import { EnrollmentStore } from '../../src-main/services/sync/enrollment.store.j
 import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import { outputPath } from '../helpers/temp-dir.js';
 import { tapKeys as keys, typePinyin } from './form-input.js';
-import { gone, startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } from './harness.js';
+import {
+  doneStatus,
+  gone,
+  startKioskInBrowser,
+  TEST_PERSON,
+  visibleText,
+  type KioskUnderTest,
+} from './harness.js';
 
 async function tapKeys(page: Page, field: string, keys: string): Promise<void> {
   await page.locator(`[data-field="${field}"]`).click();
@@ -139,7 +146,7 @@ describe('self-declaration with the emulated reader and printer', () => {
     await page.getByRole('button', { name: '确认提交' }).click();
     const number = await visibleText(page.getByTestId('local-number'));
     expect(number).toMatch(/^ZCKL01\d{12}$/);
-    expect(await visibleText(page.locator('.done-status'))).toContain('回执已打印');
+    expect(await doneStatus(page)).toContain('回执已打印');
     // Not provisioned: a demo kiosk says the application stays here, not that the network is down.
     const note = await visibleText(page.locator('[data-upload]'));
     expect(note).toContain('演示模式');
@@ -229,7 +236,7 @@ describe('self-declaration with the emulated reader and printer', () => {
     await page.getByRole('button', { name: '确认提交' }).click();
     const number = await visibleText(page.getByTestId('local-number'));
     enrollment.clear();
-    expect(await visibleText(page.locator('.done-status'))).toContain('回执已交工作人员补打');
+    expect(await doneStatus(page)).toContain('回执已交工作人员补打');
     expect(await page.locator('[data-upload]').getAttribute('data-upload')).toBe('offline');
     expect(await visibleText(page.locator('[data-upload]'))).toContain('网络恢复后将自动上传');
     await page.getByRole('img', { name: /申报编号二维码/ }).waitFor();

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAudioSink, type AudioSink } from '../emulators/audio-sink.js';
 import {
+  doneStatus,
   gone,
   startKioskInBrowser,
   TEST_PERSON,
@@ -104,7 +105,7 @@ describe('self-declaration in demo mode (simulated devices)', () => {
     await page.getByRole('button', { name: '确认提交' }).click();
 
     const number = await visibleText(page.getByTestId('local-number'));
-    const status = await visibleText(page.locator('.done-status'));
+    const status = await doneStatus(page);
     expect(status).toContain('演示模式：回执已由模拟打印机生成');
     expect(status).not.toContain('回执已打印');
     expect(status).not.toContain('出纸口');

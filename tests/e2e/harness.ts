@@ -303,6 +303,15 @@ export async function visibleText(locator: Locator): Promise<string> {
   return locator.first().innerText();
 }
 
+/**
+ * The done step's status once the receipt's fate is on it (the upload note can be there before it:
+ * the receipt's line waits for the printer's status).
+ */
+export async function doneStatus(page: Page): Promise<string> {
+  await page.locator('.done-status .ok-message, .done-status .error-message-inline').first().waitFor();
+  return page.locator('.done-status').first().innerText();
+}
+
 /** Waits until nothing matches the locator. */
 export async function gone(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'detached' });
