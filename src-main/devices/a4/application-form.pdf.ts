@@ -10,7 +10,7 @@ import PDFDocument from 'pdfkit';
 import type { FormField, ScalarFormField, ServiceItem } from '../../contract/catalog.schema.js';
 import type { FormValues } from '../../contract/form-values.js';
 import { Flow, type Frame } from './pdf-flow.js';
-import { drawQr } from './pdf-qr.js';
+import { drawPageFurniture, drawTitleBlock, formatPrintTime } from './pdf-page.js';
 import { drawTable, tableLeadHeight, type Cell, type Column, type TableSpec } from './pdf-table.js';
 import { CJK_FONT, drawLine, lineHeight, measurer, wrapText, type Doc, type TextStyle } from './pdf-text.js';
 
@@ -137,7 +137,7 @@ class FormWriter {
       ['申请事项', data.item.name],
       ['事项编码', data.item.code],
       ['申报编号', data.localNumber],
-      ['申报时间', formatTime(data.submittedAt, this.timeZone())],
+      ['申报时间', formatPrintTime(data.submittedAt, this.timeZone())],
       ['身份核验', data.identityMethod === 'card' ? '已读取居民身份证' : '手动输入（请向窗口出示身份证件）'],
       ['承诺办结时限', data.item.promisedTimeLimit],
     ]);
@@ -154,36 +154,16 @@ class FormWriter {
   // ── page 1 header ──────────────────────────────────────────────────────────────────────
 
   private header(): void {
-    const { doc } = this;
-    drawQr(doc, this.data.progressUrl, QR.x, QR.y, { size: QR.size, margin: QR.margin });
-    const captionY = QR.y + QR.size + 4;
-    drawLine(doc, '扫码查询办理进度', QR.x - 8, captionY, S.caption, 'center', QR.size + 16);
-    const qrBottom = captionY + lineHeight(S.caption);
-
-    const side = QR.size + 16;
-    const boxLeft = FORM_FRAME.left + side;
-    const boxWidth = FORM_FRAME.right - FORM_FRAME.left - 2 * side;
-    let y = QR.y;
-    for (const line of wrapText(doc, this.data.hallName, boxWidth, S.hall)) {
-      drawLine(doc, line, boxLeft, y, S.hall, 'center', boxWidth);
-      y += lineHeight(S.hall);
-    }
-    drawLine(doc, '申请表', boxLeft, y, S.title, 'center', boxWidth);
-    y += lineHeight(S.title) + 2;
-    for (const line of wrapText(doc, this.title, boxWidth, S.formTitle)) {
-      drawLine(doc, line, boxLeft, y, S.formTitle, 'center', boxWidth);
-      y += lineHeight(S.formTitle);
-    }
-    y = Math.max(y, qrBottom) + 6;
-    doc.save().strokeColor('black');
-    doc.lineWidth(1.4).moveTo(FORM_FRAME.left, y).lineTo(FORM_FRAME.right, y).stroke();
-    doc
-      .lineWidth(0.5)
-      .moveTo(FORM_FRAME.left, y + 3)
-      .lineTo(FORM_FRAME.right, y + 3)
-      .stroke();
-    doc.restore();
-    this.flow.y = y + 10;
+    this.flow.y = drawTitleBlock(this.doc, {
+      frame: FORM_FRAME,
+      qr: { ...QR, url: this.data.progressUrl, caption: '扫码查询办理进度' },
+      captionPad: 8,
+      side: QR.size + 16,
+      hallName: this.data.hallName,
+      title: '申请表',
+      subtitle: this.title,
+      styles: { caption: S.caption, hall: S.hall, title: S.title, subtitle: S.formTitle },
+    });
   }
 
   // ── sections ───────────────────────────────────────────────────────────────────────────
@@ -418,62 +398,13 @@ class FormWriter {
   // ── running header and footer ─────────────────────────────────────────────────────────
 
   private pageFurniture(): void {
-    const { doc } = this;
-    const range = doc.bufferedPageRange();
-    const printed = formatTime(this.ctx.printedAt, this.timeZone());
-    const footerY = FORM_FRAME.bottom + 22;
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      const pageNo = i - range.start + 1;
-      if (pageNo > 1) {
-        const y = 34;
-        drawLine(doc, `${this.title} · 申报编号 ${this.data.localNumber}`, FORM_FRAME.left, y, S.running);
-        const ruleY = y + lineHeight(S.running) + 2;
-        doc
-          .save()
-          .lineWidth(0.5)
-          .moveTo(FORM_FRAME.left, ruleY)
-          .lineTo(FORM_FRAME.right, ruleY)
-          .stroke()
-          .restore();
-      }
-      doc
-        .save()
-        .lineWidth(0.5)
-        .moveTo(FORM_FRAME.left, footerY - 4)
-        .lineTo(FORM_FRAME.right, footerY - 4)
-        .stroke();
-      doc.restore();
-      drawLine(
-        doc,
-        `本表由自助服务终端生成，请核对签字后连同材料交窗口。打印时间：${printed}`,
-        FORM_FRAME.left,
-        footerY,
-        S.footer,
-      );
-      drawLine(
-        doc,
-        `第 ${pageNo} 页 / 共 ${range.count} 页`,
-        FORM_FRAME.left,
-        footerY,
-        S.footer,
-        'right',
-        this.flow.width,
-      );
-    }
+    const printed = formatPrintTime(this.ctx.printedAt, this.timeZone());
+    drawPageFurniture(this.doc, {
+      frame: FORM_FRAME,
+      footerY: FORM_FRAME.bottom + 22,
+      runningHead: { left: `${this.title} · 申报编号 ${this.data.localNumber}` },
+      footer: `本表由自助服务终端生成，请核对签字后连同材料交窗口。打印时间：${printed}`,
+      styles: { running: S.running, footer: S.footer },
+    });
   }
-}
-
-function formatTime(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }

@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Material, ServiceItem } from '../../contract/catalog.schema.js';
 import { Flow } from './pdf-flow.js';
 import type { Frame } from './pdf-flow.js';
-import { drawQr } from './pdf-qr.js';
+import { drawPageFurniture, drawTitleBlock, formatPrintTime } from './pdf-page.js';
 import { drawTable, tableLeadHeight } from './pdf-table.js';
 import type { Cell, Column, TableSpec } from './pdf-table.js';
 import { CJK_FONT, drawLine, lineHeight, measurer, wrapText } from './pdf-text.js';
@@ -156,39 +156,16 @@ class GuideWriter {
   // ── page 1 header ──────────────────────────────────────────────────────────────────────
 
   private header(): void {
-    const { doc } = this;
-    const { x: qrX, y: top } = GUIDE_QR;
-    drawQr(doc, this.ctx.onlineUrl, qrX, top, { size: QR_SIZE, margin: GUIDE_QR.margin });
-    // The caption keeps two modules of white below the symbol (its quiet zone is one module).
-    const captionY = top + QR_SIZE + 4;
-    drawLine(doc, QR_CAPTION, qrX - 6, captionY, S.caption, 'center', QR_SIZE + 12);
-    const qrBottom = captionY + lineHeight(S.caption);
-
-    // Centred titles keep clear of the QR code on the right by using a symmetric box.
-    const side = QR_SIZE + 14;
-    const boxLeft = GUIDE_FRAME.left + side;
-    const boxWidth = GUIDE_FRAME.right - GUIDE_FRAME.left - 2 * side;
-    let y = top;
-    for (const line of wrapText(doc, this.ctx.hallName, boxWidth, S.hall)) {
-      drawLine(doc, line, boxLeft, y, S.hall, 'center', boxWidth);
-      y += lineHeight(S.hall);
-    }
-    drawLine(doc, '办事指南', boxLeft, y, S.title, 'center', boxWidth);
-    y += lineHeight(S.title) + 2;
-    for (const line of wrapText(doc, this.item.name, boxWidth, S.itemName)) {
-      drawLine(doc, line, boxLeft, y, S.itemName, 'center', boxWidth);
-      y += lineHeight(S.itemName);
-    }
-    y = Math.max(y, qrBottom) + 6;
-    doc.save().strokeColor('black');
-    doc.lineWidth(1.4).moveTo(GUIDE_FRAME.left, y).lineTo(GUIDE_FRAME.right, y).stroke();
-    doc
-      .lineWidth(0.5)
-      .moveTo(GUIDE_FRAME.left, y + 3)
-      .lineTo(GUIDE_FRAME.right, y + 3)
-      .stroke();
-    doc.restore();
-    this.flow.y = y + 10;
+    this.flow.y = drawTitleBlock(this.doc, {
+      frame: GUIDE_FRAME,
+      qr: { ...GUIDE_QR, url: this.ctx.onlineUrl, caption: QR_CAPTION },
+      captionPad: 6,
+      side: QR_SIZE + 14,
+      hallName: this.ctx.hallName,
+      title: '办事指南',
+      subtitle: this.item.name,
+      styles: { caption: S.caption, hall: S.hall, title: S.title, subtitle: S.itemName },
+    });
   }
 
   // ── sections ───────────────────────────────────────────────────────────────────────────
@@ -382,51 +359,17 @@ class GuideWriter {
   // ── running header and footer on every page ───────────────────────────────────────────
 
   private pageFurniture(): void {
-    const { doc } = this;
-    const range = doc.bufferedPageRange();
-    const printed = formatTime(this.ctx.printedAt, this.ctx.timeZone ?? 'Asia/Shanghai');
-    const footerY = GUIDE_FRAME.bottom + GUIDE_FOOTER_OFFSET;
-    for (let i = range.start; i < range.start + range.count; i++) {
-      doc.switchToPage(i);
-      const pageNo = i - range.start + 1;
-      if (pageNo > 1) {
-        const y = 34;
-        drawLine(doc, this.ctx.hallName, GUIDE_FRAME.left, y, S.running);
-        const right = fitLine(doc, `办事指南 · ${this.item.name}`, this.flow.width / 2, S.running);
-        drawLine(doc, right, GUIDE_FRAME.left, y, S.running, 'right', this.flow.width);
-        const ruleY = y + lineHeight(S.running) + 2;
-        doc
-          .save()
-          .lineWidth(0.5)
-          .moveTo(GUIDE_FRAME.left, ruleY)
-          .lineTo(GUIDE_FRAME.right, ruleY)
-          .stroke()
-          .restore();
-      }
-      doc
-        .save()
-        .lineWidth(0.5)
-        .moveTo(GUIDE_FRAME.left, footerY - 4)
-        .lineTo(GUIDE_FRAME.right, footerY - 4)
-        .stroke();
-      doc.restore();
-      drawLine(
-        doc,
-        `打印时间：${printed}\u3000\u3000目录版本：${this.ctx.catalogVersion}`,
-        GUIDE_FRAME.left,
-        footerY,
-        S.footer,
-      );
-      drawLine(
-        doc,
-        `第 ${pageNo} 页 / 共 ${range.count} 页`,
-        GUIDE_FRAME.left,
-        footerY,
-        S.footer,
-        'right',
-        this.flow.width,
-      );
-    }
+    const printed = formatPrintTime(this.ctx.printedAt, this.ctx.timeZone ?? 'Asia/Shanghai');
+    drawPageFurniture(this.doc, {
+      frame: GUIDE_FRAME,
+      footerY: GUIDE_FRAME.bottom + GUIDE_FOOTER_OFFSET,
+      runningHead: {
+        left: this.ctx.hallName,
+        right: fitLine(this.doc, `办事指南 · ${this.item.name}`, this.flow.width / 2, S.running),
+      },
+      footer: `打印时间：${printed}\u3000\u3000目录版本：${this.ctx.catalogVersion}`,
+      styles: { running: S.running, footer: S.footer },
+    });
   }
 }
 
@@ -441,18 +384,4 @@ function fitLine(doc: Doc, text: string, width: number, style: TextStyle): strin
   const chars = Array.from(text);
   while (chars.length > 1 && m.width(`${chars.join('')}…`) > width) chars.pop();
   return `${chars.join('')}…`;
-}
-
-function formatTime(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
