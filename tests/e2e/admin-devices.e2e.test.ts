@@ -3,9 +3,11 @@
  * over socat PTYs, and 网络与同步 with dead letters retried and discarded against a live district server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EscPosEmulator, renderJobToPng } from '../emulators/escpos-emulator.js';
-import { IdCardEmulator, RESIDENT_CARD } from '../emulators/idcard-emulator.js';
-import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
+import type { EscPosEmulator } from '../emulators/escpos-emulator.js';
+import { renderJobToPng } from '../emulators/escpos-emulator.js';
+import type { IdCardEmulator } from '../emulators/idcard-emulator.js';
+import { RESIDENT_CARD } from '../emulators/idcard-emulator.js';
+import { startDeviceRig, type DeviceRig } from '../emulators/device-rig.js';
 import { validValues } from '../helpers/declaration-values.js';
 import { outputPath } from '../helpers/temp-dir.js';
 import { enterAdmin, exitAdmin, openTab } from './admin-helpers.js';
@@ -14,21 +16,16 @@ import { startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } fr
 
 describe('设备 and 补打 with the emulated reader and printer', () => {
   let kiosk: KioskUnderTest;
-  let readerPty: PtyPair;
-  let printerPty: PtyPair;
+  let devices: DeviceRig;
   let reader: IdCardEmulator;
   let printer: EscPosEmulator;
 
   beforeAll(async () => {
-    readerPty = await startPtyPair();
-    printerPty = await startPtyPair();
-    reader = await IdCardEmulator.open(readerPty.b);
-    printer = await EscPosEmulator.open(printerPty.b);
+    devices = await startDeviceRig();
+    ({ reader, printer } = devices);
     kiosk = await startKioskInBrowser({
       config: {
-        simulatedDevices: false,
-        readerPort: readerPty.a,
-        printerPort: printerPty.a,
+        ...devices.config,
         idleTimeoutSec: 900,
       },
     });
@@ -36,10 +33,7 @@ describe('设备 and 补打 with the emulated reader and printer', () => {
 
   afterAll(async () => {
     await kiosk?.close();
-    await reader?.close();
-    await printer?.close();
-    await readerPty?.close();
-    await printerPty?.close();
+    await devices?.close();
   });
 
   it('设备: live status, a test receipt on the printer, a test read shown masked', async () => {
@@ -49,7 +43,7 @@ describe('设备 and 补打 with the emulated reader and printer', () => {
     await page.locator('[data-device="printer"]', { hasText: '就绪' }).waitFor({ timeout: 15_000 });
     // The configured PTYs are offered even though the OS does not list them.
     await page
-      .locator('[data-port-picker="printer"] .choice-row button', { hasText: printerPty.a })
+      .locator('[data-port-picker="printer"] .choice-row button', { hasText: devices.printerPort })
       .waitFor();
 
     printer.clear();

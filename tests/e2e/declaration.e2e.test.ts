@@ -4,9 +4,11 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EscPosEmulator, renderJobToPng } from '../emulators/escpos-emulator.js';
-import { IdCardEmulator, RESIDENT_CARD } from '../emulators/idcard-emulator.js';
-import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
+import type { EscPosEmulator } from '../emulators/escpos-emulator.js';
+import { renderJobToPng } from '../emulators/escpos-emulator.js';
+import type { IdCardEmulator } from '../emulators/idcard-emulator.js';
+import { RESIDENT_CARD } from '../emulators/idcard-emulator.js';
+import { startDeviceRig, type DeviceRig } from '../emulators/device-rig.js';
 import { EnrollmentStore } from '../../src-main/services/sync/enrollment.store.js';
 import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import { outputPath } from '../helpers/temp-dir.js';
@@ -63,21 +65,16 @@ async function assertWiped(kiosk: KioskUnderTest): Promise<void> {
 
 describe('self-declaration with the emulated reader and printer', () => {
   let kiosk: KioskUnderTest;
-  let readerPty: PtyPair;
-  let printerPty: PtyPair;
+  let devices: DeviceRig;
   let reader: IdCardEmulator;
   let printer: EscPosEmulator;
 
   beforeAll(async () => {
-    readerPty = await startPtyPair();
-    printerPty = await startPtyPair();
-    reader = await IdCardEmulator.open(readerPty.b);
-    printer = await EscPosEmulator.open(printerPty.b);
+    devices = await startDeviceRig();
+    ({ reader, printer } = devices);
     kiosk = await startKioskInBrowser({
       config: {
-        simulatedDevices: false,
-        readerPort: readerPty.a,
-        printerPort: printerPty.a,
+        ...devices.config,
         idleTimeoutSec: 600,
       },
     });
@@ -85,10 +82,7 @@ describe('self-declaration with the emulated reader and printer', () => {
 
   afterAll(async () => {
     await kiosk?.close();
-    await reader?.close();
-    await printer?.close();
-    await readerPty?.close();
-    await printerPty?.close();
+    await devices?.close();
   });
 
   it('card path: the ID card fills the form, the declaration is stored and the receipt printed', async () => {

@@ -7,9 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionEndReason } from '../../src-main/contract/types.js';
-import { EscPosEmulator } from '../emulators/escpos-emulator.js';
-import { IdCardEmulator, RESIDENT_CARD } from '../emulators/idcard-emulator.js';
-import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
+import type { IdCardEmulator } from '../emulators/idcard-emulator.js';
+import { RESIDENT_CARD } from '../emulators/idcard-emulator.js';
+import { startDeviceRig, type DeviceRig } from '../emulators/device-rig.js';
 import { outputPath } from '../helpers/temp-dir.js';
 import { assertWiped, choose, pickItem, seedWebStorage, tapKeys, typePinyin } from './form-input.js';
 import { startKioskInBrowser, TEST_PERSON, type KioskUnderTest } from './harness.js';
@@ -26,21 +26,15 @@ const ADDRESS_WORDS = [
 
 describe('the session ends mid-declaration and nothing personal is left', () => {
   let kiosk: KioskUnderTest;
-  let readerPty: PtyPair;
-  let printerPty: PtyPair;
+  let devices: DeviceRig;
   let reader: IdCardEmulator;
-  let printer: EscPosEmulator;
 
   beforeAll(async () => {
-    readerPty = await startPtyPair();
-    printerPty = await startPtyPair();
-    reader = await IdCardEmulator.open(readerPty.b);
-    printer = await EscPosEmulator.open(printerPty.b);
+    devices = await startDeviceRig();
+    ({ reader } = devices);
     kiosk = await startKioskInBrowser({
       config: {
-        simulatedDevices: false,
-        readerPort: readerPty.a,
-        printerPort: printerPty.a,
+        ...devices.config,
         idleTimeoutSec: 600,
         countdownSec: 10,
       },
@@ -71,10 +65,7 @@ describe('the session ends mid-declaration and nothing personal is left', () => 
 
   afterAll(async () => {
     await kiosk?.close();
-    await reader?.close();
-    await printer?.close();
-    await readerPty?.close();
-    await printerPty?.close();
+    await devices?.close();
   });
 
   /** The card fills 老年人优待证办理's form; the citizen adds a phone number and a mailing address. */

@@ -4,9 +4,10 @@
  * confirmation → printer port and test receipt → reader port and test read → admin PIN → done.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EscPosEmulator } from '../emulators/escpos-emulator.js';
-import { IdCardEmulator, RESIDENT_CARD } from '../emulators/idcard-emulator.js';
-import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
+import type { EscPosEmulator } from '../emulators/escpos-emulator.js';
+import type { IdCardEmulator } from '../emulators/idcard-emulator.js';
+import { RESIDENT_CARD } from '../emulators/idcard-emulator.js';
+import { startDeviceRig, type DeviceRig } from '../emulators/device-rig.js';
 import { HALL } from '../server/server-harness.js';
 import { enterAdmin, exitAdmin, typeTech } from './admin-helpers.js';
 import { startLiveDistrict, type LiveDistrict } from './district.js';
@@ -15,26 +16,20 @@ import { startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } fr
 describe('first-run setup wizard', () => {
   let district: LiveDistrict;
   let kiosk: KioskUnderTest;
-  let readerPty: PtyPair;
-  let printerPty: PtyPair;
+  let devices: DeviceRig;
   let reader: IdCardEmulator;
   let printer: EscPosEmulator;
 
   beforeAll(async () => {
     district = await startLiveDistrict({ publish: true });
-    readerPty = await startPtyPair();
-    printerPty = await startPtyPair();
-    reader = await IdCardEmulator.open(readerPty.b);
-    printer = await EscPosEmulator.open(printerPty.b);
+    devices = await startDeviceRig();
+    ({ reader, printer } = devices);
     kiosk = await startKioskInBrowser({ config: { demoMode: false, idleTimeoutSec: 900 } });
   });
 
   afterAll(async () => {
     await kiosk?.close();
-    await reader?.close();
-    await printer?.close();
-    await readerPty?.close();
-    await printerPty?.close();
+    await devices?.close();
     await district?.close();
   });
 
@@ -69,7 +64,7 @@ describe('first-run setup wizard', () => {
 
     await step(3);
     await page.locator('[data-admin-field="printerPort"] .admin-value').click();
-    await typeTech(page, printerPty.a);
+    await typeTech(page, devices.printerPort);
     await page.locator('[data-port-picker="printer"] .choice-row button', { hasText: '9600' }).click();
     printer.clear();
     await page.getByRole('button', { name: '打印测试' }).click();
@@ -79,7 +74,7 @@ describe('first-run setup wizard', () => {
     expect(JSON.stringify(await printer.waitForCuts(1))).toContain(HALL.name);
     expect(app.config.get()).toMatchObject({
       simulatedDevices: false,
-      printerPort: printerPty.a,
+      printerPort: devices.printerPort,
       printerBaud: 9600,
     });
     await kiosk.shot('94-setup-printer');
@@ -87,7 +82,7 @@ describe('first-run setup wizard', () => {
 
     await step(4);
     await page.locator('[data-admin-field="readerPort"] .admin-value').click();
-    await typeTech(page, readerPty.a);
+    await typeTech(page, devices.readerPort);
     const present = new Promise<void>((resolve) => {
       const off = app.bus.on('card.present', ({ present: on }) => {
         if (!on) return;
