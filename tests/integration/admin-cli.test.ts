@@ -184,7 +184,7 @@ describe('kiosk diag', () => {
     const read = (name: string): unknown =>
       JSON.parse(fs.readFileSync(path.join(extracted, 'kiosk-diag', name), 'utf8'));
     expect(read('status.json')).toMatchObject({ hall: { code: 'ZCKL01' }, outbox: { pending: 3, dead: 0 } });
-    expect(read('health.json')).toMatchObject({ database: { quickCheck: 'ok' } });
+    expect(read('health.json')).toMatchObject({ database: { integrityCheck: 'ok' } });
     expect(JSON.stringify(read('config.json'))).not.toMatch(/salt|scrypt|token/i);
     expect((read('audit.json') as Array<{ action: string }>).map((a) => a.action)).toContain(
       'admin.updateSettings',

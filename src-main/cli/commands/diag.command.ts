@@ -105,7 +105,7 @@ export async function diagCommand(
     const status = ctx.sync.status();
     const link = ctx.sync.link();
     const meta = ctx.catalog.meta();
-    const integrity = ctx.db.pragma('quick_check', { simple: true }) as string;
+    const integrity = ctx.db.pragma('integrity_check', { simple: true }) as string;
     const dbFile = path.join(dataDir, 'kiosk.db');
     entries = [
       {
@@ -153,7 +153,7 @@ export async function diagCommand(
       }),
       json('health.json', {
         createdAt: now.toISOString(),
-        database: { quickCheck: integrity, bytes: fs.statSync(dbFile).size },
+        database: { integrityCheck: integrity, bytes: fs.statSync(dbFile).size },
         disk: diskSpace(dataDir),
         runtime: {
           node: process.version,
