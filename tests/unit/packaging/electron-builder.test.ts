@@ -23,6 +23,7 @@ interface FileSet {
 }
 interface Config {
   productName: string;
+  directories: { output: string; buildResources: string };
   executableName: string;
   files: string[];
   extraResources: FileSet[];
@@ -149,6 +150,14 @@ describe('electron-builder.yml', () => {
     expect(fs.readdirSync('resources/fonts').some((f) => /\.tt[cf]$/.test(f) && shipped(`fonts/${f}`))).toBe(
       true,
     );
+  });
+
+  it('has an app icon where electron-builder looks for it: a 512 × 512 PNG with transparency', () => {
+    const png = fs.readFileSync(path.join(config.directories.buildResources, 'icon.png'));
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
+    expect(png[25]).toBe(6); // colour type 6: RGBA
   });
 
   it('starts the kiosk with Windows: the NSIS include writes and removes an HKLM Run entry', () => {
