@@ -3,7 +3,7 @@
  * citizen's submissions in the outbox must survive that, the catalog need not (the demo file or the
  * next sync brings it back). So: open, check; if SQLite says the file is corrupt (or not a database),
  * move it aside untouched, start a fresh one, and carry over every outbox, local_sequence and
- * settings row that can still be read, one row at a time.
+ * settings row that can still be read, one row at a time, and the kiosk's own records (LOCAL_RECORDS).
  *
  * The check is the full `PRAGMA integrity_check` (every page and record, and every index against its
  * table): about 20 ms at boot for a catalog of 3,000 items (19 MB), so nothing is gained by the
@@ -185,12 +185,38 @@ function sequenceOf(row: Record<string, unknown>): { day: string; seq: number } 
   return /^\d{1,9}$/.test(digits) ? { day, seq: Number(digits) } : null;
 }
 
+/**
+ * The kiosk's own records beyond the outbox, carried when readable: receipts waiting for a reprint,
+ * the one-rating-per-service guard, appointments booked here, help calls, the admin audit log and the
+ * usage counts behind the statistics. Referenced outbox rows keep their ids, so their links hold.
+ */
+const LOCAL_RECORDS = [
+  'pending_receipts',
+  'ratings_given',
+  'appointments',
+  'help_calls',
+  'audit_log',
+  'usage_events',
+] as const;
+
+/** Columns both files have for a table (a damaged file from an older schema lacks the newer ones). */
+function sharedColumns(damaged: Db, fresh: Db, table: string): string[] {
+  const names = (db: Db): string[] =>
+    attempt(
+      () => (db.pragma(`table_info(${table})`) as Array<{ name: string }>).map((c) => c.name),
+      [] as string[],
+    );
+  const old = new Set(names(damaged));
+  return names(fresh).filter((c) => old.has(c));
+}
+
 interface Carried {
   outboxCarried: number;
   outboxLost: number;
   outboxReadable: boolean;
   sequenceCarried: number;
   settingsCarried: number;
+  recordsCarried: number;
   rowsLost: number;
 }
 
@@ -206,8 +232,19 @@ function carry(damaged: Db | null, fresh: Db): Carried {
     outboxReadable: outbox.maxRowid !== null || outbox.rows.length > 0,
     sequenceCarried: 0,
     settingsCarried: 0,
+    recordsCarried: 0,
     rowsLost: sequence.unreadable + settings.unreadable,
   };
+  const records = LOCAL_RECORDS.flatMap((table) => {
+    const columns = damaged ? sharedColumns(damaged, fresh, table) : [];
+    if (!damaged || columns.length === 0) return [];
+    const read = readTable(damaged, table, columns, false);
+    result.rowsLost += read.unreadable;
+    const insert = fresh.prepare(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+    );
+    return [{ insert, rows: read.rows }];
+  });
   const insertOutbox = fresh.prepare(
     `INSERT INTO outbox (${OUTBOX_COLUMNS.join(', ')}) VALUES (${OUTBOX_COLUMNS.map((c) => `@${c}`).join(', ')})`,
   );
@@ -246,13 +283,24 @@ function carry(damaged: Db | null, fresh: Db): Carried {
         result.rowsLost++;
       }
     }
+    // After the outbox: a record whose outbox row was lost breaks its foreign key and is not carried.
+    for (const { insert, rows } of records) {
+      for (const row of rows) {
+        try {
+          insert.run(row);
+          result.recordsCarried++;
+        } catch {
+          result.rowsLost++;
+        }
+      }
+    }
   })();
   return result;
 }
 
 /**
  * Opens the kiosk database; a corrupt file is moved aside and replaced by a fresh one holding what
- * could be saved from it (outbox, numbering, settings and enrollment). The catalog is not carried:
+ * could be saved from it (outbox, numbering, settings and enrollment, local records). The catalog is not carried:
  * the caller installs it again. A database written by a newer kiosk is refused, not "recovered".
  */
 export function openKioskDatabase(file: string, log: Logger): OpenedDatabase {
@@ -292,6 +340,7 @@ export function openKioskDatabase(file: string, log: Logger): OpenedDatabase {
       outboxReadable: carried.outboxReadable,
       sequenceRowsCarried: carried.sequenceCarried,
       settingsRowsCarried: carried.settingsCarried,
+      localRecordsCarried: carried.recordsCarried,
       otherRowsLost: carried.rowsLost,
     },
     'database recovered: the catalog will be installed again',

@@ -1,6 +1,7 @@
 /**
  * A kiosk database damaged on disk: the file is moved aside, a fresh one takes its place with every
- * readable outbox row (sealed payload intact), the numbering and the settings; the catalog comes back
+ * readable outbox row (sealed payload intact), the numbering, the settings and the kiosk's own records
+ * (reprint queue, rating guard, bookings, help calls, audit log, usage); the catalog comes back
  * from the demo file. A healthy file is opened as is.
  */
 import fs from 'node:fs';
@@ -51,7 +52,36 @@ function buildKiosk(): { dir: string; file: string } {
   app.close();
   const file = path.join(t.dir, 'kiosk.db');
   expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  const db = new Database(file);
+  const at = NOW.toISOString();
+  db.exec(`
+    INSERT INTO pending_receipts (outbox_id, local_number, created_at, reason, lines)
+      VALUES (3, '${HALL}202611250003', '${at}', 'PAPER_OUT', '[]');
+    INSERT INTO ratings_given (target, outbox_id, level, created_at) VALUES ('case:${HALL}202611250002', 2, 5, '${at}');
+    INSERT INTO appointments (number, item_id, item_name, slot_date, slot_time, masked_name, created_at)
+      VALUES ('YY202611260001', 'dibao-confirm', '低保', '2026-11-26', '09:00', '韩*英', '${at}');
+    INSERT INTO help_calls (call_id, screen, called_at, state, changed_at)
+      VALUES ('call-0000001', 'home', '${at}', 'open', '${at}');
+    INSERT INTO audit_log (at, action, detail) VALUES ('${at}', 'admin.enter', '进入管理模式');
+    INSERT INTO usage_events (at, kind, item_id) VALUES ('${at}', 'guide.view', 'dibao-confirm');
+  `);
+  db.close();
   return { dir: t.dir, file };
+}
+
+/** Rows of the kiosk's own records in a database. */
+function localRecords(db: Db): Record<string, number> {
+  const tables = [
+    'pending_receipts',
+    'ratings_given',
+    'appointments',
+    'help_calls',
+    'audit_log',
+    'usage_events',
+  ];
+  return Object.fromEntries(
+    tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  );
 }
 
 /** A logger that keeps every line, to check codes are logged and personal data is not. */
@@ -115,6 +145,11 @@ describe('openKioskDatabase', () => {
 
     expect(check(db, 'integrity_check')).toBe('ok');
     expect((db.prepare('SELECT count(*) AS n FROM catalog_items').get() as { n: number }).n).toBe(0);
+    // The reprint queue, the rating guard, bookings, help calls, audit log and usage counts come along.
+    const carried = localRecords(db);
+    expect(carried).toMatchObject({ pending_receipts: 1, ratings_given: 1, appointments: 1, help_calls: 1 });
+    expect(carried['audit_log']).toBeGreaterThanOrEqual(1);
+    expect(carried['usage_events']).toBeGreaterThanOrEqual(1);
     const outbox = new OutboxRepository(db, fileDeviceKey(dir), () => HALL);
     expect(outboxIds(db)).toEqual(Array.from({ length: ROWS }, (_, i) => i + 1));
     for (let i = 1; i <= ROWS; i++) {
