@@ -9,7 +9,7 @@ import { useAsync } from '../../app/use-async.js';
 import { unwrap } from '../../api/client.js';
 import { LoadState } from '../../components/LoadState.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
-import { LetterKeyboard } from '../../keyboard/index.js';
+import { SearchEntry } from '../../components/SearchEntry.js';
 import { Highlighted } from '../SearchScreen.js';
 
 export interface PickedItem {
@@ -133,7 +133,6 @@ function SearchResults({
 
 export function PickItemStep({ onPick }: { onPick: (item: PickedItem) => void }): ReactElement {
   const [query, setQuery] = useState('');
-  const [typing, setTyping] = useState(false);
   const searching = query.trim().length > 0;
   return (
     <section className="step appt-pick" aria-labelledby="appt-pick-title">
@@ -145,19 +144,7 @@ export function PickItemStep({ onPick }: { onPick: (item: PickedItem) => void })
           }
         />
       </div>
-      <button
-        type="button"
-        className="search-entry"
-        onClick={() => setTyping(!typing)}
-        aria-expanded={typing}
-      >
-        <span>{query ? `查找：${query}` : '查找事项：输入名称拼音或首字母'}</span>
-      </button>
-      {typing ? (
-        <div className="search-keyboard">
-          <LetterKeyboard value={query} onChange={setQuery} maxLength={30} />
-        </div>
-      ) : null}
+      <SearchEntry query={query} onChange={setQuery} />
       {searching ? <SearchResults query={query} onPick={onPick} /> : <Browse onPick={onPick} />}
     </section>
   );

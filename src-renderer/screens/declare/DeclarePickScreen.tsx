@@ -4,12 +4,11 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { useAsync } from '../../app/use-async.js';
 import { unwrap } from '../../api/client.js';
 import { LoadState } from '../../components/LoadState.js';
-import { LetterKeyboard } from '../../keyboard/index.js';
+import { SearchEntry } from '../../components/SearchEntry.js';
 
 export function DeclarePickScreen(): ReactElement {
   const { bridge, navigate } = useKiosk();
   const [query, setQuery] = useState('');
-  const [typing, setTyping] = useState(false);
   const items = useAsync(() => unwrap(bridge.api.catalog.declarable({})), []);
   const hits = useAsync(
     () => (query.trim() ? unwrap(bridge.api.catalog.search({ query, limit: 50 })) : Promise.resolve(null)),
@@ -22,19 +21,7 @@ export function DeclarePickScreen(): ReactElement {
   return (
     <main className="screen-body" aria-label="选择申报事项">
       <h2 className="list-title">请选择要申报的事项</h2>
-      <button
-        type="button"
-        className="search-entry"
-        onClick={() => setTyping(!typing)}
-        aria-expanded={typing}
-      >
-        <span>{query ? `查找：${query}` : '查找事项：输入名称拼音或首字母'}</span>
-      </button>
-      {typing ? (
-        <div className="search-keyboard">
-          <LetterKeyboard value={query} onChange={setQuery} maxLength={30} />
-        </div>
-      ) : null}
+      <SearchEntry query={query} onChange={setQuery} />
       <LoadState state={items}>
         {(list) => {
           const shown = order
