@@ -5,6 +5,7 @@
 import { useState, type ReactElement } from 'react';
 import type { AdminSession } from '../../src-main/contract/admin.types.js';
 import { useKiosk } from '../app/kiosk-context.js';
+import { ADMIN_TABS, type AdminTabId } from './admin-tabs.js';
 import { DevicesTab } from './tabs/DevicesTab.js';
 import { HallTab } from './tabs/HallTab.js';
 import { HoursTab } from './tabs/HoursTab.js';
@@ -15,20 +16,6 @@ import { StatsTab } from './tabs/StatsTab.js';
 import { SyncTab } from './tabs/SyncTab.js';
 import { SystemTab } from './tabs/SystemTab.js';
 import './admin.css';
-
-export const ADMIN_TABS = [
-  { id: 'overview', title: '概览' },
-  { id: 'hall', title: '大厅信息' },
-  { id: 'hours', title: '服务时间' },
-  { id: 'items', title: '服务事项' },
-  { id: 'devices', title: '设备' },
-  { id: 'sync', title: '网络与同步' },
-  { id: 'reprint', title: '补打' },
-  { id: 'stats', title: '统计' },
-  { id: 'system', title: '系统' },
-] as const;
-
-export type AdminTabId = (typeof ADMIN_TABS)[number]['id'];
 
 export function AdminApp({ session }: { session: AdminSession }): ReactElement {
   const { bridge, info } = useKiosk();

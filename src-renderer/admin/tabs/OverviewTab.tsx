@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { AdminOverview } from '../../../src-main/contract/admin.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { call, chinaTime } from '../admin-api.js';
-import type { AdminTabId } from '../AdminApp.js';
+import type { AdminTabId } from '../admin-tabs.js';
 import { describeDevice } from './DevicesTab.js';
 
 export function OverviewTab({ onGo }: { onGo: (tab: AdminTabId) => void }): ReactElement {
