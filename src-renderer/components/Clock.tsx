@@ -1,14 +1,6 @@
+/** The home screen's clock, in the hall's time (China time). */
 import { useEffect, useState, type ReactElement } from 'react';
-
-const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-
-export function formatDate(d: Date): string {
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 星期${WEEKDAYS[d.getDay()] ?? ''}`;
-}
-
-export function formatTime(d: Date): string {
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
+import { formatDate, formatTime } from '../app/china-time.js';
 
 export function Clock(): ReactElement {
   const [now, setNow] = useState(() => new Date());

@@ -3,12 +3,11 @@
  * never the only cue).
  */
 import type { AppointmentDay, AppointmentSlot } from '../../../src-main/contract/citizen.types.js';
-
-const CHINA_OFFSET_MS = 8 * 3_600_000;
+import { chinaDate } from '../../app/china-time.js';
 
 /** Today's date in China (the hall's calendar), YYYY-MM-DD. */
 export function chinaToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  return chinaDate(now);
 }
 
 function addDays(date: string, days: number): string {

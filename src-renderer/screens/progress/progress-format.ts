@@ -1,4 +1,5 @@
-/** How times read on the 进度查询 screen: the kiosk's local time, in words a citizen reads aloud easily. */
+/** How times read on the 进度查询 screen: the hall's (China) time, in words a citizen reads aloud easily. */
+import { chinaTime } from '../../app/china-time.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -7,7 +8,8 @@ export function formatAt(iso: string | null | undefined): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const t = chinaTime(d);
+  return `${t.year}年${t.month}月${t.day}日 ${pad(t.hours)}:${pad(t.minutes)}`;
 }
 
 /** A number spelled out one character at a time, so speech does not read it as one huge number. */
