@@ -1,5 +1,6 @@
 /** Calls for the admin screens: a failure keeps its code and the field the core named. */
 import type { Result } from '../../src-main/contract/result.js';
+import { chinaTime as hallTime } from '../app/china-time.js';
 
 export class AdminFailure extends Error {
   constructor(
@@ -28,8 +29,9 @@ export function formError(error: unknown): NonNullable<FormError> {
 
 /** 2026-11-29T10:05:00Z → "11月29日 18:05" (China time). */
 export function chinaTime(iso: string): string {
-  const d = new Date(Date.parse(iso) + 8 * 3_600_000);
-  if (Number.isNaN(d.getTime())) return iso;
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const t = hallTime(at);
   const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+  return `${t.month}月${t.day}日 ${p(t.hours)}:${p(t.minutes)}`;
 }

@@ -5,6 +5,7 @@
  * February). A date is never later than today (China time, like the contract's check) nor earlier
  * than 1900-01-01, the contract's earliest valid date.
  */
+import { chinaDate } from '../app/china-time.js';
 
 export type DateUnit = 'year' | 'month' | 'day';
 
@@ -17,12 +18,11 @@ export interface DateParts {
 export const EARLIEST_DATE = '1900-01-01';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** Today's date in China (UTC+8), whatever the machine's zone. */
 export function todayInChina(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  return chinaDate(now);
 }
 
 export function isLeapYear(year: number): boolean {
