@@ -10,7 +10,7 @@ import PDFDocument from 'pdfkit';
 import type { FormField, ScalarFormField, ServiceItem } from '../../contract/catalog.schema.js';
 import type { FormValues } from '../../contract/form-values.js';
 import { Flow, type Frame } from './pdf-flow.js';
-import { drawPageFurniture, drawTitleBlock, formatPrintTime } from './pdf-page.js';
+import { drawPageFurniture, drawSectionHeading, drawTitleBlock, formatPrintTime } from './pdf-page.js';
 import { drawTable, tableLeadHeight, type Cell, type Column, type TableSpec } from './pdf-table.js';
 import { CJK_FONT, drawLine, lineHeight, measurer, wrapText, type Doc, type TextStyle } from './pdf-text.js';
 
@@ -51,7 +51,6 @@ export const FORM_FRAME: Frame = {
 };
 const QR = { x: PAGE.width - MARGIN_X - 72, y: 40, size: 72, margin: 1 } as const;
 const LABEL_FILL = '#efefef';
-const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 
 const S = {
   hall: { size: 13, leading: 1.5, characterSpacing: 1 },
@@ -169,14 +168,8 @@ class FormWriter {
   // ── sections ───────────────────────────────────────────────────────────────────────────
 
   private heading(title: string, keepWith: number): void {
-    const label = `${SECTION_NUMBERS[this.section] ?? String(this.section + 1)}、${title}`;
+    drawSectionHeading(this.flow, this.section, title, S.heading, 8, keepWith);
     this.section += 1;
-    const h = lineHeight(S.heading);
-    const gap = this.flow.y === FORM_FRAME.top ? 0 : 8;
-    this.flow.ensure(gap + h + Math.min(keepWith, this.flow.pageCapacity - h));
-    if (this.flow.y !== FORM_FRAME.top) this.flow.y += gap;
-    drawLine(this.doc, label, FORM_FRAME.left, this.flow.y, S.heading);
-    this.flow.y += h + 1;
   }
 
   /**

@@ -6,7 +6,7 @@ import PDFDocument from 'pdfkit';
 import type { Material, ServiceItem } from '../../contract/catalog.schema.js';
 import { Flow } from './pdf-flow.js';
 import type { Frame } from './pdf-flow.js';
-import { drawPageFurniture, drawTitleBlock, formatPrintTime } from './pdf-page.js';
+import { drawPageFurniture, drawSectionHeading, drawTitleBlock, formatPrintTime } from './pdf-page.js';
 import { drawTable, tableLeadHeight } from './pdf-table.js';
 import type { Cell, Column, TableSpec } from './pdf-table.js';
 import { CJK_FONT, drawLine, lineHeight, measurer, wrapText } from './pdf-text.js';
@@ -61,7 +61,6 @@ const LABEL_FILL = '#efefef';
 /** Where the QR code sits on page 1 (points from the top-left corner; margin in modules). */
 export const GUIDE_QR = { x: PAGE.width - MARGIN_X - 76, y: 42, size: 76, margin: 1 } as const;
 const QR_SIZE = GUIDE_QR.size;
-const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 export function renderGuidePdf(item: ServiceItem, ctx: GuideContext): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
@@ -172,14 +171,8 @@ class GuideWriter {
 
   /** Draws the numbered section heading, kept on the same page as `keepWith` points below it. */
   private heading(title: string, keepWith: number): void {
-    const label = `${SECTION_NUMBERS[this.section] ?? String(this.section + 1)}、${title}`;
+    drawSectionHeading(this.flow, this.section, title, S.heading, 6, keepWith);
     this.section += 1;
-    const h = lineHeight(S.heading);
-    const gap = this.flow.y === GUIDE_FRAME.top ? 0 : 6;
-    this.flow.ensure(gap + h + Math.min(keepWith, this.flow.pageCapacity - h));
-    if (this.flow.y !== GUIDE_FRAME.top) this.flow.y += gap;
-    drawLine(this.doc, label, GUIDE_FRAME.left, this.flow.y, S.heading);
-    this.flow.y += h + 1;
   }
 
   private kvSection(title: string, rows: [string, string][]): void {

@@ -3,7 +3,7 @@
  * name, title and subtitle centred, a QR code with its caption at the right, a double rule below),
  * the running head of later pages, the footer of every page, and the printed time.
  */
-import type { Frame } from './pdf-flow.js';
+import type { Flow, Frame } from './pdf-flow.js';
 import { drawQr } from './pdf-qr.js';
 import { drawLine, lineHeight, wrapText, type Doc, type TextStyle } from './pdf-text.js';
 
@@ -118,4 +118,28 @@ export function formatPrintTime(date: Date, timeZone: string): string {
   }).formatToParts(date);
   const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+const SECTION_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/**
+ * Draws section `index` (0-based) as "一、title", `gap` below the previous block (none at the top of a
+ * page), kept on the same page as the first `keepWith` points of what follows it.
+ */
+export function drawSectionHeading(
+  flow: Flow,
+  index: number,
+  title: string,
+  style: TextStyle,
+  gap: number,
+  keepWith: number,
+): void {
+  const label = `${SECTION_NUMBERS[index] ?? String(index + 1)}、${title}`;
+  const h = lineHeight(style);
+  const top = flow.frame.top;
+  const before = flow.y === top ? 0 : gap;
+  flow.ensure(before + h + Math.min(keepWith, flow.pageCapacity - h));
+  if (flow.y !== top) flow.y += before;
+  drawLine(flow.doc, label, flow.frame.left, flow.y, style);
+  flow.y += h + 1;
 }
