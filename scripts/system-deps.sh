@@ -16,6 +16,8 @@ PACKAGES=(
   postgresql          # the district server's PostgreSQL store: tests and bench:server start a private server
   systemd             # systemd-analyze verify of the hall's unit file (build/linux/systemd/)
   pulseaudio          # a null sound sink, so 语音播报 plays (and can be stopped) on machines without a sound card
+  faketime            # runs the kiosk at a wrong clock (fault tests)
+  strace              # proves fsync precedes each answer (durability test)
 )
 
 missing=()
