@@ -35,7 +35,7 @@ import { HelpService } from './services/help/help.service.js';
 import { personDigest } from './services/person-digest.js';
 import { ProgressService, progressLimiter } from './services/progress/progress.service.js';
 import { RatingGrants } from './services/rating/rating-grants.js';
-import { prepareRating, RatingService } from './services/rating/rating.service.js';
+import { RatingService } from './services/rating/rating.service.js';
 import { AppointmentsRepository } from './store/appointments.repository.js';
 import { HelpCallsRepository } from './store/help-calls.repository.js';
 import { RatingsRepository } from './store/ratings.repository.js';
@@ -45,10 +45,9 @@ import { PageHeartbeat, type HeartbeatTimings } from './services/watchdog/page-h
 // --- end hardening ---
 // --- sync (issue 7) ---
 import type { FetchLike } from './district/district.client.js';
-import { CaseStatusRepository } from './store/case-status.repository.js';
-import { EnrollmentStore } from './services/sync/enrollment.store.js';
+import { createKioskSync } from './services/sync/kiosk-sync.js';
 import type { HealthProvider } from './services/sync/heartbeat.js';
-import { SyncService, type SyncTimings } from './services/sync/sync.service.js';
+import type { SyncService, SyncTimings } from './services/sync/sync.service.js';
 import { SyncStateStore } from './services/sync/sync-state.store.js';
 // --- end sync ---
 // --- admin mode and first-run setup (issue 9) ---
@@ -189,16 +188,14 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
 
   const version = appVersion(resources);
 
-  // --- sync (issue 7) ---
   const settings = new SettingsRepository(db);
-  const cases = new CaseStatusRepository(db);
   const syncOptions = options.sync === false ? undefined : options.sync;
-  const sync = new SyncService({
-    enrollment: new EnrollmentStore(settings, deviceKey),
-    state: new SyncStateStore(settings),
+  const { sync, cases } = createKioskSync({
+    db,
+    deviceKey,
+    settings,
     catalog,
     outbox,
-    cases,
     config,
     emit: (status) => bus.emit('sync.state', status),
     log,
@@ -206,9 +203,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     ...(options.health ? { health: options.health } : {}),
     ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
-    prepare: prepareRating(outbox),
   });
-  // --- end sync ---
 
   // --- citizen services: 自助申报, 进度查询, 预约办理, 好差评, 投诉建议, 呼叫工作人员 ---
   const receipts = new ReceiptsRepository(db);

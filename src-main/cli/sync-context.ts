@@ -1,7 +1,7 @@
 /**
  * The kiosk's store and sync service for the technician's commands (`provision`, `sync`, `status`):
- * the same repositories and SyncService the app wires in app.ts, without devices, UI or timers, so the
- * commands can run beside a running kiosk without taking its serial ports.
+ * the same repositories and the same sync service the app builds (createKioskSync), without devices, UI
+ * or timers, so the commands can run beside a running kiosk without taking its serial ports.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,10 +12,10 @@ import { defaultDataDir, resourcesDir } from '../paths.js';
 import type { CliIo } from './cli-io.js';
 import { CatalogService } from '../services/catalog/catalog.service.js';
 import { ConfigService } from '../services/config/config.service.js';
-import { EnrollmentStore } from '../services/sync/enrollment.store.js';
-import { SyncService, type SyncTimings } from '../services/sync/sync.service.js';
-import { SyncStateStore } from '../services/sync/sync-state.store.js';
-import { CaseStatusRepository } from '../store/case-status.repository.js';
+import { createKioskSync } from '../services/sync/kiosk-sync.js';
+import type { EnrollmentStore } from '../services/sync/enrollment.store.js';
+import type { SyncService, SyncTimings } from '../services/sync/sync.service.js';
+import type { SyncStateStore } from '../services/sync/sync-state.store.js';
 import { CatalogRepository } from '../store/catalog.repository.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { fileDeviceKey, type DeviceKeyProvider } from '../store/device-key.js';
@@ -55,15 +55,13 @@ export function openSyncContext(dataDir: string, options: SyncContextOptions = {
   const catalog = new CatalogService(new CatalogRepository(db), log);
   const deviceKey = options.deviceKey ?? fileDeviceKey(dataDir);
   const outbox = new OutboxRepository(db, deviceKey, () => config.get().hallCode);
-  const enrollment = new EnrollmentStore(settings, deviceKey);
   const version = appVersion(resourcesDir());
-  const state = new SyncStateStore(settings);
-  const sync = new SyncService({
-    enrollment,
-    state,
+  const { sync, enrollment, state } = createKioskSync({
+    db,
+    deviceKey,
+    settings,
     catalog,
     outbox,
-    cases: new CaseStatusRepository(db),
     config,
     emit: () => undefined,
     log,

@@ -118,6 +118,40 @@ describe('kiosk provision / sync / status', () => {
     expect(sent).toMatchObject({ state: 'sent', caseNumber: expect.stringMatching(/^ZC\d{14}$/) });
   });
 
+  it("a rating that names its declaration by the kiosk's local number goes out from `kiosk sync` under the case number the server gave", async () => {
+    await h.publish(catalogV1());
+    const done = await kiosk('provision', '--server', url, '--code', await h.issueCode(), '--data', data.dir);
+    expect(done.code, done.err).toBe(0);
+    const queue = (): { db: ReturnType<typeof openDatabase>; outbox: OutboxRepository } => {
+      const db = openDatabase(path.join(data.dir, 'kiosk.db'));
+      return { db, outbox: new OutboxRepository(db, fileDeviceKey(data.dir), () => HALL.code) };
+    };
+    const first = queue();
+    const declaration = first.outbox.enqueue({
+      kind: 'declaration',
+      payload: { itemName: '最低生活保障审核确认', items: ['户口簿'] },
+      summary: {},
+    });
+    // Queued while its declaration still has only the local number: the send-time hook must rewrite it.
+    const rating = first.outbox.enqueue({
+      kind: 'rating',
+      payload: { target: { localNumber: declaration.localNumber }, level: 5, reasons: [], comment: '' },
+      summary: {},
+    });
+    first.db.close();
+
+    for (let round = 0; round < 2; round++) {
+      const sync = await kiosk('sync', '--data', data.dir);
+      expect(sync.code, sync.err).toBe(0);
+    }
+    const after = queue();
+    const sentDeclaration = after.outbox.get(declaration.id);
+    const sentRating = after.outbox.get(rating.id);
+    after.db.close();
+    expect(sentDeclaration).toMatchObject({ state: 'sent' });
+    expect(sentRating, 'the rating was refused and dead-lettered').toMatchObject({ state: 'sent' });
+  });
+
   it('status works offline and unprovisioned; sync says what is missing', async () => {
     const status = await kiosk('status', '--data', data.dir);
     expect(status.code).toBe(0);

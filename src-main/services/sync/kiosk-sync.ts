@@ -1,0 +1,61 @@
+/**
+ * The kiosk's sync service, built one way for the app and for the technician's CLI alike: the sealed
+ * enrollment, the sync state, the mirror of case statuses, and the send-time hook that gives a rating
+ * the case number its declaration received. Building it anywhere else would risk forgetting a part.
+ */
+import type { Logger } from '../../log/logger.js';
+import type { FetchLike } from '../../district/district.client.js';
+import { CaseStatusRepository } from '../../store/case-status.repository.js';
+import type { Db } from '../../store/database.js';
+import type { DeviceKeyProvider } from '../../store/device-key.js';
+import type { OutboxRepository } from '../../store/outbox.repository.js';
+import type { SettingsRepository } from '../../store/settings.repository.js';
+import type { ConfigService } from '../config/config.service.js';
+import { prepareRating } from '../rating/rating.service.js';
+import { EnrollmentStore } from './enrollment.store.js';
+import { SyncStateStore } from './sync-state.store.js';
+import { SyncService, type SyncServiceDeps, type SyncTimings } from './sync.service.js';
+
+export interface KioskSyncParts {
+  db: Db;
+  deviceKey: DeviceKeyProvider;
+  settings: SettingsRepository;
+  catalog: SyncServiceDeps['catalog'];
+  outbox: OutboxRepository;
+  config: ConfigService;
+  log: Logger;
+  appVersion: string;
+  emit: SyncServiceDeps['emit'];
+  health?: SyncServiceDeps['health'];
+  fetch?: FetchLike;
+  timings?: Partial<SyncTimings>;
+}
+
+export interface KioskSync {
+  sync: SyncService;
+  enrollment: EnrollmentStore;
+  state: SyncStateStore;
+  cases: CaseStatusRepository;
+}
+
+export function createKioskSync(parts: KioskSyncParts): KioskSync {
+  const enrollment = new EnrollmentStore(parts.settings, parts.deviceKey);
+  const state = new SyncStateStore(parts.settings);
+  const cases = new CaseStatusRepository(parts.db);
+  const sync = new SyncService({
+    enrollment,
+    state,
+    catalog: parts.catalog,
+    outbox: parts.outbox,
+    cases,
+    config: parts.config,
+    emit: parts.emit,
+    log: parts.log,
+    appVersion: parts.appVersion,
+    ...(parts.health ? { health: parts.health } : {}),
+    ...(parts.fetch ? { fetch: parts.fetch } : {}),
+    ...(parts.timings ? { timings: parts.timings } : {}),
+    prepare: prepareRating(parts.outbox),
+  });
+  return { sync, enrollment, state, cases };
+}
