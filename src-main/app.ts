@@ -46,7 +46,6 @@ import { PageHeartbeat, type HeartbeatTimings } from './services/watchdog/page-h
 // --- sync (issue 7) ---
 import type { FetchLike } from './district/district.client.js';
 import { createKioskSync } from './services/sync/kiosk-sync.js';
-import type { HealthProvider } from './services/sync/heartbeat.js';
 import type { SyncService, SyncTimings } from './services/sync/sync.service.js';
 import { SyncStateStore } from './services/sync/sync-state.store.js';
 // --- end sync ---
@@ -80,8 +79,6 @@ export interface KioskAppOptions {
    * (tests, the CLI, which runs rounds itself); an object tunes timings or the fetch.
    */
   sync?: false | { timings?: Partial<SyncTimings>; fetch?: FetchLike };
-  /** Device health sent with the heartbeat (no personal data); a placeholder by default. */
-  health?: HealthProvider;
   // --- end sync ---
   /**
    * 重启终端 (admin): closes the program so its supervisor starts it again. The shells pass one that exits
@@ -192,15 +189,16 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const syncOptions = options.sync === false ? undefined : options.sync;
   const { sync, cases } = createKioskSync({
     db,
+    dataDir: options.dataDir,
     deviceKey,
     settings,
+    devices,
     catalog,
     outbox,
     config,
     emit: (status) => bus.emit('sync.state', status),
     log,
     appVersion: version,
-    ...(options.health ? { health: options.health } : {}),
     ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
   });

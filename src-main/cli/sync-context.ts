@@ -58,6 +58,7 @@ export function openSyncContext(dataDir: string, options: SyncContextOptions = {
   const version = appVersion(resourcesDir());
   const { sync, enrollment, state } = createKioskSync({
     db,
+    dataDir,
     deviceKey,
     settings,
     catalog,

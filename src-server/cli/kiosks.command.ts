@@ -1,6 +1,10 @@
-/** `kiosks list`: every enrolled kiosk with its last heartbeat, outbox depth and catalog version. */
+/**
+ * `kiosks list`: every enrolled kiosk with its last heartbeat, outbox depth, catalog version and device
+ * health (printer paper and cover, reader, oldest waiting row, disk).
+ */
 import { allowOnly, UsageError, type ParsedArgs } from './args.js';
 import { withStore, type CliContext } from './cli-context.js';
+import { summarizeKioskHealth } from '../core/kiosk-health-summary.js';
 
 export async function kiosksCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
   if (args.positionals[0] !== 'list') throw new UsageError('用法: kiosks list');
@@ -17,6 +21,7 @@ export async function kiosksCommand(args: ParsedArgs, ctx: CliContext): Promise<
     '版本 app',
     '待发 outbox',
     '目录 catalog',
+    '设备状况 health',
     '状态 state',
   ];
   const rows = kiosks.map((k) => [
@@ -26,6 +31,7 @@ export async function kiosksCommand(args: ParsedArgs, ctx: CliContext): Promise<
     k.appVersion ?? '-',
     k.outboxDepth === null ? '-' : String(k.outboxDepth),
     k.catalogVersion === null ? '-' : String(k.catalogVersion),
+    summarizeKioskHealth(k.health),
     k.revokedAt ? `已停用 revoked ${k.revokedAt}` : '在用 active',
   ]);
   for (const line of [header, ...rows]) ctx.io.out(line.join('\t'));

@@ -122,6 +122,8 @@ export interface KioskRecord {
   appVersion: string | null;
   outboxDepth: number | null;
   catalogVersion: number | null;
+  /** The device health of the last heartbeat (free-form JSON from the kiosk), null before one. */
+  health: Record<string, unknown> | null;
 }
 
 export interface SlotScheduleRow {

@@ -282,11 +282,12 @@ export class PostgresDistrictStore implements DistrictStore {
 
   async listKiosks(): Promise<KioskRecord[]> {
     const rows = (
-      await this.db.query<Omit<KioskRecord, 'hostname'> & { info: string }>(
+      await this.db.query<Omit<KioskRecord, 'hostname' | 'health'> & { info: string; health: string | null }>(
         `SELECT d.id AS "deviceId", d.hall_code AS "hallCode", h.name AS "hallName",
                 d.enrolled_at AS "enrolledAt", d.revoked_at AS "revokedAt", d.info AS info,
                 d.heartbeat_at AS "heartbeatAt", d.heartbeat_app_version AS "appVersion",
-                d.heartbeat_outbox_depth AS "outboxDepth", d.heartbeat_catalog_version AS "catalogVersion"
+                d.heartbeat_outbox_depth AS "outboxDepth", d.heartbeat_catalog_version AS "catalogVersion",
+                d.heartbeat_health AS health
            FROM devices d JOIN halls h ON h.code = d.hall_code
           ORDER BY d.hall_code, d.enrolled_at, d.id`,
       )

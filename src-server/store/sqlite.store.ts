@@ -208,11 +208,11 @@ export class SqliteDistrictStore implements DistrictStore {
   listKiosks(): Promise<KioskRecord[]> {
     return settle(() => {
       const rows = this.db
-        .prepare<[], KioskRecord & { info: string }>(
+        .prepare<[], Omit<KioskRecord, 'hostname' | 'health'> & { info: string; health: string | null }>(
           `SELECT d.id AS deviceId, d.hall_code AS hallCode, h.name AS hallName, d.enrolled_at AS enrolledAt,
                   d.revoked_at AS revokedAt, d.info AS info, d.heartbeat_at AS heartbeatAt,
                   d.heartbeat_app_version AS appVersion, d.heartbeat_outbox_depth AS outboxDepth,
-                  d.heartbeat_catalog_version AS catalogVersion
+                  d.heartbeat_catalog_version AS catalogVersion, d.heartbeat_health AS health
              FROM devices d JOIN halls h ON h.code = d.hall_code
             ORDER BY d.hall_code, d.enrolled_at, d.id`,
         )

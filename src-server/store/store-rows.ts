@@ -29,13 +29,28 @@ export function toVersionRecord(row: VersionRow): CatalogVersionRecord {
   };
 }
 
-/** A kiosk row with its enrollment info (JSON text): the hostname the kiosk gave, if any. */
-export function toKioskRecord<R extends Omit<KioskRecord, 'hostname'>>({
+/**
+ * A kiosk row with its enrollment info (JSON text: the hostname the kiosk gave, if any) and the health
+ * of its last heartbeat (JSON text).
+ */
+export function toKioskRecord<R extends Omit<KioskRecord, 'hostname' | 'health'>>({
   info,
+  health,
   ...row
-}: R & { info: string }): Omit<R, 'info'> & { hostname: string | null } {
+}: R & { info: string; health: string | null }): Omit<R, 'info' | 'health'> & {
+  hostname: string | null;
+  health: Record<string, unknown> | null;
+} {
   const parsed = JSON.parse(info) as { hostname?: unknown };
-  return { ...row, hostname: typeof parsed.hostname === 'string' ? parsed.hostname : null };
+  const healthObject: unknown = health === null ? null : JSON.parse(health);
+  return {
+    ...row,
+    hostname: typeof parsed.hostname === 'string' ? parsed.hostname : null,
+    health:
+      healthObject !== null && typeof healthObject === 'object' && !Array.isArray(healthObject)
+        ? (healthObject as Record<string, unknown>)
+        : null,
+  };
 }
 
 /** A follow-up row with its rating's payload (JSON text): the reasons and comment as submitted. */

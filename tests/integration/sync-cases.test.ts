@@ -44,7 +44,7 @@ describe('case statuses and heartbeat', () => {
     expect(again.cases).toEqual({ asked: 2, received: 2, changed: 0 });
   });
 
-  it('the heartbeat reports version, outbox depth and catalog version to the server', async () => {
+  it('the heartbeat reports version, outbox depth, catalog version and the real device health to the server', async () => {
     rig = await startSyncRig({ timings: { outboxMs: 60_000 } });
     await rig.provision({ start: false });
     await rig.kiosk.sync.runRound(['catalog']);
@@ -52,9 +52,24 @@ describe('case statuses and heartbeat', () => {
     await rig.kiosk.sync.runRound(['heartbeat']);
     const [kiosk] = await rig.district.store.listKiosks();
     expect(kiosk).toMatchObject({ appVersion: '0.1.0', outboxDepth: 2, catalogVersion: 1 });
-    const health = rig.district.store.database
-      .prepare<[], { heartbeat_health: string }>('SELECT heartbeat_health FROM devices')
-      .get()!;
-    expect(JSON.parse(health.heartbeat_health)).toMatchObject({ uptimeSec: expect.any(Number) });
+    const database = rig.district.store.database;
+    const health = (): Record<string, unknown> =>
+      JSON.parse(
+        database.prepare<[], { heartbeat_health: string }>('SELECT heartbeat_health FROM devices').get()!
+          .heartbeat_health,
+      ) as Record<string, unknown>;
+    expect(health()).toMatchObject({
+      uptimeSec: expect.any(Number),
+      reader: { state: 'ready', simulated: true },
+      printer: { state: 'ready', paper: 'ok', coverOpen: false, simulated: true },
+      outbox: { pending: 2, dead: 0, oldestPendingAgeSec: expect.any(Number) },
+      disk: { freeBytes: expect.any(Number), totalBytes: expect.any(Number) },
+    });
+    expect(health()).not.toHaveProperty('devices');
+
+    // A printer out of paper in a village station is seen by the district at the next heartbeat.
+    rig.kiosk.devices.simulateFailure({ printer: 'paper-out' });
+    await rig.kiosk.sync.runRound(['heartbeat']);
+    expect(health()).toMatchObject({ printer: { state: 'paper-out', paper: 'out' } });
   });
 });

@@ -308,8 +308,13 @@ describe.each(STORE_KINDS)('%s store', (k) => {
       expect(sync.items).toHaveLength(64);
       const hb = await client.heartbeat({
         appVersion: '0.1.0',
-        health: {},
-        outboxDepth: 0,
+        health: {
+          printer: { state: 'paper-out', paper: 'out' },
+          reader: { state: 'ready' },
+          outbox: { pending: 3, dead: 0, oldestPendingAgeSec: 7_200 },
+          disk: { usedPercent: 91.5 },
+        },
+        outboxDepth: 3,
         catalogVersion: 1,
       });
       expect(hb.catalogVersion).toBe(1);
@@ -319,7 +324,10 @@ describe.each(STORE_KINDS)('%s store', (k) => {
       running.kill('SIGTERM');
       const [exitCode] = (await once(running, 'exit')) as [number | null];
       expect(exitCode).toBe(0);
-      expect((await cli('kiosks', 'list')).out).toContain(answer.deviceId);
+      const list = (await cli('kiosks', 'list')).out;
+      expect(list).toContain(answer.deviceId);
+      // The district sees a printer out of paper in a village station.
+      expect(list).toContain('打印机缺纸，读卡器正常，最久待发 2 小时，磁盘已用 91.5%');
     });
   });
 });

@@ -147,6 +147,11 @@ export class DeviceService {
     return { reader: this.reader.status(), printer: this.printerStatus() };
   }
 
+  /** The last known state of both devices, without asking them (the heartbeat's health). */
+  snapshot(): DevicesStatus {
+    return { reader: this.reader.status(), printer: this.printerStatus() };
+  }
+
   /** The card on the reader, for the identify step. DeviceError when there is none or it cannot be read. */
   async readCard(): Promise<IdCardData> {
     const reader = this.reader;

@@ -2,15 +2,8 @@
 import type { DistrictClient } from '../../district/district.client.js';
 import type { HeartbeatAnswer } from '../../district/protocol.types.js';
 
-/** Device health for the district's dashboard: free-form, never personal data. */
+/** Device health for the district's dashboard (kiosk-health.ts): free-form, never personal data. */
 export type HealthProvider = () => Record<string, unknown>;
-
-/** A placeholder until the device drivers report their own state. */
-export const basicHealth: HealthProvider = () => ({
-  uptimeSec: Math.round(process.uptime()),
-  platform: `${process.platform}-${process.arch}`,
-  devices: 'unknown',
-});
 
 export function sendHeartbeat(deps: {
   client: DistrictClient;

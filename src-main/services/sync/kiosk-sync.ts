@@ -13,11 +13,14 @@ import type { SettingsRepository } from '../../store/settings.repository.js';
 import type { ConfigService } from '../config/config.service.js';
 import { prepareRating } from '../rating/rating.service.js';
 import { EnrollmentStore } from './enrollment.store.js';
+import { kioskHealth, type KioskHealthParts } from './kiosk-health.js';
 import { SyncStateStore } from './sync-state.store.js';
 import { SyncService, type SyncServiceDeps, type SyncTimings } from './sync.service.js';
 
 export interface KioskSyncParts {
   db: Db;
+  /** The data folder, whose disk the heartbeat reports. */
+  dataDir: string;
   deviceKey: DeviceKeyProvider;
   settings: SettingsRepository;
   catalog: SyncServiceDeps['catalog'];
@@ -26,7 +29,8 @@ export interface KioskSyncParts {
   log: Logger;
   appVersion: string;
   emit: SyncServiceDeps['emit'];
-  health?: SyncServiceDeps['health'];
+  /** The devices whose state the heartbeat reports; the CLI, which leaves the ports alone, has none. */
+  devices?: KioskHealthParts['devices'];
   fetch?: FetchLike;
   timings?: Partial<SyncTimings>;
 }
@@ -52,7 +56,11 @@ export function createKioskSync(parts: KioskSyncParts): KioskSync {
     emit: parts.emit,
     log: parts.log,
     appVersion: parts.appVersion,
-    ...(parts.health ? { health: parts.health } : {}),
+    health: kioskHealth({
+      outbox: parts.outbox,
+      dataDir: parts.dataDir,
+      ...(parts.devices ? { devices: parts.devices } : {}),
+    }),
     ...(parts.fetch ? { fetch: parts.fetch } : {}),
     ...(parts.timings ? { timings: parts.timings } : {}),
     prepare: prepareRating(parts.outbox),

@@ -21,7 +21,7 @@ import { backoffDelay, OFFLINE_BACKOFF, ROW_BACKOFF, type BackoffOptions } from 
 import { pullCases, type CasesPullResult } from './cases-pull.js';
 import { appliedVersion, syncCatalog, type CatalogSyncOutcome, type CatalogTarget } from './catalog-sync.js';
 import type { Enrollment, EnrollmentStore } from './enrollment.store.js';
-import { basicHealth, sendHeartbeat, type HealthProvider } from './heartbeat.js';
+import { sendHeartbeat, type HealthProvider } from './heartbeat.js';
 import { OutboxSender, type DrainResult, type PreparePayload } from './outbox-sender.js';
 import { provisionKiosk } from './provision.js';
 import type { SyncStateStore } from './sync-state.store.js';
@@ -85,7 +85,8 @@ export interface SyncServiceDeps {
   emit: (status: SyncStatus) => void;
   log: Logger;
   appVersion: string;
-  health?: HealthProvider;
+  /** What the heartbeat reports of the devices, the outbox and the disk (kioskHealth). */
+  health: HealthProvider;
   fetch?: FetchLike;
   timings?: Partial<SyncTimings>;
   now?: () => Date;
@@ -401,7 +402,7 @@ export class SyncService {
           const answer = await sendHeartbeat({
             client,
             appVersion: this.deps.appVersion,
-            health: this.deps.health ?? basicHealth,
+            health: this.deps.health,
             outboxDepth: this.deps.outbox.counts().pending,
             catalogVersion: appliedVersion(this.deps.catalog, this.deps.state) ?? 0,
           });

@@ -115,6 +115,7 @@ function setup(options: { provisioned?: boolean; timings?: Partial<SyncTimings> 
     emit: (s) => events.push(s),
     log: silentLogger(),
     appVersion: '0.1.0',
+    health: () => ({ printer: { state: 'ready' } }),
     fetch,
     random: () => 0.5,
     timings: {

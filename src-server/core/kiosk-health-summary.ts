@@ -1,0 +1,51 @@
+/**
+ * One line of Chinese for the district about a kiosk's last reported health: the printer's paper and
+ * cover, the reader, the outbox's oldest waiting row and the disk. The health is what the kiosk sent
+ * (free-form JSON): anything missing or of the wrong shape reads as 未知, never as fine.
+ */
+
+const PRINTER: Record<string, string> = {
+  ready: '打印机正常',
+  'paper-low': '打印机纸将用完',
+  'paper-out': '打印机缺纸',
+  'cover-open': '打印机盖未关',
+  offline: '打印机离线',
+  'no-answer': '打印机无响应',
+  'not-checked': '打印机未检查',
+};
+
+const READER: Record<string, string> = {
+  ready: '读卡器正常',
+  'card-present': '读卡器正常',
+  disconnected: '读卡器未连接',
+  error: '读卡器故障',
+  'not-checked': '读卡器未检查',
+};
+
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function label(table: Record<string, string>, state: unknown, unknown: string): string {
+  return typeof state === 'string' && table[state] ? table[state] : unknown;
+}
+
+function age(seconds: number): string {
+  if (seconds < 60) return `${seconds} 秒`;
+  if (seconds < 3600) return `${Math.floor(seconds / 60)} 分钟`;
+  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} 小时`;
+  return `${Math.floor(seconds / 86_400)} 天`;
+}
+
+export function summarizeKioskHealth(health: Record<string, unknown> | null): string {
+  if (!health) return '未上报';
+  const parts = [
+    label(PRINTER, field(health['printer'], 'state'), '打印机未知'),
+    label(READER, field(health['reader'], 'state'), '读卡器未知'),
+  ];
+  const oldest = field(health['outbox'], 'oldestPendingAgeSec');
+  if (typeof oldest === 'number' && oldest > 0) parts.push(`最久待发 ${age(Math.round(oldest))}`);
+  const used = field(health['disk'], 'usedPercent');
+  if (typeof used === 'number') parts.push(`磁盘已用 ${used}%`);
+  return parts.join('，');
+}
