@@ -1,6 +1,8 @@
 // Lint: typescript-eslint with type information, plus the layering rules of ARCHITECTURE.md:
 // only src-main/shell/electron/ may import 'electron'; src-renderer/ may import nothing from
-// src-main/ but src-main/contract/; the contract imports neither Node nor the DOM-side code.
+// src-main/ but src-main/contract/; the contract imports neither Node nor the DOM-side code; inside the
+// core, services import neither the api nor a shell, and the store, devices and district client import
+// no service.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -54,6 +56,64 @@ export const layering = [
               message: 'The contract is pure: no Node.',
             },
             { group: ['../*', '!./*'], message: 'The contract imports only itself and zod.' },
+          ],
+        },
+      ],
+    },
+  },
+  // Inside the core, dependencies point down: api → services → store / devices / district.
+  {
+    files: ['src-main/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            electronSubpathBan,
+            {
+              regex: '^(\\.\\./)+(api|shell|cli)/',
+              message: 'Services may not import the api, a shell or the CLI (ARCHITECTURE.md §2).',
+            },
+            { regex: '^(\\.\\./)+app\\.js$', message: 'Services may not import the composition root.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/store/**/*.ts', 'src-main/devices/**/*.ts', 'src-main/district/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            electronSubpathBan,
+            {
+              regex: '^(\\.\\./)+(services|api|shell|cli)/',
+              message:
+                'The store, the devices and the district client may not import services, the api, a shell or the CLI (ARCHITECTURE.md §2).',
+            },
+            { regex: '^(\\.\\./)+app\\.js$', message: 'Lower layers may not import the composition root.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            electronSubpathBan,
+            {
+              regex: '^(\\.\\./)+(shell|cli)/',
+              message: 'The api may not import a shell or the CLI (ARCHITECTURE.md §2).',
+            },
           ],
         },
       ],

@@ -49,6 +49,32 @@ describe('layering lint rules', () => {
     expect(await lintAs('renderer-imports-electron-main.tsx', 'src-main/shell/electron/ok.ts')).toEqual([]);
   });
 
+  it('fails when the store, the devices or the district client import a service', async () => {
+    for (const asPath of [
+      'src-main/store/bad.repository.ts',
+      'src-main/devices/bad.ts',
+      'src-main/district/bad.ts',
+    ]) {
+      const messages = await lintAs('store-imports-service.ts', asPath);
+      expect(messages, asPath).toHaveLength(1);
+      expect(messages[0], asPath).toMatch(/may not import services/);
+    }
+  });
+
+  it('fails when a service imports the api or the composition root, or the api a shell', async () => {
+    const service = await lintAs('service-imports-api.ts', 'src-main/services/catalog/bad.ts');
+    expect(service).toHaveLength(2);
+    expect(service[0]).toMatch(/Services may not import the api/);
+    expect(service[1]).toMatch(/composition root/);
+    const api = await lintAs('api-imports-shell.ts', 'src-main/api/bad.ts');
+    expect(api).toHaveLength(1);
+    expect(api[0]).toMatch(/The api may not import a shell/);
+  });
+
+  it('allows a service to use the store below it', async () => {
+    expect(await lintAs('service-imports-store.ts', 'src-main/services/catalog/ok.ts')).toEqual([]);
+  });
+
   it('allows the renderer to import the contract and the shell to import electron', async () => {
     expect(await lintAs('renderer-imports-contract.tsx', 'src-renderer/screens/Ok.tsx')).toEqual([]);
     expect(await lintAs('shell-imports-electron.ts', 'src-main/shell/electron/ok.ts')).toEqual([]);
