@@ -51,6 +51,7 @@ export function registerCatalogRoute(app: FastifyInstance, deps: RouteDeps): voi
     const page: CatalogPage = {
       manifest: read.current.manifest,
       signature: read.current.signature,
+      ...(read.current.itemsSignature !== undefined ? { itemsSignature: read.current.itemsSignature } : {}),
       full: since === 0,
       since,
       items: rows.flatMap((row) => (row.body === null ? [] : [JSON.parse(row.body) as ServiceItem])),
