@@ -43,7 +43,13 @@ export function catalogDigest(items: readonly { id: string }[]): string {
 
 /** sha256 hex of one item's canonical JSON: the digest a kiosk keeps beside the item. */
 export function itemDigest(item: unknown): string {
-  return crypto.createHash('sha256').update(canonicalJson(item), 'utf8').digest('hex');
+  return canonicalItem(item).digest;
+}
+
+/** An item's canonical JSON and its digest, computed once. */
+export function canonicalItem(item: unknown): { json: string; digest: string } {
+  const json = canonicalJson(item);
+  return { json, digest: crypto.createHash('sha256').update(json, 'utf8').digest('hex') };
 }
 
 const byId = (a: readonly [string, string], b: readonly [string, string]): number =>

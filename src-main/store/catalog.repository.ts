@@ -16,10 +16,11 @@ export interface CatalogMeta {
 /** The catalog-level fields of a catalog, without its items. */
 export type CatalogHeader = Pick<Catalog, 'version' | 'publishedAt' | 'region'>;
 
-/** An item to write, with its digest when known. */
+/** An item to write, with its digest when known and its JSON when already made. */
 export interface ItemWrite {
   item: ServiceItem;
   digest: string | null;
+  json?: string;
 }
 
 /** Changes to the catalog in use: `full` replaces every item by `upserts` (in their order). */
@@ -99,8 +100,8 @@ export class CatalogRepository {
     this.db.transaction(() => {
       if (changes.full) {
         this.db.prepare('DELETE FROM catalog_items').run();
-        changes.upserts.forEach(({ item, digest }, i) =>
-          insert.run(item.id, item.code, item.name, i, JSON.stringify(item), digest),
+        changes.upserts.forEach(({ item, digest, json }, i) =>
+          insert.run(item.id, item.code, item.name, i, json ?? JSON.stringify(item), digest),
         );
       } else {
         let next =
@@ -110,8 +111,15 @@ export class CatalogRepository {
         for (const id of changes.removed) remove.run(id);
         const positions = changes.upserts.map(({ item }) => positionOf.get(item.id)?.position);
         for (const { item } of changes.upserts) remove.run(item.id);
-        changes.upserts.forEach(({ item, digest }, i) =>
-          insert.run(item.id, item.code, item.name, positions[i] ?? next++, JSON.stringify(item), digest),
+        changes.upserts.forEach(({ item, digest, json }, i) =>
+          insert.run(
+            item.id,
+            item.code,
+            item.name,
+            positions[i] ?? next++,
+            json ?? JSON.stringify(item),
+            digest,
+          ),
         );
       }
       this.db

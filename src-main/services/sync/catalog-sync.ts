@@ -10,7 +10,7 @@ import { catalogSchema, type Catalog, type ServiceItem } from '../../contract/ca
 import {
   applyCatalogDelta,
   checkCatalog,
-  itemDigest,
+  canonicalItem,
   itemListDigest,
   verifyItemsManifest,
 } from '../../district/catalog-signature.js';
@@ -197,7 +197,8 @@ function applyByItemDigests(deps: CatalogSyncDeps, sync: CatalogSync): CatalogSy
   for (const item of sync.items) {
     if (changed.has(item.id)) return rejected(deps, sync, 'SCHEMA', { duplicateId: item.id });
     changed.add(item.id);
-    upserts.push({ item, digest: itemDigest(item) });
+    const { json, digest } = canonicalItem(item);
+    upserts.push({ item, digest, json });
   }
   const removed = sync.full ? [] : sync.removed.filter((id) => !changed.has(id));
   const digests = sync.full ? new Map<string, string>() : deps.catalog.itemDigests();
