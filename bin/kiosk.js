@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// The field technician's `kiosk` command. In a source checkout it runs the TypeScript directly
-// (through tsx); in a packaged kiosk, the compiled JavaScript.
+// The field technician's `kiosk` command. It runs the compiled JavaScript (dist/) whenever that build is
+// up to date — always in a packaged kiosk, which ships no sources — and the TypeScript sources through tsx
+// only in a source checkout that has no build, or whose sources changed after the last build.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildIsCurrent } from './build-freshness.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const source = path.join(root, 'src-main', 'cli', 'main.ts');
 const compiled = path.join(root, 'dist', 'main', 'src-main', 'cli', 'main.js');
 
 let entry = compiled;
-if (fs.existsSync(source)) {
+if (fs.existsSync(source) && !buildIsCurrent(root)) {
   try {
     const { register } = await import('tsx/esm/api');
     register();

@@ -25,3 +25,6 @@ await build({
   target: 'node20',
   logLevel: 'warning',
 });
+
+// Written last: bin/kiosk.js runs this build, instead of the sources, while it is newer than them.
+fs.writeFileSync('dist/main/.build-stamp', `${new Date().toISOString()}\n`);

@@ -41,6 +41,64 @@ export function catalogDigest(items: readonly { id: string }[]): string {
   return crypto.createHash('sha256').update(canonicalJson(sorted), 'utf8').digest('hex');
 }
 
+/** sha256 hex of one item's canonical JSON: the digest a kiosk keeps beside the item. */
+export function itemDigest(item: unknown): string {
+  return canonicalItem(item).digest;
+}
+
+/** An item's canonical JSON and its digest, computed once. */
+export function canonicalItem(item: unknown): { json: string; digest: string } {
+  const json = canonicalJson(item);
+  return { json, digest: crypto.createHash('sha256').update(json, 'utf8').digest('hex') };
+}
+
+const byId = (a: readonly [string, string], b: readonly [string, string]): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+
+/**
+ * The item-digest format's catalog digest: sha256 hex of canonicalJson of the `[id, itemDigest]`
+ * pairs, sorted by id. A kiosk that keeps each item's digest recomputes it without touching items.
+ */
+export function itemListDigest(digests: Iterable<readonly [string, string]>): string {
+  const pairs = [...digests].sort(byId);
+  return crypto.createHash('sha256').update(canonicalJson(pairs), 'utf8').digest('hex');
+}
+
+/** The bytes signed for the item-digest format: the manifest with `itemsDigest` in place of `digest`. */
+export function itemsManifestBytes(manifest: CatalogManifest & { itemsDigest: string }): Buffer {
+  const { version, displayVersion, publishedAt, region, itemsDigest } = manifest;
+  return Buffer.from(canonicalJson({ version, displayVersion, publishedAt, region, itemsDigest }), 'utf8');
+}
+
+/** Server side: signs the item-digest manifest (PKCS#8 PEM private key); base64 signature. */
+export function signItemsManifest(
+  manifest: CatalogManifest & { itemsDigest: string },
+  privateKeyPem: string,
+): string {
+  return crypto.sign(null, itemsManifestBytes(manifest), privateKeyPem).toString('base64');
+}
+
+/** Kiosk side: true when `signature` signs the item-digest manifest under `publicKey`. Never throws. */
+export function verifyItemsManifest(
+  manifest: CatalogManifest,
+  signature: string,
+  publicKey: string,
+): boolean {
+  if (manifest.itemsDigest === undefined) return false;
+  try {
+    const key = crypto.createPublicKey(publicKey);
+    if (key.asymmetricKeyType !== 'ed25519') return false;
+    return crypto.verify(
+      null,
+      itemsManifestBytes({ ...manifest, itemsDigest: manifest.itemsDigest }),
+      key,
+      Buffer.from(signature, 'base64'),
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** The exact bytes that are signed: the five manifest fields and nothing else. */
 export function manifestBytes(manifest: CatalogManifest): Buffer {
   const { version, displayVersion, publishedAt, region, digest } = manifest;

@@ -63,6 +63,8 @@ export interface DistrictClientOptions {
 export interface CatalogSync {
   manifest: CatalogManifest;
   signature: string;
+  /** The item-digest manifest's signature, from a server that sends `manifest.itemsDigest`. */
+  itemsSignature?: string;
   full: boolean;
   since: number;
   items: ServiceItem[];
@@ -154,6 +156,7 @@ export class DistrictClient {
     const sync: CatalogSync = {
       manifest: first.manifest,
       signature: first.signature,
+      ...(first.itemsSignature !== undefined ? { itemsSignature: first.itemsSignature } : {}),
       full: first.full,
       since: first.since,
       items: [...first.items],
@@ -166,7 +169,11 @@ export class DistrictClient {
         cursor,
         ...(options.limit !== undefined ? { limit: options.limit } : {}),
       });
-      if (page.manifest.version !== sync.manifest.version || page.manifest.digest !== sync.manifest.digest)
+      if (
+        page.manifest.version !== sync.manifest.version ||
+        page.manifest.digest !== sync.manifest.digest ||
+        page.manifest.itemsDigest !== sync.manifest.itemsDigest
+      )
         throw new CursorGoneError('catalog version changed between pages');
       if (page.nextCursor === cursor)
         throw new OfflineError('catalog sync: cursor did not advance', OFFLINE_MESSAGE);

@@ -125,6 +125,15 @@ export const catalogManifestSchema = z.object({
   region: z.string(),
   /** sha256 hex of canonicalJson(all items at `version`, sorted by id). */
   digest: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * Item-digest format (absent from servers that predate it): sha256 hex of canonicalJson of the
+   * `[id, itemDigest]` pairs of all items, sorted by id, where itemDigest = sha256 hex of the item's
+   * canonical JSON. Signed by the page's `itemsSignature`; lets a kiosk check a delta in O(changed).
+   */
+  itemsDigest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type CatalogManifest = z.infer<typeof catalogManifestSchema>;
 
@@ -141,6 +150,8 @@ export const catalogPageSchema = z.object({
   manifest: catalogManifestSchema,
   /** Ed25519 signature (base64) of canonicalJson(manifest). */
   signature: z.string().min(1),
+  /** With `manifest.itemsDigest`: Ed25519 signature (base64) of the item-digest manifest. */
+  itemsSignature: z.string().min(1).optional(),
   /** true: the pages together are the complete catalog (replace everything); false: a delta. */
   full: z.boolean(),
   /** The version this delta starts from (0 for a full catalog). */

@@ -8,23 +8,26 @@ import { connect, unwrap, type KioskBridge } from '../api/client.js';
 import { HelpCallProvider } from '../components/HelpButton.js';
 import { IdleOverlay } from '../components/IdleOverlay.js';
 import { TopBar } from '../components/TopBar.js';
-import { CategoriesScreen } from '../screens/CategoriesScreen.js';
-import { GuideScreen } from '../screens/GuideScreen.js';
 import { HomeScreen } from '../screens/HomeScreen.js';
-import { ItemsScreen } from '../screens/ItemsScreen.js';
-import { SearchScreen } from '../screens/SearchScreen.js';
-import { DeclareFlow } from '../screens/declare/DeclareFlow.js';
-import { DeclarePickScreen } from '../screens/declare/DeclarePickScreen.js';
-import { AppointmentScreen } from '../screens/appointment/AppointmentScreen.js';
-import { ComplaintScreen } from '../screens/complaint/ComplaintScreen.js';
-import { ProgressScreen } from '../screens/progress/ProgressScreen.js';
-import { RatingScreen } from '../screens/rating/RatingScreen.js';
 import { KioskContext, type KioskContextValue } from './kiosk-context.js';
 import type { AdminSession } from '../../src-main/contract/admin.types.js';
-import { AdminApp } from '../admin/AdminApp.js';
-import { PinScreen } from '../admin/PinScreen.js';
 import { useCornerTaps } from '../admin/use-corner-taps.js';
-import { SetupWizard } from '../setup/SetupWizard.js';
+import {
+  AdminApp,
+  AppointmentScreen,
+  CategoriesScreen,
+  ComplaintScreen,
+  DeclareFlow,
+  DeclarePickScreen,
+  GuideScreen,
+  ItemsScreen,
+  PinScreen,
+  preloadCitizenScreens,
+  ProgressScreen,
+  RatingScreen,
+  SearchScreen,
+  SetupWizard,
+} from './lazy-screens.js';
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
 import { screenNameOf } from './screen-name.js';
 import { useHeartbeat } from './use-heartbeat.js';
@@ -168,6 +171,7 @@ export function App(): ReactElement {
       (value) => {
         setInfo(value);
         document.body.dataset['ready'] = 'catalog';
+        preloadCitizenScreens();
       },
       (error: unknown) => setLoadError(error instanceof Error ? error.message : '终端启动失败'),
     );

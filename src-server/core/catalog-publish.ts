@@ -4,7 +4,14 @@
  * all in one transaction.
  */
 import { catalogSchema } from '../../src-main/contract/catalog.schema.js';
-import { canonicalJson, catalogDigest, signManifest } from '../../src-main/district/catalog-signature.js';
+import crypto from 'node:crypto';
+import {
+  canonicalJson,
+  catalogDigest,
+  itemListDigest,
+  signItemsManifest,
+  signManifest,
+} from '../../src-main/district/catalog-signature.js';
 import type { CatalogManifest } from '../../src-main/district/protocol.types.js';
 import type { CatalogItemRow, DistrictStore } from '../store/district.store.js';
 import { loadSigningKey } from './signing-key.js';
@@ -54,8 +61,10 @@ export async function publishCatalog(store: DistrictStore, data: unknown, now: D
   const before = new Map((await store.liveCatalogItems()).map((row) => [row.id, row.body]));
   const added: CatalogItemRow[] = [];
   const changed: CatalogItemRow[] = [];
+  const digests: Array<[string, string]> = [];
   for (const item of catalog.items) {
     const body = canonicalJson(item);
+    digests.push([item.id, crypto.createHash('sha256').update(body, 'utf8').digest('hex')]);
     const old = before.get(item.id);
     if (old === undefined) added.push({ id: item.id, body });
     else if (old !== body) changed.push({ id: item.id, body });
@@ -63,17 +72,19 @@ export async function publishCatalog(store: DistrictStore, data: unknown, now: D
   }
   const removed = [...before.keys()];
 
-  const manifest: CatalogManifest = {
+  const manifest: CatalogManifest & { itemsDigest: string } = {
     version: (current?.manifest.version ?? 0) + 1,
     displayVersion: catalog.version,
     publishedAt: catalog.publishedAt,
     region: catalog.region,
     digest: catalogDigest(catalog.items),
+    itemsDigest: itemListDigest(digests),
   };
   const key = await loadSigningKey(store, now);
   await store.publishCatalog({
     manifest,
     signature: signManifest(manifest, key.privatePem),
+    itemsSignature: signItemsManifest(manifest, key.privatePem),
     added,
     changed,
     removed,

@@ -5,7 +5,6 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ServiceItem } from '../../src-main/contract/catalog.schema.js';
 import {
   CATALOG_PAGE_DEFAULT,
   CATALOG_PAGE_MAX,
@@ -25,7 +24,7 @@ const querySchema = z.object({
 const gone = (): HttpError => new HttpError(410, 'CURSOR_GONE', '目录版本已失效，请重新完整同步');
 
 export function registerCatalogRoute(app: FastifyInstance, deps: RouteDeps): void {
-  app.get('/v1/catalog', async (request) => {
+  app.get('/v1/catalog', async (request, reply) => {
     await authenticate(request, deps.store);
     const query = parseOrInvalid(querySchema, request.query, '查询参数');
     const limit = query.limit ?? CATALOG_PAGE_DEFAULT;
@@ -48,18 +47,21 @@ export function registerCatalogRoute(app: FastifyInstance, deps: RouteDeps): voi
     if (read.kind === 'gone') throw gone();
     const rows = read.rows.slice(0, limit);
     const last = rows.at(-1);
-    const page: CatalogPage = {
+    const page: Omit<CatalogPage, 'items'> = {
       manifest: read.current.manifest,
       signature: read.current.signature,
+      ...(read.current.itemsSignature !== undefined ? { itemsSignature: read.current.itemsSignature } : {}),
       full: since === 0,
       since,
-      items: rows.flatMap((row) => (row.body === null ? [] : [JSON.parse(row.body) as ServiceItem])),
       removed: rows.flatMap((row) => (row.body === null ? [row.id] : [])),
       nextCursor:
         read.rows.length > limit && last
           ? encodeCursor({ since, version: read.current.manifest.version, afterId: last.id })
           : null,
     };
-    return page;
+    // The stored bodies are already the items' canonical JSON: they go out as they are, unparsed.
+    const items = rows.flatMap((row) => (row.body === null ? [] : [row.body])).join(',');
+    const head = JSON.stringify(page);
+    return reply.type('application/json; charset=utf-8').send(`${head.slice(0, -1)},"items":[${items}]}`);
   });
 }

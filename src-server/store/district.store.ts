@@ -41,6 +41,8 @@ export type EnrollOutcome =
 export interface CatalogVersionRecord {
   manifest: CatalogManifest;
   signature: string;
+  /** The item-digest manifest's signature; absent for versions published before the server made it. */
+  itemsSignature?: string;
   itemCount: number;
 }
 
@@ -68,6 +70,7 @@ export type CatalogPageRead =
 export interface PublishInput {
   manifest: CatalogManifest;
   signature: string;
+  itemsSignature?: string;
   added: CatalogItemRow[];
   changed: CatalogItemRow[];
   removed: string[];

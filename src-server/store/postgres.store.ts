@@ -74,7 +74,8 @@ const nextNumber = (prefix: string): string => `
 /** SQLSTATE raised by district_submit for a second rating of a case. */
 const ALREADY_RATED = 'DR001';
 
-const VERSION_COLUMNS = 'version, display_version, published_at, region, digest, signature, item_count';
+const VERSION_COLUMNS =
+  'version, display_version, published_at, region, digest, signature, items_digest, items_signature, item_count';
 
 /** The hot statements, prepared once per connection (node-postgres names them). */
 const SQL = {
@@ -348,8 +349,9 @@ export class PostgresDistrictStore implements DistrictStore {
       if (found !== manifest.version - 1) throw new PublishConflictError(manifest.version, found);
       await c.query(
         `INSERT INTO catalog_versions
-           (version, display_version, published_at, region, digest, signature, item_count, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+           (version, display_version, published_at, region, digest, signature, items_digest, items_signature,
+            item_count, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
         [
           manifest.version,
           manifest.displayVersion,
@@ -357,6 +359,8 @@ export class PostgresDistrictStore implements DistrictStore {
           manifest.region,
           manifest.digest,
           input.signature,
+          manifest.itemsDigest ?? null,
+          input.itemsSignature ?? null,
           input.itemCount,
           input.createdAt,
         ],

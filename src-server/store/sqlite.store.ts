@@ -300,8 +300,9 @@ export class SqliteDistrictStore implements DistrictStore {
           this.db
             .prepare(
               `INSERT INTO catalog_versions
-                 (version, display_version, published_at, region, digest, signature, item_count, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+                 (version, display_version, published_at, region, digest, signature, items_digest,
+                  items_signature, item_count, created_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             )
             .run(
               manifest.version,
@@ -310,6 +311,8 @@ export class SqliteDistrictStore implements DistrictStore {
               manifest.region,
               manifest.digest,
               input.signature,
+              manifest.itemsDigest ?? null,
+              input.itemsSignature ?? null,
               input.itemCount,
               input.createdAt,
             );

@@ -12,6 +12,8 @@ export interface VersionRow {
   region: string;
   digest: string;
   signature: string;
+  items_digest: string | null;
+  items_signature: string | null;
   item_count: number;
 }
 
@@ -23,8 +25,10 @@ export function toVersionRecord(row: VersionRow): CatalogVersionRecord {
       publishedAt: row.published_at,
       region: row.region,
       digest: row.digest,
+      ...(row.items_digest !== null ? { itemsDigest: row.items_digest } : {}),
     },
     signature: row.signature,
+    ...(row.items_signature !== null ? { itemsSignature: row.items_signature } : {}),
     itemCount: row.item_count,
   };
 }

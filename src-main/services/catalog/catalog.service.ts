@@ -4,7 +4,8 @@ import type { Catalog, ServiceItem } from '../../contract/catalog.schema.js';
 import { InputError, NotFoundError } from '../../contract/errors.js';
 import type { CategoryGroup, ItemList, ItemSummary } from '../../contract/types.js';
 import type { Logger } from '../../log/logger.js';
-import type { CatalogRepository, CatalogMeta } from '../../store/catalog.repository.js';
+import { itemDigest } from '../../district/catalog-signature.js';
+import type { CatalogChanges, CatalogMeta, CatalogRepository } from '../../store/catalog.repository.js';
 import { buildCategories, itemsInCategory } from './catalog.categories.js';
 import { formatProblems, validateCatalogFile } from './catalog.validate.js';
 
@@ -69,6 +70,66 @@ export class CatalogService {
     return meta;
   }
 
+  /**
+   * Applies changes already checked and validated (a synced delta, or a full catalog) in one
+   * transaction, then updates the items in memory without reading the catalog back: changed items
+   * keep their place, new ones follow, removed ones go. Listeners (the search index) then run.
+   */
+  applyChanges(changes: CatalogChanges, source: string, within?: () => void): CatalogMeta {
+    this.repo.apply(changes, source, new Date(), within);
+    if (changes.full) {
+      this.items = changes.upserts.map((u) => u.item);
+    } else {
+      const removed = new Set(changes.removed);
+      const changed = new Map(changes.upserts.map((u) => [u.item.id, u.item]));
+      const next: ServiceItem[] = [];
+      for (const item of this.items) {
+        if (removed.has(item.id)) continue;
+        const update = changed.get(item.id);
+        next.push(update ?? item);
+        if (update) changed.delete(item.id);
+      }
+      next.push(...changed.values());
+      this.items = next;
+    }
+    this.index();
+    const meta = this.repo.meta() as CatalogMeta;
+    this.log.info(
+      {
+        version: meta.version,
+        items: this.items.length,
+        changed: changes.upserts.length,
+        removed: changes.removed.length,
+        source,
+      },
+      'catalog changes applied',
+    );
+    return meta;
+  }
+
+  /**
+   * Every item's digest by id (sha256 of its canonical JSON), from the store; the ones it lacks
+   * (rows written before digests were kept) are computed once and stored.
+   */
+  itemDigests(): Map<string, string> {
+    const stored = this.repo.digests();
+    const computed = new Map<string, string>();
+    const digests = new Map<string, string>();
+    for (const [id, digest] of stored) {
+      if (digest !== null) {
+        digests.set(id, digest);
+        continue;
+      }
+      const item = this.byId.get(id);
+      if (!item) continue;
+      const fresh = itemDigest(item);
+      computed.set(id, fresh);
+      digests.set(id, fresh);
+    }
+    if (computed.size > 0) this.repo.setDigests(computed);
+    return digests;
+  }
+
   meta(): CatalogMeta | undefined {
     return this.repo.meta();
   }
@@ -100,6 +161,10 @@ export class CatalogService {
 
   private refresh(): void {
     this.items = this.repo.items();
+    this.index();
+  }
+
+  private index(): void {
     this.byId = new Map(this.items.map((item) => [item.id, item]));
     this.categories = buildCategories(this.items);
     for (const l of this.listeners) l(this.items);

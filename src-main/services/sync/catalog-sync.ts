@@ -5,12 +5,19 @@
  * pinned key's signature, and the whole catalog must pass the catalog schema. Anything else leaves
  * the catalog in use untouched. A DIGEST failure of a delta is retried once as a full sync.
  */
+import { z } from 'zod';
 import { catalogSchema, type Catalog, type ServiceItem } from '../../contract/catalog.schema.js';
-import { applyCatalogDelta, checkCatalog } from '../../district/catalog-signature.js';
+import {
+  applyCatalogDelta,
+  checkCatalog,
+  canonicalItem,
+  itemListDigest,
+  verifyItemsManifest,
+} from '../../district/catalog-signature.js';
 import type { CatalogSync, DistrictClient } from '../../district/district.client.js';
 import { CursorGoneError, RejectedError } from '../../district/district.errors.js';
 import type { Logger } from '../../log/logger.js';
-import type { CatalogMeta } from '../../store/catalog.repository.js';
+import type { CatalogChanges, CatalogMeta, ItemWrite } from '../../store/catalog.repository.js';
 import type { CatalogSyncState, SyncStateStore } from './sync-state.store.js';
 
 /** The catalog source name of a catalog that came from the district server. */
@@ -21,7 +28,17 @@ export interface CatalogTarget {
   meta(): CatalogMeta | undefined;
   all(): ServiceItem[];
   install(catalog: Catalog, source: string, within?: () => void): unknown;
+  /** Every item's digest by id. */
+  itemDigests(): Map<string, string>;
+  applyChanges(changes: CatalogChanges, source: string, within?: () => void): unknown;
 }
+
+/** The catalog-level fields, checked like the catalog schema checks them. */
+const headerSchema = z.object({
+  version: catalogSchema.shape.version,
+  publishedAt: catalogSchema.shape.publishedAt,
+  region: catalogSchema.shape.region,
+});
 
 export type CatalogSyncOutcome =
   /** The server has published nothing yet (404 NO_CATALOG): keep the bundled catalog. */
@@ -96,6 +113,8 @@ async function applySync(
 
   // Yield once so a large catalog's checks do not run inside the network callback's tick.
   await Promise.resolve();
+  if (manifest.itemsDigest !== undefined && sync.itemsSignature !== undefined)
+    return applyByItemDigests(deps, sync);
   const next = applyCatalogDelta(sync.full ? [] : deps.catalog.all(), sync);
   const check = checkCatalog({ manifest, signature: sync.signature, publicKey: deps.publicKey, items: next });
   if (!check.ok) {
@@ -135,6 +154,89 @@ async function applySync(
     version: manifest.version,
     full: sync.full,
     items: next.length,
+    changed: sync.items.length,
+    removed: sync.removed.length,
+  };
+}
+
+type Rejection = Extract<CatalogSyncOutcome, { kind: 'rejected' }>;
+
+function rejected(
+  deps: CatalogSyncDeps,
+  sync: CatalogSync,
+  reason: Rejection['reason'],
+  detail?: object,
+): Rejection {
+  deps.log.error(
+    { version: sync.manifest.version, full: sync.full, reason, ...detail },
+    'synced catalog failed its check; keeping the catalog in use',
+  );
+  return { kind: 'rejected', version: sync.manifest.version, reason };
+}
+
+/**
+ * The item-digest format: the signed manifest carries a digest over the sorted (id, itemDigest)
+ * pairs, so a delta is checked and applied in O(changed items): the changed items' digests replace
+ * theirs in the stored list, the items themselves were validated item by item when their pages were
+ * parsed, and only their rows are written. Cross-item rules (ids and codes unique, at least one item)
+ * are checked against the items in memory.
+ */
+function applyByItemDigests(deps: CatalogSyncDeps, sync: CatalogSync): CatalogSyncOutcome {
+  const { manifest } = sync;
+  if (!verifyItemsManifest(manifest, sync.itemsSignature ?? '', deps.publicKey))
+    return rejected(deps, sync, 'SIGNATURE');
+  const header = headerSchema.safeParse({
+    version: manifest.displayVersion,
+    publishedAt: manifest.publishedAt,
+    region: manifest.region,
+  });
+  if (!header.success) return rejected(deps, sync, 'SCHEMA', { issues: ['version|publishedAt|region'] });
+
+  const upserts: ItemWrite[] = [];
+  const changed = new Set<string>();
+  for (const item of sync.items) {
+    if (changed.has(item.id)) return rejected(deps, sync, 'SCHEMA', { duplicateId: item.id });
+    changed.add(item.id);
+    const { json, digest } = canonicalItem(item);
+    upserts.push({ item, digest, json });
+  }
+  const removed = sync.full ? [] : sync.removed.filter((id) => !changed.has(id));
+  const digests = sync.full ? new Map<string, string>() : deps.catalog.itemDigests();
+  for (const id of removed) digests.delete(id);
+  for (const { item, digest } of upserts) digests.set(item.id, digest as string);
+  if (itemListDigest(digests) !== manifest.itemsDigest) return rejected(deps, sync, 'DIGEST');
+  if (digests.size === 0) return rejected(deps, sync, 'SCHEMA', { issues: ['items'] });
+
+  // Codes stay unique: the unchanged items' codes, then the changed ones.
+  const codes = new Map<string, string>();
+  if (!sync.full)
+    for (const item of deps.catalog.all())
+      if (!changed.has(item.id) && digests.has(item.id)) codes.set(item.code, item.id);
+  for (const { item } of upserts) {
+    if (codes.has(item.code)) return rejected(deps, sync, 'SCHEMA', { duplicateCode: item.id });
+    codes.set(item.code, item.id);
+  }
+
+  if (sync.full) upserts.sort((a, b) => (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
+  const state: CatalogSyncState = {
+    version: manifest.version,
+    displayVersion: manifest.displayVersion,
+    digest: manifest.digest,
+    signature: sync.signature,
+    syncedAt: (deps.now?.() ?? new Date()).toISOString(),
+  };
+  deps.catalog.applyChanges({ header: header.data, full: sync.full, upserts, removed }, DISTRICT_SOURCE, () =>
+    deps.state.setCatalog(state),
+  );
+  deps.log.info(
+    { version: manifest.version, full: sync.full, items: digests.size, removed: removed.length },
+    'catalog synced',
+  );
+  return {
+    kind: 'updated',
+    version: manifest.version,
+    full: sync.full,
+    items: digests.size,
     changed: sync.items.length,
     removed: sync.removed.length,
   };

@@ -459,6 +459,11 @@ export class SyncService {
         if (signal.aborted) throw new OfflineError('sync stopped before the catalog was installed');
         return catalog.install(c, source, within);
       },
+      itemDigests: () => catalog.itemDigests(),
+      applyChanges: (changes, source, within) => {
+        if (signal.aborted) throw new OfflineError('sync stopped before the catalog was installed');
+        return catalog.applyChanges(changes, source, within);
+      },
     };
   }
 
