@@ -55,6 +55,7 @@ export const SERVER_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'FULL',
   'ALREADY_RATED',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
