@@ -82,7 +82,7 @@ export interface SubmissionInput {
   /** The payload's JSON text, stored as received. */
   payloadJson: string;
   receivedAt: string;
-  /** Case numbers are prefix + a 6-digit sequence per prefix, e.g. "ZC20261125" + "000042". */
+  /** Case numbers are prefix + a 6-digit sequence per prefix + a check part, e.g. "ZC20261125" + "000042" + "KQMP". */
   casePrefix: string;
   /** For a rating: recorded with the case; a second rating of the same target case throws AlreadyRatedError. */
   rating?: RatingInput;
@@ -149,7 +149,7 @@ export interface BookingInput {
   idNumber: string;
   phone: string;
   createdAt: string;
-  /** Appointment numbers are prefix + a 6-digit sequence, e.g. "YY20261125" + "000007". */
+  /** Appointment numbers are prefix + a 6-digit sequence + a check part, e.g. "YY20261125" + "000007" + "MXTR". */
   numberPrefix: string;
 }
 

@@ -129,6 +129,36 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
   });
 });
 
+describe('behind a reverse proxy', () => {
+  let h: Harness;
+  afterEach(() => h.close());
+
+  it('with DISTRICT_TRUST_PROXY, each kiosk address has its own enrollment limit', async () => {
+    h = await startHarness();
+    const app = await buildApp({
+      store: h.store,
+      now: () => h.clock.now,
+      trustProxy: '127.0.0.1',
+      rateLimits: { enroll: { max: 2, windowMs: 60_000 } },
+    });
+    try {
+      const tryCode = (kiosk: string) =>
+        app.inject({
+          method: 'POST',
+          url: '/v1/enroll',
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': kiosk },
+          payload: { code: 'ABCD-EFGH', info: { appVersion: '0.1.0' } },
+        });
+      for (let i = 0; i < 2; i++) expect((await tryCode('10.1.0.7')).statusCode).toBe(403);
+      expectLimited(await tryCode('10.1.0.7'), 60_000);
+      expect((await tryCode('10.1.0.8')).statusCode).toBe(403);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('every request, per device', () => {
   let h: Harness;
   afterEach(() => h.close());
