@@ -149,7 +149,11 @@ async function main(): Promise<void> {
       servers.push(
         await startServerProcess({
           db: db.url,
-          env: { DISTRICT_PG_POOL: String(options.pool) },
+          // One address enrolls the whole fleet: lift the per-address enrollment limit for it.
+          env: {
+            DISTRICT_PG_POOL: String(options.pool),
+            DISTRICT_ENROLL_PER_HOUR: String(model.kiosks + 100),
+          },
           ...(process.env['BENCH_CPU_PROF']
             ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] }
             : {}),

@@ -13,6 +13,7 @@ import { registerEnrollRoute } from './routes/enroll.route.js';
 import { registerHealthRoute } from './routes/health.route.js';
 import { registerHeartbeatRoute } from './routes/heartbeat.route.js';
 import { installErrorHandlers } from './routes/http-errors.js';
+import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './routes/rate-limits.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerSubmissionsRoute } from './routes/submissions.route.js';
 import type { DistrictStore } from './store/district.store.js';
@@ -26,7 +27,20 @@ export interface AppOptions {
   now?: () => Date;
   /** Fastify's logger option: false (default) or pino options. Request bodies are never logged. */
   logger?: FastifyServerOptions['logger'];
+  /** Rate limits other than DEFAULT_RATE_LIMITS (rate-limits.ts), e.g. for a load test's enrollments. */
+  rateLimits?: Partial<RateLimits>;
+  /** The reverse proxy's addresses, whose X-Forwarded-For names the client (Fastify's trustProxy). */
+  trustProxy?: string;
+  /** Socket and request timeouts other than TIMEOUTS. */
+  timeouts?: Partial<typeof TIMEOUTS>;
 }
+
+/**
+ * A socket idle this long is closed; a request (headers and body) must arrive within requestMs, so a
+ * slow or stalled sender cannot hold a connection. A kiosk's largest batch (512 KB) needs 60 s only
+ * below 9 KB/s.
+ */
+export const TIMEOUTS = { connectionMs: 30_000, requestMs: 60_000 };
 
 /** Largest request body: a 256 KB payload plus its envelope, with room for JSON escapes. */
 const BODY_LIMIT = 1024 * 1024;
@@ -34,9 +48,24 @@ const BODY_LIMIT = 1024 * 1024;
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const key = await loadSigningKey(options.store, now());
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  const timeouts = { ...TIMEOUTS, ...options.timeouts };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    connectionTimeout: timeouts.connectionMs,
+    requestTimeout: timeouts.requestMs,
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+  });
   installErrorHandlers(app);
-  const deps: RouteDeps = { store: options.store, now, catalogPublicKey: key.publicPem };
+  const limits: RateLimits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
+  const guardGuess = await installRateLimits(app, limits);
+  const deps: RouteDeps = {
+    store: options.store,
+    now,
+    catalogPublicKey: key.publicPem,
+    limits,
+    guardGuess,
+  };
   registerEnrollRoute(app, deps);
   registerCatalogRoute(app, deps);
   registerSubmissionsRoute(app, deps);

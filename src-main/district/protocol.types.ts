@@ -55,6 +55,7 @@ export const SERVER_ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'FULL',
   'ALREADY_RATED',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
@@ -181,7 +182,7 @@ export const submissionRequestSchema = z.object({
 export type SubmissionRequest = z.infer<typeof submissionRequestSchema>;
 
 export const submissionAnswerSchema = z.object({
-  /** e.g. "ZC20261125000042": ZC + date (China time) + 6-digit sequence of that day. */
+  /** e.g. "ZC20261125000042KQMP": ZC + date (China time) + 6-digit sequence of that day + random check part. */
   caseNumber: z.string().min(1),
   status: z.literal('已提交'),
   receivedAt: isoTime,
@@ -403,7 +404,7 @@ export const bookingRequestSchema = z.object({
 export type BookingRequest = z.input<typeof bookingRequestSchema>;
 
 export const bookingAnswerSchema = z.object({
-  /** e.g. "YY20261125000007": YY + booking date (China time) + 6-digit sequence of that day. */
+  /** e.g. "YY20261125000007MXTR": YY + booking date (China time) + 6-digit sequence + random check part. */
   appointmentNumber: z.string().min(1),
   slotDate: isoDateSchema,
   slotTime: slotTimeSchema,

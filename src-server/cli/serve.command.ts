@@ -1,6 +1,10 @@
 /**
  * `serve [--port 8787] [--host 127.0.0.1]`: runs the district server until SIGINT/SIGTERM.
  * On PostgreSQL, `$DISTRICT_PG_POOL` sets this instance's connections (default 10).
+ * `$DISTRICT_TRUST_PROXY`: the reverse proxy's addresses (comma-separated addresses or CIDRs), whose
+ * X-Forwarded-For then names the kiosk's address (for the per-address enrollment limit).
+ * `$DISTRICT_ENROLL_PER_HOUR`: enrollment tries per address and hour (default 20; a load test enrolls
+ * thousands of kiosks from one address).
  */
 import { once } from 'node:events';
 import { buildApp, openStore } from '../app.js';
@@ -17,6 +21,15 @@ function poolSize(): number | undefined {
   return n;
 }
 
+function enrollPerHour(): number | undefined {
+  const raw = process.env['DISTRICT_ENROLL_PER_HOUR'];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000)
+    throw new UsageError('DISTRICT_ENROLL_PER_HOUR 应为 1 到 1000000 的整数');
+  return n;
+}
+
 export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
   allowOnly(args, ['port', 'host']);
   const port = Number(args.options.get('port') ?? '8787');
@@ -24,12 +37,16 @@ export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<n
     throw new UsageError('--port 应为 0 到 65535 的整数');
   const host = args.options.get('host') ?? '127.0.0.1';
   const postgresPoolSize = poolSize();
+  const enrollMax = enrollPerHour();
+  const trustProxy = process.env['DISTRICT_TRUST_PROXY'];
   const store = await openStore(ctx.db, postgresPoolSize !== undefined ? { postgresPoolSize } : {});
   try {
     const app = await buildApp({
       store,
       now: ctx.now,
       logger: { level: process.env['DISTRICT_LOG_LEVEL'] ?? 'info' },
+      ...(enrollMax !== undefined ? { rateLimits: { enroll: { max: enrollMax, windowMs: 3_600_000 } } } : {}),
+      ...(trustProxy ? { trustProxy } : {}),
     });
     try {
       const address = await app.listen({ port, host });

@@ -1,7 +1,9 @@
 /**
  * Appointments (预约), online only, in the asking device's hall:
  * `GET /v1/appointments/slots`, `POST /v1/appointments` (seat check and insert in one store transaction),
- * `POST /v1/appointments/cancel` (one answer for a wrong number and wrong digits alike).
+ * `POST /v1/appointments/cancel`: only an appointment of the asking device's hall, with one answer for a
+ * wrong number, wrong digits and another hall's appointment; every try counts against the device's and
+ * the appointment's limits, and a refusal is logged (never the digits).
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -17,6 +19,7 @@ import {
   type CancelAnswer,
   type SlotsAnswer,
 } from '../../src-main/district/protocol.types.js';
+import { baseNumber } from '../core/case-number.js';
 import { addDays, chinaDate, chinaTime, isoWeekday } from '../core/china-dates.js';
 import { authenticate } from './auth.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
@@ -115,14 +118,21 @@ export function registerAppointmentsRoute(app: FastifyInstance, deps: RouteDeps)
     return reply.code(outcome.kind === 'booked' ? 201 : 200).send(answer);
   });
 
-  app.post('/v1/appointments/cancel', async (request) => {
-    await authenticate(request, deps.store);
+  app.post('/v1/appointments/cancel', async (request, reply) => {
+    const device = await authenticate(request, deps.store);
     const body = parseOrInvalid(cancelRequestSchema, request.body, '取消请求');
+    const base = baseNumber(body.appointmentNumber);
+    await deps.guardGuess(request, reply, device, `appointment:${base}`, base);
     const done = await deps.store.cancelAppointment({
       appointmentNumber: body.appointmentNumber,
       idLast4: body.idLast4,
+      hallCode: device.hallCode,
       at: deps.now().toISOString(),
     });
+    request.log.info(
+      { deviceId: device.id, hall: device.hallCode, appointment: base, cancelled: done },
+      done ? 'appointment cancelled' : 'appointment cancel refused',
+    );
     if (!done) throw new HttpError(404, 'NOT_FOUND', CANCEL_REFUSED_MESSAGE);
     const answer: CancelAnswer = { ok: true };
     return answer;

@@ -1,7 +1,9 @@
 /**
  * `GET /v1/cases?numbers=a,b,c`: statuses and history of the asking device's own cases.
- * `POST /v1/cases/lookup`: a person's declarations district-wide, by ID number or by case number + the
- * ID's last four characters; a wrong number and wrong digits both give an empty list.
+ * `POST /v1/cases/lookup`: a person's declarations, by ID number (those handed in at the asking device's
+ * hall) or by case number + the ID's last four characters (a case of the asking hall, or of any hall when
+ * the number carries its check part, printed on the receipt only); a wrong number, wrong digits and another
+ * hall's case all give an empty list. Every lookup counts against the device's and the target's limits.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -13,6 +15,7 @@ import {
   type CaseLookupAnswer,
   type CasesAnswer,
 } from '../../src-main/district/protocol.types.js';
+import { baseNumber, hasCheckPart } from '../core/case-number.js';
 import { personKey } from '../core/person-key.js';
 import { authenticate } from './auth.js';
 import { parseOrInvalid } from './http-errors.js';
@@ -43,19 +46,33 @@ export function registerCasesRoute(app: FastifyInstance, deps: RouteDeps): void 
     return answer;
   });
 
-  app.post('/v1/cases/lookup', async (request) => {
+  app.post('/v1/cases/lookup', async (request, reply) => {
     const device = await authenticate(request, deps.store);
     const body = parseOrInvalid(caseLookupRequestSchema, request.body, '查询条件');
     let answer: CaseLookupAnswer;
     if ('idNumber' in body) {
-      answer = { cases: await deps.store.casesForPerson(personKey(body.idNumber), MAX_LOOKUP_CASES) };
+      const person = personKey(body.idNumber);
+      await deps.guardGuess(request, reply, device, `person:${person}`, null);
+      answer = { cases: await deps.store.casesForPerson(person, MAX_LOOKUP_CASES, device.hallCode) };
     } else {
-      const found = await deps.store.caseForHolder(body.caseNumber, body.idLast4);
+      const base = baseNumber(body.caseNumber);
+      await deps.guardGuess(request, reply, device, `case:${base}`, base);
+      const anyHall = hasCheckPart(body.caseNumber);
+      const found = await deps.store.caseForHolder(
+        body.caseNumber,
+        body.idLast4,
+        anyHall ? null : device.hallCode,
+      );
       answer = { cases: found ? [found] : [] };
     }
     // Never the ID number or its digits.
     request.log.info(
-      { deviceId: device.id, by: 'idNumber' in body ? 'card' : 'number', found: answer.cases.length },
+      {
+        deviceId: device.id,
+        hall: device.hallCode,
+        by: 'idNumber' in body ? 'card' : 'number',
+        found: answer.cases.length,
+      },
       'case lookup',
     );
     return answer;

@@ -1,8 +1,12 @@
-/** `POST /v1/enroll`: one-time code → device id, token (stored hashed), hall identity, catalog key. */
+/**
+ * `POST /v1/enroll`: one-time code → device id, token (stored hashed), hall identity, catalog key. Tries are
+ * limited per address (rate-limits.ts), and every refusal is logged with the address, never the code.
+ */
 import type { FastifyInstance } from 'fastify';
 import { enrollRequestSchema, type EnrollAnswer } from '../../src-main/district/protocol.types.js';
 import { newDeviceId, newDeviceToken, normalizeEnrollmentCode, sha256Hex } from '../core/tokens.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
+import { enrollRateLimit } from './rate-limits.js';
 import type { RouteDeps } from './route-deps.js';
 
 const REFUSALS = {
@@ -12,7 +16,7 @@ const REFUSALS = {
 } as const;
 
 export function registerEnrollRoute(app: FastifyInstance, deps: RouteDeps): void {
-  app.post('/v1/enroll', async (request, reply) => {
+  app.post('/v1/enroll', { config: { rateLimit: enrollRateLimit(deps.limits) } }, async (request, reply) => {
     const body = parseOrInvalid(enrollRequestSchema, request.body, '注册请求');
     const token = newDeviceToken();
     const deviceId = newDeviceId();
@@ -23,7 +27,10 @@ export function registerEnrollRoute(app: FastifyInstance, deps: RouteDeps): void
       tokenHash: sha256Hex(token),
       info: body.info,
     });
-    if (!outcome.ok) throw new HttpError(403, outcome.reason, REFUSALS[outcome.reason], 'code');
+    if (!outcome.ok) {
+      request.log.warn({ address: request.ip, reason: outcome.reason }, 'enrollment refused');
+      throw new HttpError(403, outcome.reason, REFUSALS[outcome.reason], 'code');
+    }
     request.log.info({ deviceId, hall: outcome.hall.code }, 'device enrolled');
     const answer: EnrollAnswer = {
       deviceId,

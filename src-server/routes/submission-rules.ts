@@ -1,7 +1,8 @@
 /**
  * Server rules for submission payloads of kind declaration, rating, complaint and help (each stored as
  * received once it passes). A rating of a case also carries what the store needs: the target and, for a 差评, the
- * follow-up (回访) due a number of working days later.
+ * follow-up (回访) due a number of working days later. A rated case or appointment must exist and be of the
+ * rating kiosk's hall, or be named by its full number with the check part printed on the receipt.
  */
 import { z } from 'zod';
 import {
@@ -14,9 +15,10 @@ import {
   type SubmissionKind,
 } from '../../src-main/district/protocol.types.js';
 import { addDays, addWorkingDays, chinaDate } from '../core/china-dates.js';
+import { hasCheckPart } from '../core/case-number.js';
 import { personKey } from '../core/person-key.js';
 import type { DeclarationFacts, DistrictStore, RatingInput } from '../store/district.store.js';
-import { parseOrInvalid } from './http-errors.js';
+import { HttpError, parseOrInvalid } from './http-errors.js';
 
 const PAYLOAD_RULES: Partial<Record<SubmissionKind, z.ZodType>> = {
   declaration: z.object({ payload: declarationPayloadSchema }),
@@ -29,6 +31,24 @@ const PAYLOAD_RULES: Partial<Record<SubmissionKind, z.ZodType>> = {
 export function checkPayload(kind: SubmissionKind, payload: unknown): void {
   const rule = PAYLOAD_RULES[kind];
   if (rule) parseOrInvalid(rule, { payload }, '提交内容');
+}
+
+export const UNKNOWN_TARGET_MESSAGE = '没有找到所评价的办件或预约，请核对编号';
+
+/**
+ * Throws 404 NOT_FOUND unless the rated case or appointment exists and belongs to `hallCode`, or its number
+ * carries the check part printed on the receipt (which a kiosk cannot guess).
+ */
+async function checkTarget(
+  target: { caseNumber: string } | { appointmentNumber: string },
+  hallCode: string,
+  store: DistrictStore,
+): Promise<void> {
+  const number = 'caseNumber' in target ? target.caseNumber : target.appointmentNumber;
+  const hall = await store.ratingTargetHall(target);
+  if (hall !== null && (hall === hallCode || hasCheckPart(number))) return;
+  const field = 'caseNumber' in target ? 'payload.target.caseNumber' : 'payload.target.appointmentNumber';
+  throw new HttpError(404, 'NOT_FOUND', UNKNOWN_TARGET_MESSAGE, field);
 }
 
 /** What the store records for a rating received at `now` from a device of `hallCode`. */
@@ -46,6 +66,7 @@ export async function ratingInput(
       : 'appointmentNumber' in target
         ? target.appointmentNumber
         : null;
+  if ('caseNumber' in target || 'appointmentNumber' in target) await checkTarget(target, hallCode, store);
   if (rating.level > POOR_RATING_MAX) return { targetCase, level: rating.level };
   const today = chinaDate(now);
   // Five working days fit in a month even with a week-long holiday.

@@ -85,7 +85,7 @@ export interface SubmissionInput {
   /** The payload's JSON text, stored as received. */
   payloadJson: string;
   receivedAt: string;
-  /** Case numbers are prefix + a 6-digit sequence per prefix, e.g. "ZC20261125" + "000042". */
+  /** Case numbers are prefix + a 6-digit sequence per prefix + a check part, e.g. "ZC20261125" + "000042" + "KQMP". */
   casePrefix: string;
   /** For a rating: recorded with the case; a second rating of the same target case throws AlreadyRatedError. */
   rating?: RatingInput;
@@ -154,7 +154,7 @@ export interface BookingInput {
   idNumber: string;
   phone: string;
   createdAt: string;
-  /** Appointment numbers are prefix + a 6-digit sequence, e.g. "YY20261125" + "000007". */
+  /** Appointment numbers are prefix + a 6-digit sequence + a check part, e.g. "YY20261125" + "000007" + "MXTR". */
   numberPrefix: string;
 }
 
@@ -258,13 +258,29 @@ export interface DistrictStore {
    * exists on that date and has a free seat, and inserts, in one transaction.
    */
   book(input: BookingInput): Promise<BookingOutcome>;
-  /** Cancels when the number exists and the ID number ends with `idLast4`; true also when already cancelled. */
-  cancelAppointment(input: { appointmentNumber: string; idLast4: string; at: string }): Promise<boolean>;
+  /**
+   * Cancels when the number is an appointment of `hallCode` and its ID number ends with `idLast4`; true
+   * also when already cancelled. Another hall's appointment is refused like an unknown number.
+   */
+  cancelAppointment(input: {
+    appointmentNumber: string;
+    idLast4: string;
+    hallCode: string;
+    at: string;
+  }): Promise<boolean>;
   listFollowUps(): Promise<FollowUpRecord[]>;
-  /** A person's declarations, district-wide, newest first (at most `limit`). */
-  casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]>;
-  /** One declaration, when its applicant's ID number ends with `last4`; null otherwise (no difference told). */
-  caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null>;
+  /** A person's declarations handed in at kiosks of `hallCode`, newest first (at most `limit`). */
+  casesForPerson(personKey: string, limit: number, hallCode: string): Promise<CaseLookupRecord[]>;
+  /**
+   * One declaration, when its applicant's ID number ends with `last4` and it was handed in at a kiosk of
+   * `hallCode` (any hall when `hallCode` is null); null otherwise (no difference told).
+   */
+  caseForHolder(caseNumber: string, last4: string, hallCode: string | null): Promise<CaseLookupRecord | null>;
+  /**
+   * The hall a rating target belongs to: the hall of the kiosk that handed the case in (a case of any kind
+   * but a rating), or the appointment's hall; null when there is no such case or appointment.
+   */
+  ratingTargetHall(target: { caseNumber: string } | { appointmentNumber: string }): Promise<string | null>;
   /** Submissions of one kind, newest first. */
   listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]>;
 

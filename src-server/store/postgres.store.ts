@@ -28,6 +28,7 @@ import type {
   HeartbeatRequest,
   SubmissionKind,
 } from '../../src-main/district/protocol.types.js';
+import { newCheckPart } from '../core/case-number.js';
 import { createPool, migratePostgres, type PoolOptions } from './postgres.database.js';
 import { inTransaction, rollback, sqlState } from './postgres.transaction.js';
 import {
@@ -64,12 +65,14 @@ import {
 
 /**
  * `prefix` (the parameter `$n`) + the next number of that prefix, at least 6 digits (the SQLite store's
- * padStart(6, '0')). The upsert locks the prefix's row until the transaction ends.
+ * padStart(6, '0')) + the check part (the parameter `$m`, from newCheckPart). The upsert locks the
+ * prefix's row until the transaction ends.
  */
-const nextNumber = (prefix: string): string => `
+const nextNumber = (prefix: string, check: string): string => `
   INSERT INTO case_sequences AS s (prefix, last) VALUES (${prefix}::text, 1)
   ON CONFLICT (prefix) DO UPDATE SET last = s.last + 1
-  RETURNING ${prefix}::text || repeat('0', greatest(0, 6 - length(s.last::text))) || s.last::text AS number`;
+  RETURNING ${prefix}::text || repeat('0', greatest(0, 6 - length(s.last::text))) || s.last::text
+            || ${check}::text AS number`;
 
 /** SQLSTATE raised by district_submit for a second rating of a case. */
 const ALREADY_RATED = 'DR001';
@@ -98,17 +101,21 @@ const SQL = {
       ) r ON true
      ORDER BY r.id`,
   submit:
-    'SELECT case_number, received_at, created FROM district_submit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)',
+    'SELECT case_number, received_at, created FROM district_submit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)',
   lookupByPerson: `
     SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
-      FROM (SELECT case_number, status, item_name, received_at FROM submissions
-             WHERE person_key = $1 AND kind = 'declaration' ORDER BY received_at DESC, case_number DESC LIMIT $2) s
+      FROM (SELECT s.case_number, s.status, s.item_name, s.received_at
+              FROM submissions s JOIN devices d ON d.id = s.device_id
+             WHERE s.person_key = $1 AND s.kind = 'declaration' AND d.hall_code = $3
+             ORDER BY s.received_at DESC, s.case_number DESC LIMIT $2) s
       JOIN case_events e ON e.case_number = s.case_number
      ORDER BY s.received_at DESC, s.case_number DESC, e.seq`,
   lookupByHolder: `
     SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
       FROM submissions s JOIN case_events e ON e.case_number = s.case_number
+      JOIN devices d ON d.id = s.device_id
      WHERE s.case_number = $1 AND s.id_last4 = $2 AND s.kind = 'declaration'
+       AND ($3::text IS NULL OR d.hall_code = $3::text)
      ORDER BY e.seq`,
   casesForDevice: `
     SELECT s.case_number, s.status AS current, e.status, e.at, e.note
@@ -123,7 +130,7 @@ const SQL = {
   seatsTaken: `SELECT count(*)::int AS n FROM appointments
                 WHERE hall_code = $1 AND slot_date = $2 AND slot_time = $3 AND cancelled_at IS NULL`,
   insertAppointment: `
-    WITH seq AS (${nextNumber('$11')})
+    WITH seq AS (${nextNumber('$11', '$12')})
     INSERT INTO appointments (number, hall_code, device_id, idempotency_key, item_id, slot_date, slot_time,
                               name, id_number, phone, created_at)
     SELECT number, $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text,
@@ -410,6 +417,7 @@ export class PostgresDistrictStore implements DistrictStore {
             input.declaration?.itemName ?? null,
             input.declaration?.person?.key ?? null,
             input.declaration?.person?.last4 ?? null,
+            newCheckPart(),
           ]),
         )
       ).rows[0];
@@ -450,15 +458,36 @@ export class PostgresDistrictStore implements DistrictStore {
     return unique.flatMap((n) => byNumber.get(n) ?? []);
   }
 
-  async casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]> {
+  async casesForPerson(personKey: string, limit: number, hallCode: string): Promise<CaseLookupRecord[]> {
     return toLookupRecords(
-      (await this.db.query<LookupEventRow>(q('lookupByPerson', [personKey, limit]))).rows,
+      (await this.db.query<LookupEventRow>(q('lookupByPerson', [personKey, limit, hallCode]))).rows,
     );
   }
 
-  async caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null> {
-    const rows = (await this.db.query<LookupEventRow>(q('lookupByHolder', [caseNumber, last4]))).rows;
+  async caseForHolder(
+    caseNumber: string,
+    last4: string,
+    hallCode: string | null,
+  ): Promise<CaseLookupRecord | null> {
+    const rows = (await this.db.query<LookupEventRow>(q('lookupByHolder', [caseNumber, last4, hallCode])))
+      .rows;
     return toLookupRecords(rows)[0] ?? null;
+  }
+
+  async ratingTargetHall(
+    target: { caseNumber: string } | { appointmentNumber: string },
+  ): Promise<string | null> {
+    const result =
+      'caseNumber' in target
+        ? await this.db.query<{ hall_code: string }>(
+            `SELECT d.hall_code FROM submissions s JOIN devices d ON d.id = s.device_id
+              WHERE s.case_number = $1 AND s.kind <> 'rating'`,
+            [target.caseNumber],
+          )
+        : await this.db.query<{ hall_code: string }>('SELECT hall_code FROM appointments WHERE number = $1', [
+            target.appointmentNumber,
+          ]);
+    return result.rows[0]?.hall_code ?? null;
   }
 
   async setCaseStatus(input: {
@@ -562,6 +591,7 @@ export class PostgresDistrictStore implements DistrictStore {
             input.phone,
             input.createdAt,
             input.numberPrefix,
+            newCheckPart(),
           ]),
         )
       ).rows[0];
@@ -583,12 +613,13 @@ export class PostgresDistrictStore implements DistrictStore {
   async cancelAppointment(input: {
     appointmentNumber: string;
     idLast4: string;
+    hallCode: string;
     at: string;
   }): Promise<boolean> {
     const result = await this.db.query(
       `UPDATE appointments SET cancelled_at = coalesce(cancelled_at, $3)
-        WHERE number = $1 AND right(id_number, char_length($2)) = $2`,
-      [input.appointmentNumber, input.idLast4, input.at],
+        WHERE number = $1 AND hall_code = $4 AND right(id_number, char_length($2)) = $2`,
+      [input.appointmentNumber, input.idLast4, input.at, input.hallCode],
     );
     return result.rowCount === 1;
   }

@@ -12,6 +12,7 @@ import type {
   HeartbeatRequest,
   SubmissionKind,
 } from '../../src-main/district/protocol.types.js';
+import { newCheckPart } from '../core/case-number.js';
 import { openServerDatabase, type Db } from './sqlite.database.js';
 import {
   toFollowUpRecord,
@@ -471,14 +472,14 @@ export class SqliteDistrictStore implements DistrictStore {
     });
   }
 
-  /** prefix + the next 6-digit number of that prefix; call inside a write transaction. */
+  /** prefix + the next 6-digit number of that prefix + a check part; call inside a write transaction. */
   private nextNumber(prefix: string): string {
     const seq = this.sql<[string], { last: number }>(
       `INSERT INTO case_sequences (prefix, last) VALUES (?, 1)
          ON CONFLICT (prefix) DO UPDATE SET last = last + 1 RETURNING last`,
     ).get(prefix);
     if (!seq) throw new Error('number sequence not allocated');
-    return `${prefix}${String(seq.last).padStart(6, '0')}`;
+    return `${prefix}${String(seq.last).padStart(6, '0')}${newCheckPart()}`;
   }
 
   setSlotSchedule(input: {
@@ -608,12 +609,19 @@ export class SqliteDistrictStore implements DistrictStore {
     });
   }
 
-  cancelAppointment(input: { appointmentNumber: string; idLast4: string; at: string }): Promise<boolean> {
+  cancelAppointment(input: {
+    appointmentNumber: string;
+    idLast4: string;
+    hallCode: string;
+    at: string;
+  }): Promise<boolean> {
     return settle(() => {
       const run = this.db.transaction((): boolean => {
         const row = this.db
-          .prepare<[string], { id_number: string }>('SELECT id_number FROM appointments WHERE number = ?')
-          .get(input.appointmentNumber);
+          .prepare<[string, string], { id_number: string }>(
+            'SELECT id_number FROM appointments WHERE number = ? AND hall_code = ?',
+          )
+          .get(input.appointmentNumber, input.hallCode);
         if (!row || !row.id_number.endsWith(input.idLast4)) return false;
         this.db
           .prepare('UPDATE appointments SET cancelled_at = coalesce(cancelled_at, ?) WHERE number = ?')
@@ -640,37 +648,61 @@ export class SqliteDistrictStore implements DistrictStore {
     );
   }
 
-  casesForPerson(personKey: string, limit: number): Promise<CaseLookupRecord[]> {
+  casesForPerson(personKey: string, limit: number, hallCode: string): Promise<CaseLookupRecord[]> {
     return settle(() =>
       toLookupRecords(
         this.db
-          .prepare<[string, number], LookupEventRow>(
+          .prepare<[string, string, number], LookupEventRow>(
             `SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
-               FROM (SELECT case_number, status, item_name, received_at FROM submissions
-                      WHERE person_key = ? AND kind = 'declaration'
-                      ORDER BY received_at DESC, case_number DESC LIMIT ?) s
+               FROM (SELECT s.case_number, s.status, s.item_name, s.received_at
+                       FROM submissions s JOIN devices d ON d.id = s.device_id
+                      WHERE s.person_key = ? AND s.kind = 'declaration' AND d.hall_code = ?
+                      ORDER BY s.received_at DESC, s.case_number DESC LIMIT ?) s
                JOIN case_events e ON e.case_number = s.case_number
               ORDER BY s.received_at DESC, s.case_number DESC, e.seq`,
           )
-          .all(personKey, limit),
+          .all(personKey, hallCode, limit),
       ),
     );
   }
 
-  caseForHolder(caseNumber: string, last4: string): Promise<CaseLookupRecord | null> {
+  caseForHolder(
+    caseNumber: string,
+    last4: string,
+    hallCode: string | null,
+  ): Promise<CaseLookupRecord | null> {
     return settle(
       () =>
         toLookupRecords(
           this.db
-            .prepare<[string, string], LookupEventRow>(
+            .prepare<[string, string, string | null, string | null], LookupEventRow>(
               `SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
                  FROM submissions s JOIN case_events e ON e.case_number = s.case_number
+                 JOIN devices d ON d.id = s.device_id
                 WHERE s.case_number = ? AND s.id_last4 = ? AND s.kind = 'declaration'
+                  AND (? IS NULL OR d.hall_code = ?)
                 ORDER BY e.seq`,
             )
-            .all(caseNumber, last4),
+            .all(caseNumber, last4, hallCode, hallCode),
         )[0] ?? null,
     );
+  }
+
+  ratingTargetHall(target: { caseNumber: string } | { appointmentNumber: string }): Promise<string | null> {
+    return settle(() => {
+      const row =
+        'caseNumber' in target
+          ? this.db
+              .prepare<[string], { hall_code: string }>(
+                `SELECT d.hall_code FROM submissions s JOIN devices d ON d.id = s.device_id
+                  WHERE s.case_number = ? AND s.kind <> 'rating'`,
+              )
+              .get(target.caseNumber)
+          : this.db
+              .prepare<[string], { hall_code: string }>('SELECT hall_code FROM appointments WHERE number = ?')
+              .get(target.appointmentNumber);
+      return row?.hall_code ?? null;
+    });
   }
 
   listSubmissions(kind: SubmissionKind, limit: number): Promise<SubmissionRecord[]> {

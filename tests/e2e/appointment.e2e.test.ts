@@ -159,7 +159,7 @@ describe('预约办理 with a live district server', { timeout: FLOW_TIMEOUT_MS 
 
     await page.getByRole('button', { name: '确认预约' }).click();
     firstNumber = await visibleText(page.getByTestId('appointment-number'));
-    expect(firstNumber).toMatch(/^YY\d{14}$/);
+    expect(firstNumber).toMatch(/^YY\d{14}[A-Z]{4}$/);
     expect(await visibleText(page.locator('.done-status'))).toContain('预约凭条已打印');
     await page.getByRole('img', { name: /预约编号二维码/ }).waitFor();
     await assertMaskedOnScreen(page);
@@ -232,7 +232,7 @@ describe('预约办理 with a live district server', { timeout: FLOW_TIMEOUT_MS 
     ok(await kiosk.app.dispatch('devices.simulateFailure', { printer: 'paper-out' }));
     await page.getByRole('button', { name: '确认预约' }).click();
     const number = await visibleText(page.getByTestId('appointment-number'));
-    expect(number).toMatch(/^YY\d{14}$/);
+    expect(number).toMatch(/^YY\d{14}[A-Z]{4}$/);
     expect(number).not.toBe(firstNumber);
     const status = await visibleText(page.locator('.done-status'));
     expect(status).toContain('已交工作人员补打');

@@ -198,7 +198,7 @@ describe('预约办理', () => {
       await booking('6f1b7c40-0000-4000-8000-000000000001'),
     );
     expect(first).toMatchObject({
-      appointmentNumber: expect.stringMatching(/^YY\d{14}$/),
+      appointmentNumber: expect.stringMatching(/^YY\d{14}[A-Z]{4}$/),
       maskedName: '韩*英',
     });
     expect(first.receipt.printed).toBe(true);

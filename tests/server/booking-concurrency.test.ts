@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bookingAnswerSchema, errorAnswerSchema } from '../../src-main/district/protocol.types.js';
+import { baseNumber } from '../../src-server/core/case-number.js';
 import { addDays, chinaDate } from '../../src-server/core/china-dates.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { HALL, startHarness, STORE_KINDS, type Harness } from './server-harness.js';
@@ -62,7 +63,7 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
     expect(booked).toHaveLength(SEATS);
     expect(full).toHaveLength(BOOKINGS - SEATS);
     for (const a of full) expect(errorAnswerSchema.parse(a.body).error.code).toBe('FULL');
-    const numbers = booked.map((a) => bookingAnswerSchema.parse(a.body).appointmentNumber).sort();
+    const numbers = booked.map((a) => baseNumber(bookingAnswerSchema.parse(a.body).appointmentNumber)).sort();
     const prefix = `YY${chinaDate(h.clock.now).replaceAll('-', '')}`;
     expect(numbers).toEqual(
       Array.from({ length: SEATS }, (_, n) => `${prefix}${String(n + 1).padStart(6, '0')}`),

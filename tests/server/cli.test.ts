@@ -254,7 +254,7 @@ describe.each(STORE_KINDS)('%s store', (k) => {
       }
       const followups = await cli('followups', 'list');
       expect(followups.out).toMatch(
-        /ZC20261125000004\tZCKL01\tZC20261125000001\t1\t2026-12-02\t服务态度\t-\t待回访/,
+        /ZC20261125000004[A-Z]{4}\tZCKL01\tZC20261125000001\t1\t2026-12-02\t服务态度\t-\t待回访/,
       );
       const json = JSON.parse((await cli('followups', 'list', '--format', 'json')).out) as unknown[];
       expect(json).toHaveLength(1);

@@ -31,6 +31,26 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
     return res.json<{ caseNumber: string }>().caseNumber;
   };
 
+  /** An appointment of HALL for Thursday 26 November, booked as a kiosk of the hall would. */
+  const book = async (): Promise<string> => {
+    await h.store.setSlotSchedule({ hallCode: HALL.code, weekdays: [4], times: ['09:00'], capacity: 5 });
+    const outcome = await h.store.book({
+      hallCode: HALL.code,
+      deviceId: (await h.rows<{ id: string }>('SELECT id FROM devices'))[0]?.id ?? '',
+      idempotencyKey: `booking-${String(++key).padStart(4, '0')}`,
+      itemId: 'pension-enroll',
+      slotDate: '2026-11-26',
+      slotTime: '09:00',
+      name: '韩红英',
+      idNumber: '370302199001010029',
+      phone: '13805331234',
+      createdAt: h.clock.now.toISOString(),
+      numberPrefix: 'YY20261125',
+    });
+    if (outcome.kind !== 'booked') throw new Error(`not booked: ${outcome.kind}`);
+    return outcome.appointmentNumber;
+  };
+
   describe('ratings', () => {
     it('one rating per case: a second (any device, any key) is 409 ALREADY_RATED "已评价"', async () => {
       const caseNumber = await declare();
@@ -50,12 +70,9 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
           .statusCode,
       ).toBe(201);
       // An appointment too is rated once.
-      expect(
-        (await submit('rating', { target: { appointmentNumber: 'YY20261125000001' }, level: 5 })).statusCode,
-      ).toBe(201);
-      expect(
-        (await submit('rating', { target: { appointmentNumber: 'YY20261125000001' }, level: 5 })).statusCode,
-      ).toBe(409);
+      const appointmentNumber = await book();
+      expect((await submit('rating', { target: { appointmentNumber }, level: 5 })).statusCode).toBe(201);
+      expect((await submit('rating', { target: { appointmentNumber }, level: 5 })).statusCode).toBe(409);
     });
 
     it('a 差评 needs a reason or a comment and opens a follow-up due five working days later', async () => {

@@ -32,18 +32,18 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
   const caseCount = (): Promise<number> => h.count('submissions');
 
   describe('POST /v1/submissions', () => {
-    it('creates a case (201) numbered ZC + China date + 6-digit sequence, with status 已提交', async () => {
+    it('creates a case (201) numbered ZC + China date + 6-digit sequence + check part, with status 已提交', async () => {
       h.clock.now = new Date('2026-11-25T17:30:00.000Z'); // 2026-11-26 01:30 in China
       const res = await submit(declaration('key-0000000001'));
       expect(res.statusCode).toBe(201);
       const answer = submissionAnswerSchema.parse(res.json());
       expect(answer).toEqual({
-        caseNumber: 'ZC20261126000001',
+        caseNumber: expect.stringMatching(/^ZC20261126000001[A-Z]{4}$/),
         status: '已提交',
         receivedAt: '2026-11-25T17:30:00.000Z',
       });
       const second = submissionAnswerSchema.parse((await submit(declaration('key-0000000002'))).json());
-      expect(second.caseNumber).toBe('ZC20261126000002');
+      expect(second.caseNumber).toMatch(/^ZC20261126000002[A-Z]{4}$/);
     });
 
     it('stores the payload as received', async () => {
@@ -150,12 +150,20 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
         {
           ok: true,
           created: true,
-          answer: { caseNumber: 'ZC20261125000001', status: '已提交', receivedAt: h.clock.now.toISOString() },
+          answer: {
+            caseNumber: expect.stringMatching(/^ZC20261125000001[A-Z]{4}$/),
+            status: '已提交',
+            receivedAt: h.clock.now.toISOString(),
+          },
         },
         {
           ok: true,
           created: true,
-          answer: { caseNumber: 'ZC20261125000002', status: '已提交', receivedAt: h.clock.now.toISOString() },
+          answer: {
+            caseNumber: expect.stringMatching(/^ZC20261125000002[A-Z]{4}$/),
+            status: '已提交',
+            receivedAt: h.clock.now.toISOString(),
+          },
         },
       ]);
       expect(await caseCount()).toBe(2);

@@ -1,0 +1,127 @@
+/**
+ * Rate limits of the district server (@fastify/rate-limit, counted in this instance's memory):
+ * - `device`: every request, per device (its token's hash; per address for a request without a token);
+ * - `guesses`: case lookups and appointment cancellations, per device;
+ * - `target`: the same guesses per target — a case or appointment number without its check part, or a
+ *   person — whichever devices ask, so many stolen tokens do not multiply the tries on one citizen;
+ * - `enroll`: enrollment tries per address.
+ * Over a limit the answer is 429 RATE_LIMITED with `Retry-After` (seconds), and the district's log gets one
+ * line naming the limit, the device and the route, never a citizen's data.
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { bearerToken, sha256Hex } from '../core/tokens.js';
+import type { DeviceAuth } from '../store/district.store.js';
+import { HttpError } from './http-errors.js';
+
+export interface Limit {
+  max: number;
+  windowMs: number;
+}
+
+export interface RateLimits {
+  device: Limit;
+  guesses: Limit;
+  target: Limit;
+  enroll: Limit;
+}
+
+/**
+ * A kiosk sends a heartbeat a minute, a few outbox batches and catalog pages: 600 a minute is far above
+ * that. A citizen's lookup or cancellation takes a minute at the screen: 30 in 10 minutes per kiosk, 10 an
+ * hour per case, appointment or person leave a real citizen room for typing mistakes and none for guessing.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  device: { max: 600, windowMs: 60_000 },
+  guesses: { max: 30, windowMs: 10 * 60_000 },
+  target: { max: 10, windowMs: 60 * 60_000 },
+  enroll: { max: 20, windowMs: 60 * 60_000 },
+};
+
+export const RATE_LIMITED_MESSAGE = '查询过于频繁，请稍后再试';
+
+/** Counters kept per instance; enough for every device and target of a district. */
+const COUNTERS = 100_000;
+
+export const tooManyRequests = (): HttpError => new HttpError(429, 'RATE_LIMITED', RATE_LIMITED_MESSAGE);
+
+/** What a guessing route calls before it asks the store: throws 429 when a limit is exceeded. */
+export type GuessGuard = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  device: DeviceAuth,
+  /** The target's key, e.g. `case:ZC20261125000042`. */
+  target: string,
+  /** What the log may name of the target (a number; never a person). */
+  logTarget: string | null,
+) => Promise<void>;
+
+/** The per-device key of a request, before its token is checked. */
+function deviceKey(request: FastifyRequest): string {
+  const token = bearerToken(request.headers.authorization);
+  return token ? `device:${sha256Hex(token)}` : `address:${request.ip}`;
+}
+
+/** Registers the plugin (the `device` limit on every route); call before registering the routes. */
+export async function installRateLimits(app: FastifyInstance, limits: RateLimits): Promise<GuessGuard> {
+  await app.register(rateLimit, {
+    global: true,
+    max: limits.device.max,
+    timeWindow: limits.device.windowMs,
+    cache: COUNTERS,
+    keyGenerator: deviceKey,
+    errorResponseBuilder: () => tooManyRequests(),
+    onExceeded: (request) =>
+      request.log.warn({ limit: 'device', route: request.routeOptions.url ?? null }, 'rate limited'),
+  });
+
+  // createRateLimit takes its key from the request: the key of this check, set just before it.
+  const keys = new WeakMap<FastifyRequest, string>();
+  const keyOf = (request: FastifyRequest): string => keys.get(request) ?? 'none';
+  const perDevice = app.createRateLimit({
+    max: limits.guesses.max,
+    timeWindow: limits.guesses.windowMs,
+    keyGenerator: keyOf,
+  });
+  const perTarget = app.createRateLimit({
+    max: limits.target.max,
+    timeWindow: limits.target.windowMs,
+    keyGenerator: keyOf,
+  });
+
+  return async (request, reply, device, target, logTarget) => {
+    for (const [limit, limiter, key] of [
+      ['guesses', perDevice, `guesses:${device.id}`],
+      ['target', perTarget, target],
+    ] as const) {
+      keys.set(request, key);
+      const result = await limiter(request);
+      if (result.isAllowed || !result.isExceeded) continue;
+      request.log.warn(
+        {
+          limit,
+          deviceId: device.id,
+          hall: device.hallCode,
+          route: request.routeOptions.url ?? null,
+          ...(limit === 'target' && logTarget !== null ? { target: logTarget } : {}),
+        },
+        'rate limited',
+      );
+      void reply.header('retry-after', String(result.ttlInSeconds));
+      throw tooManyRequests();
+    }
+  };
+}
+
+/** The route option that limits enrollment tries per address. */
+export function enrollRateLimit(limits: RateLimits): {
+  max: number;
+  timeWindow: number;
+  keyGenerator: (request: FastifyRequest) => string;
+} {
+  return {
+    max: limits.enroll.max,
+    timeWindow: limits.enroll.windowMs,
+    keyGenerator: (request) => `enroll:${request.ip}`,
+  };
+}
