@@ -44,7 +44,7 @@ export function TextKeyboard({ value, onChange, maxLength, kind = 'text' }: Text
         ))}
       </div>
       {mode === 'pinyin' ? (
-        <PinyinKeyboard value={value} onChange={onChange} {...limit} />
+        <PinyinKeyboard value={value} onChange={onChange} {...limit} names={kind === 'name'} />
       ) : mode === 'handwriting' ? (
         <HandwritingPad value={value} onChange={onChange} maxLength={maxLength} />
       ) : mode === 'letters' ? (
