@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.schema.js';
 import { benchDevices } from './devices.bench.js';
 import { benchHandwriting } from './handwriting.bench.js';
+import { benchPinyinTaps } from './pinyin-taps.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchSync } from './sync.bench.js';
 
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
   console.log('开始测试手写识别（合成笔迹：准确率、每笔识别时间）……');
   const handwriting = benchHandwriting();
   console.log(JSON.stringify(handwriting, null, 2));
+  console.log('开始统计拼音输入 50 个常见填写内容的点按次数（改进前/后）……');
+  const pinyinTaps = benchPinyinTaps();
+  console.log(JSON.stringify(pinyinTaps, null, 2));
 
   const previous = readResults();
   const previousResults = previous.results;
@@ -60,6 +64,7 @@ async function main(): Promise<void> {
       devices,
       sync,
       handwriting,
+      pinyinTaps,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);
