@@ -8,6 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.schema.js';
 import { benchDevices } from './devices.bench.js';
+import { benchHandwriting } from './handwriting.bench.js';
+import { benchPinyinTaps } from './pinyin-taps.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchSync } from './sync.bench.js';
 
@@ -43,6 +45,13 @@ async function main(): Promise<void> {
   const sync = await benchSync();
   console.log(JSON.stringify(sync, null, 2));
 
+  console.log('开始测试手写识别（合成笔迹：准确率、每笔识别时间）……');
+  const handwriting = benchHandwriting();
+  console.log(JSON.stringify(handwriting, null, 2));
+  console.log('开始统计拼音输入 50 个常见填写内容的点按次数（改进前/后）……');
+  const pinyinTaps = benchPinyinTaps();
+  console.log(JSON.stringify(pinyinTaps, null, 2));
+
   const previous = readResults();
   const previousResults = previous.results;
   const out = {
@@ -54,6 +63,8 @@ async function main(): Promise<void> {
       search,
       devices,
       sync,
+      handwriting,
+      pinyinTaps,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);

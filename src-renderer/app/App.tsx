@@ -31,6 +31,7 @@ import {
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
 import { screenNameOf } from './screen-name.js';
 import { useHeartbeat } from './use-heartbeat.js';
+import { InputModeProvider } from '../keyboard/index.js';
 
 const ACTIVITY_THROTTLE_MS = 1000;
 
@@ -228,7 +229,9 @@ export function App(): ReactElement {
   if (info.setupNeeded) return <SetupWizard bridge={bridge} onDone={loadInfo} />;
   return (
     <>
-      <SessionView key={sessionKey} bridge={bridge} info={info} largeTextDefault={info.largeTextDefault} />
+      <InputModeProvider key={sessionKey}>
+        <SessionView key={sessionKey} bridge={bridge} info={info} largeTextDefault={info.largeTextDefault} />
+      </InputModeProvider>
       {warning !== null ? (
         <IdleOverlay seconds={warning} onContinue={continueSession} bridge={bridge} />
       ) : null}

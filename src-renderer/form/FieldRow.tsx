@@ -4,7 +4,7 @@
  */
 import type { ReactElement, ReactNode } from 'react';
 import type { ScalarFormField } from '../../src-main/contract/catalog.schema.js';
-import { NumericKeypad, PinyinKeyboard } from '../keyboard/index.js';
+import { NumericKeypad, TextKeyboard } from '../keyboard/index.js';
 import { ChoiceInput } from './ChoiceInput.js';
 import { latestFutureDate } from '../../src-main/contract/form-values.js';
 import { DatePicker } from './DatePicker.js';
@@ -86,7 +86,13 @@ function FieldInput(props: FieldRowProps): ReactElement {
     case 'pinyin':
       return (
         <>
-          <PinyinKeyboard key={path} value={value} onChange={onValue} maxLength={spec.maxLength} />
+          <TextKeyboard
+            key={path}
+            value={value}
+            onChange={onValue}
+            maxLength={spec.maxLength}
+            kind={spec.textKind}
+          />
           <div className="form-input-actions">
             <DoneButton onDone={onDone} />
           </div>

@@ -7,7 +7,12 @@ import { checkScalar } from '../../src-main/contract/form-values.js';
 import { dateInChinese } from './date-step.js';
 
 export type InputSpec =
-  | { readonly kind: 'pinyin'; readonly maxLength: number }
+  | {
+      readonly kind: 'pinyin';
+      readonly maxLength: number;
+      /** Names rank surnames first on the pinyin keyboard. */
+      readonly textKind: 'text' | 'name' | 'address';
+    }
   | {
       readonly kind: 'numeric';
       readonly maxLength: number;
@@ -36,7 +41,11 @@ export function inputFor(field: ScalarFormField): InputSpec {
     case 'longtext':
     case 'name':
     case 'address':
-      return { kind: 'pinyin', maxLength: field.maxLength ?? TEXT_LIMITS[field.type] };
+      return {
+        kind: 'pinyin',
+        maxLength: field.maxLength ?? TEXT_LIMITS[field.type],
+        textKind: field.type === 'name' || field.type === 'address' ? field.type : 'text',
+      };
     case 'phone':
       return { kind: 'numeric', maxLength: PHONE_LENGTH, allowX: false, decimal: false };
     case 'idNumber':

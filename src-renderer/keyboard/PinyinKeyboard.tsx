@@ -8,11 +8,10 @@ import { KeyButton } from './KeyButton.js';
 import { isFull } from './key-input.js';
 import { DIGIT_ROW, LETTER_ROWS, PUNCTUATION, maxLengthMessage } from './layouts.js';
 import {
-  candidates,
   formatComposition,
   initialPinyinState,
   reducePinyin,
-  type CandidatePage,
+  shownCandidates,
   type PinyinAction,
   type PinyinState,
 } from './pinyin-engine.js';
@@ -24,33 +23,37 @@ export interface PinyinKeyboardProps {
   maxLength?: number;
   /** Candidates per page (8 unless told). */
   pageSize?: number;
+  /** A person's name: surnames first, no 联想. */
+  names?: boolean;
 }
 
 export const DEFAULT_PAGE_SIZE = 8;
-
-const NO_CANDIDATES: CandidatePage = { items: [], hasMore: false, hasPrev: false };
 
 export function PinyinKeyboard({
   value,
   onChange,
   maxLength,
   pageSize = DEFAULT_PAGE_SIZE,
+  names = false,
 }: PinyinKeyboardProps): ReactElement {
   const [state, setState] = useState<PinyinState>(initialPinyinState);
+  const options = { maxLength, pageSize, names };
   const send = (action: PinyinAction) => () => {
-    const result = reducePinyin(state, value, action, { maxLength, pageSize });
+    const result = reducePinyin(state, value, action, options);
     setState(result.state);
     if (result.value !== value) onChange(result.value);
   };
 
   const zh = state.mode === 'zh';
   const composing = zh && state.composition.length > 0;
-  const page = composing ? candidates(state.composition, state.page, pageSize) : NO_CANDIDATES;
+  const page = shownCandidates(state, value, options);
+  const associating = zh && !composing && page.items.length > 0;
   const full = state.full || isFull(value, maxLength);
   const letterFace = (letter: string) => (!zh && state.upperCase ? letter.toUpperCase() : letter);
 
   let prompt: string;
   if (composing) prompt = formatComposition(state.composition);
+  else if (associating) prompt = '联想：可接着点选下面的词，或继续输入拼音';
   else if (zh) prompt = '请输入拼音，再点选汉字';
   else prompt = state.upperCase ? '英文（大写）和数字直接输入' : '英文（小写）和数字直接输入';
 
@@ -65,7 +68,7 @@ export function PinyinKeyboard({
           {prompt}
         </div>
         <div className="kb-candidate-row">
-          <div className="kb-candidates" role="group" aria-label="候选字词">
+          <div className="kb-candidates" role="group" aria-label={associating ? '联想词' : '候选字词'}>
             {page.items.map((item, index) => (
               <button
                 key={`${state.page}-${item.text}`}

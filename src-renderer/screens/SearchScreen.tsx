@@ -10,7 +10,7 @@ import { useAsync } from '../app/use-async.js';
 import { unwrap } from '../api/client.js';
 import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
-import { LetterKeyboard, PinyinKeyboard } from '../keyboard/index.js';
+import { TextKeyboard } from '../keyboard/index.js';
 
 const FIELD_LABELS: Record<SearchHit['field'], string> = {
   name: '',
@@ -120,7 +120,6 @@ function Results({ query }: { query: string }): ReactElement {
 
 export function SearchScreen(): ReactElement {
   const [query, setQuery] = useState('');
-  const [hanzi, setHanzi] = useState(false);
   const debounced = useDebounced(query.trim(), 150);
   return (
     <main className="screen-body search" aria-label="搜索事项">
@@ -129,24 +128,9 @@ export function SearchScreen(): ReactElement {
         <output className="search-query" aria-label="搜索内容" aria-live="polite">
           {query || <span className="placeholder">输入事项名称、拼音或首字母</span>}
         </output>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          aria-pressed={hanzi}
-          onClick={() => {
-            setHanzi(!hanzi);
-            setQuery('');
-          }}
-        >
-          {hanzi ? '改用字母' : '输入汉字'}
-        </button>
       </div>
       <div className="search-keyboard">
-        {hanzi ? (
-          <PinyinKeyboard value={query} onChange={setQuery} maxLength={30} />
-        ) : (
-          <LetterKeyboard value={query} onChange={setQuery} maxLength={30} />
-        )}
+        <TextKeyboard value={query} onChange={setQuery} maxLength={30} kind="search" />
       </div>
       <Results query={debounced} />
     </main>

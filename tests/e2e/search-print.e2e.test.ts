@@ -61,7 +61,7 @@ describe('search and print a guide', () => {
     await kiosk.shot('12-search-pinyin');
 
     await clear(page);
-    await page.getByRole('button', { name: '输入汉字' }).click();
+    await page.locator('.search-keyboard [data-mode-key="pinyin"]').click();
     await typeKeys(page, 'yanglao');
     await page.locator('.search-keyboard [data-candidate]', { hasText: '养老' }).first().click();
     expect(await visibleText(page.locator('.search-query'))).toBe('养老');
@@ -77,7 +77,8 @@ describe('search and print a guide', () => {
 
   it('offers popular items and a helper when nothing matches', async () => {
     const { page } = kiosk;
-    await page.getByRole('button', { name: '改用字母' }).click();
+    await page.locator('.search-keyboard [data-mode-key="letters"]').click();
+    await clear(page);
     await typeKeys(page, 'qqqqzz');
     await page.waitForSelector('.search-empty .btn-help');
     expect(await visibleText(page.locator('.empty-title'))).toContain('换个说法试试');

@@ -10,7 +10,7 @@ import { maskPhone } from '../../../src-main/contract/id-number.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { PhoneEntry } from '../../components/PhoneEntry.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
-import { PinyinKeyboard } from '../../keyboard/index.js';
+import { TextKeyboard } from '../../keyboard/index.js';
 
 /** What each category covers, in a citizen's words. */
 const CATEGORY_HINTS: Record<ComplaintCategory, string> = {
@@ -89,7 +89,7 @@ export function TextStep({
       <p className="cmp-counter" data-testid="complaint-counter">
         已输入 {text.length} 字，最多 {COMPLAINT_TEXT_MAX} 字
       </p>
-      <PinyinKeyboard value={text} onChange={onChange} maxLength={COMPLAINT_TEXT_MAX} />
+      <TextKeyboard value={text} onChange={onChange} maxLength={COMPLAINT_TEXT_MAX} />
       <div className="step-actions">
         <button type="button" className="btn btn-primary btn-large" disabled={empty} onClick={onNext}>
           写好了，下一步

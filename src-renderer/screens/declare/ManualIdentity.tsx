@@ -1,7 +1,7 @@
 /** Manual entry when there is no card: the name on the pinyin keyboard, the ID number on a keypad with X. */
 import { useState, type ReactElement } from 'react';
 import { validateIdNumber } from '../../../src-main/contract/id-number.js';
-import { NumericKeypad, PinyinKeyboard } from '../../keyboard/index.js';
+import { NumericKeypad, TextKeyboard } from '../../keyboard/index.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 
 export interface ManualIdentityValue {
@@ -54,7 +54,7 @@ export function ManualIdentity({ onDone }: { onDone: (value: ManualIdentityValue
       </div>
       <div className="manual-keyboard">
         {active === 'name' ? (
-          <PinyinKeyboard value={name} onChange={setName} maxLength={30} />
+          <TextKeyboard value={name} onChange={setName} maxLength={30} kind="name" />
         ) : (
           <NumericKeypad
             value={idNumber}

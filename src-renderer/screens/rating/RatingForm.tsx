@@ -19,7 +19,7 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { FormIcon } from '../../form/form-icons.js';
-import { PinyinKeyboard } from '../../keyboard/index.js';
+import { TextKeyboard } from '../../keyboard/index.js';
 import { Stars } from './Stars.js';
 import './rating.css';
 
@@ -192,7 +192,7 @@ export function RatingForm({
           </button>
           {writing ? (
             <div className="rating-keyboard">
-              <PinyinKeyboard
+              <TextKeyboard
                 value={comment}
                 onChange={(text) => {
                   setComment(text);

@@ -12,11 +12,23 @@ const field = (f: object): ScalarFormField => scalarFieldSchema.parse({ id: 'f',
 
 describe('inputFor', () => {
   it('opens the pinyin keyboard for text, with the field limit or the contract default', () => {
-    expect(inputFor(field({ type: 'text' }))).toEqual({ kind: 'pinyin', maxLength: 100 });
-    expect(inputFor(field({ type: 'text', maxLength: 30 }))).toEqual({ kind: 'pinyin', maxLength: 30 });
-    expect(inputFor(field({ type: 'longtext' }))).toEqual({ kind: 'pinyin', maxLength: 1000 });
-    expect(inputFor(field({ type: 'name' }))).toEqual({ kind: 'pinyin', maxLength: 30 });
-    expect(inputFor(field({ type: 'address' }))).toEqual({ kind: 'pinyin', maxLength: 120 });
+    expect(inputFor(field({ type: 'text' }))).toEqual({ kind: 'pinyin', maxLength: 100, textKind: 'text' });
+    expect(inputFor(field({ type: 'text', maxLength: 30 }))).toEqual({
+      kind: 'pinyin',
+      maxLength: 30,
+      textKind: 'text',
+    });
+    expect(inputFor(field({ type: 'longtext' }))).toEqual({
+      kind: 'pinyin',
+      maxLength: 1000,
+      textKind: 'text',
+    });
+    expect(inputFor(field({ type: 'name' }))).toEqual({ kind: 'pinyin', maxLength: 30, textKind: 'name' });
+    expect(inputFor(field({ type: 'address' }))).toEqual({
+      kind: 'pinyin',
+      maxLength: 120,
+      textKind: 'address',
+    });
   });
 
   it('opens the keypad for phone (11), ID number (18 with X) and numbers (no X, decimal point)', () => {

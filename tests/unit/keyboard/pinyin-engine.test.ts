@@ -8,6 +8,8 @@ import {
   segment,
 } from '../../../src-renderer/keyboard/pinyin-engine.js';
 import { SYLLABLES, charsOf } from '../../../src-renderer/keyboard/pinyin-data.js';
+import { LEVEL_ONE_CHARACTERS } from '../../../src-renderer/keyboard/common-words.generated.js';
+import { GIVEN_NAME_CHARACTERS, SURNAMES } from '../../../src-renderer/keyboard/name-characters.js';
 
 const texts = (pinyin: string, n = 40) =>
   allCandidates(pinyin)
@@ -60,7 +62,14 @@ describe('candidates', () => {
     // 韩 (a common surname) is on the first page of 8.
     expect(candidates('han', 0, 8).items.map((c) => c.text)).toContain('韩');
     expect(allCandidates('han').every((c) => c.consumed === 3)).toBe(true);
-    expect(list).toEqual([...charsOf('han')].slice(0, 40));
+    // The table's order, but characters outside level 1 of the 通用规范汉字表 only after all others.
+    const common = new Set(LEVEL_ONE_CHARACTERS);
+    const all = allCandidates('han').map((c) => c.text);
+    expect(all.filter((c) => common.has(c))).toEqual(charsOf('han').filter((c) => common.has(c)));
+    const firstRare = all.findIndex(
+      (c) => !common.has(c) && !SURNAMES.includes(c) && !GIVEN_NAME_CHARACTERS.includes(c),
+    );
+    expect(all.slice(firstRare).every((c) => !common.has(c))).toBe(true);
   });
 
   it('"hanhongying" offers the first syllable\'s characters, each using up only "han"', () => {
@@ -81,7 +90,8 @@ describe('candidates', () => {
   it('completes a word from its start once two syllables are typed', () => {
     expect(texts('kunl', 2)).toEqual(['昆仑', '昆仑镇']);
     expect(allCandidates('kunl')[0]?.consumed).toBe(4);
-    expect(texts('shenfen', 2)).toEqual(['身份证', '身份证号']);
+    // The everyday word typed whole first, then the kiosk words it starts.
+    expect(texts('shenfen', 4)).toEqual(['身份', '身分', '身份证', '身份证号']);
     expect(texts('jiangjunlu', 2)).toEqual(['将军路', '将军路街道']);
     // One syllable alone gives characters, not every word starting with it.
     expect(texts('shen', 8)).not.toContain('身份证');
