@@ -8,6 +8,7 @@ import { deviceCommand } from './device.command.js';
 import { hallCommand } from './hall.command.js';
 import { kiosksCommand } from './kiosks.command.js';
 import { complaintsCommand, followupsCommand, helpCommand } from './lists.command.js';
+import { retentionCommand } from './retention.command.js';
 import { slotsCommand } from './slots.command.js';
 import { serveCommand } from './serve.command.js';
 
@@ -62,6 +63,11 @@ const COMMANDS: Record<string, { usage: string; summary: string; run: Command }>
     run: complaintsCommand,
   },
   help: { usage: 'help list [--format table|json]', summary: '呼叫工作人员 / help calls', run: helpCommand },
+  retention: {
+    usage: 'retention run [--days 30]',
+    summary: '清除过期预约的个人信息 / forget holders of past appointments',
+    run: retentionCommand,
+  },
 };
 
 export function helpText(): string {

@@ -8,6 +8,7 @@
  */
 import { once } from 'node:events';
 import { buildApp, openStore } from '../app.js';
+import { applyRetention, RETENTION_EVERY_MS } from '../core/retention.js';
 import { describeTarget } from '../store/store-target.js';
 import { allowOnly, UsageError, type ParsedArgs } from './args.js';
 import type { CliContext } from './cli-context.js';
@@ -48,12 +49,23 @@ export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<n
       ...(enrollMax !== undefined ? { rateLimits: { enroll: { max: enrollMax, windowMs: 3_600_000 } } } : {}),
       ...(trustProxy ? { trustProxy } : {}),
     });
+    // Retention runs at start and every few hours while the server runs.
+    const retain = (): void => {
+      applyRetention(store, ctx.now()).then(
+        (outcome) => app.log.info(outcome, 'retention applied'),
+        (error: unknown) => app.log.error({ err: error }, 'retention failed'),
+      );
+    };
+    retain();
+    const retention = setInterval(retain, RETENTION_EVERY_MS);
+    retention.unref();
     try {
       const address = await app.listen({ port, host });
       ctx.io.out(`district server listening on ${address} (db ${describeTarget(ctx.db)})`);
       if (ctx.signal && !ctx.signal.aborted) await once(ctx.signal, 'abort');
       return 0;
     } finally {
+      clearInterval(retention);
       await app.close();
     }
   } finally {

@@ -268,6 +268,11 @@ export interface DistrictStore {
     hallCode: string;
     at: string;
   }): Promise<boolean>;
+  /**
+   * Retention: blanks the name, ID number and phone of the appointments whose slot date is before
+   * `slotDateBefore` (the booking, its slot and its number stay, so counts do); returns how many it blanked.
+   */
+  forgetAppointmentHolders(slotDateBefore: string): Promise<number>;
   listFollowUps(): Promise<FollowUpRecord[]>;
   /** A person's declarations handed in at kiosks of `hallCode`, newest first (at most `limit`). */
   casesForPerson(personKey: string, limit: number, hallCode: string): Promise<CaseLookupRecord[]>;

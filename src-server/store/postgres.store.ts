@@ -624,6 +624,15 @@ export class PostgresDistrictStore implements DistrictStore {
     return result.rowCount === 1;
   }
 
+  async forgetAppointmentHolders(slotDateBefore: string): Promise<number> {
+    const result = await this.db.query(
+      `UPDATE appointments SET name = '', id_number = '', phone = ''
+        WHERE slot_date < $1 AND (name <> '' OR id_number <> '' OR phone <> '')`,
+      [slotDateBefore],
+    );
+    return result.rowCount ?? 0;
+  }
+
   async listFollowUps(): Promise<FollowUpRecord[]> {
     const rows = (
       await this.db.query<Omit<FollowUpRecord, 'reasons' | 'comment'> & { payload: string }>(

@@ -632,6 +632,18 @@ export class SqliteDistrictStore implements DistrictStore {
     });
   }
 
+  forgetAppointmentHolders(slotDateBefore: string): Promise<number> {
+    return settle(
+      () =>
+        this.db
+          .prepare(
+            `UPDATE appointments SET name = '', id_number = '', phone = ''
+              WHERE slot_date < ? AND (name <> '' OR id_number <> '' OR phone <> '')`,
+          )
+          .run(slotDateBefore).changes,
+    );
+  }
+
   listFollowUps(): Promise<FollowUpRecord[]> {
     return settle(() =>
       this.db

@@ -52,12 +52,12 @@ export async function openSlot(h: Harness): Promise<void> {
   await h.store.setSlotSchedule({ hallCode: HALL.code, weekdays: [4], times: ['09:00'], capacity: 5 });
 }
 
-/** CITIZEN books the open slot at the kiosk of `token`; returns the appointment number. */
-export async function book(app: FastifyInstance, token: string): Promise<string> {
+/** CITIZEN books the open slot (a Thursday) at the kiosk of `token`; returns the appointment number. */
+export async function book(app: FastifyInstance, token: string, slotDate = '2026-11-26'): Promise<string> {
   const res = await post(app, '/v1/appointments', token, {
     idempotencyKey: nextKey(),
     itemId: 'pension-enroll',
-    slotDate: '2026-11-26',
+    slotDate,
     slotTime: '09:00',
     name: CITIZEN.name,
     idNumber: CITIZEN.idNumber,
