@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.schema.js';
 import { benchDevices } from './devices.bench.js';
+import { benchDurability } from './durability.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchSync } from './sync.bench.js';
 
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
   console.log('开始测试与区级服务器的同步（目录全量、增量、发件箱上传速率）……');
   const sync = await benchSync();
   console.log(JSON.stringify(sync, null, 2));
+  console.log('开始测试断电安全（synchronous FULL 与 NORMAL 的写入和上传速率）……');
+  const durability = await benchDurability();
+  console.log(JSON.stringify(durability, null, 2));
 
   const previous = readResults();
   const previousResults = previous.results;
@@ -54,6 +58,7 @@ async function main(): Promise<void> {
       search,
       devices,
       sync,
+      durability,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);

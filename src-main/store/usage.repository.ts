@@ -1,5 +1,5 @@
 /** Usage events (guide viewed, guide printed, session started…): counts only, never personal data. */
-import type { Db } from './database.js';
+import { relaxedWrite, type Db } from './database.js';
 
 export type UsageKind =
   | 'session'
@@ -19,7 +19,7 @@ export class UsageRepository {
   private readonly top;
   private readonly daily;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.insert = db.prepare<[string, string, string | null]>(
       'INSERT INTO usage_events (at, kind, item_id) VALUES (?, ?, ?)',
     );
@@ -40,7 +40,7 @@ export class UsageRepository {
   }
 
   record(kind: UsageKind, itemId: string | null = null, at = new Date()): void {
-    this.insert.run(at.toISOString(), kind, itemId);
+    relaxedWrite(this.db, () => this.insert.run(at.toISOString(), kind, itemId));
   }
 
   topItems(kind: UsageKind, since: Date, limit: number): Array<{ itemId: string; n: number }> {
