@@ -212,6 +212,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
 
   // --- citizen services: 自助申报, 进度查询, 预约办理, 好差评, 投诉建议, 呼叫工作人员 ---
   const receipts = new ReceiptsRepository(db);
+  const interrupted = receipts.requeueInterrupted();
+  if (interrupted > 0) log.warn({ receipts: interrupted }, 'receipts cut off by a stop queued for reprint');
   const ratings = new RatingsRepository(db);
   const grants = new RatingGrants(session);
   const digest = personDigest(deviceKey);

@@ -71,6 +71,7 @@ const KIND_LABELS: Record<OutboxRow['kind'], string> = {
 const REPRINT_REASONS: Record<string, string> = {
   DEVICE: '打印机未就绪（缺纸、开盖或离线）',
   INPUT: '凭条内容无法排版',
+  INTERRUPTED: '打印中终端断电或重启',
 };
 
 export type CardTest = { cardType: string; maskedName: string; maskedIdNumber: string };

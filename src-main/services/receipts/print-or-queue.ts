@@ -7,7 +7,7 @@ import type { ReceiptOutcome } from '../../contract/citizen.types.js';
 import { KioskError } from '../../contract/errors.js';
 import type { ReceiptLine } from '../../devices/printer/printer.types.js';
 import type { Logger } from '../../log/logger.js';
-import type { ReceiptsRepository } from '../../store/receipts.repository.js';
+import { PRINTING, type ReceiptsRepository } from '../../store/receipts.repository.js';
 
 export interface ReceiptPrinting {
   print: (lines: ReceiptLine[]) => Promise<void>;
@@ -27,12 +27,20 @@ export async function printOrQueue(
     safe: string;
   },
 ): Promise<ReceiptOutcome> {
+  // Journaled before printing: a kiosk stopped mid-print finds it at the next start (INTERRUPTED).
+  const journal = deps.receipts.add({
+    outboxId: ref.outboxId,
+    localNumber: ref.number,
+    reason: PRINTING,
+    lines,
+  });
   try {
     await deps.print(lines);
+    deps.receipts.remove(journal);
     return { printed: true };
   } catch (error) {
     const reason = error instanceof KioskError ? error.code : 'INTERNAL';
-    deps.receipts.add({ outboxId: ref.outboxId, localNumber: ref.number, reason, lines });
+    deps.receipts.setReason(journal, reason);
     deps.log.warn({ number: ref.number, code: reason }, 'receipt queued for reprint');
     const cause =
       error instanceof KioskError && error.userMessage ? error.userMessage : `${ref.what}暂时无法打印。`;
