@@ -23,6 +23,8 @@ import { CatalogRepository } from './store/catalog.repository.js';
 import type { Db } from './store/database.js';
 import { fileDeviceKey, type DeviceKeyProvider } from './store/device-key.js';
 import { OutboxRepository } from './store/outbox.repository.js';
+import { diskSpace } from './store/disk-space.js';
+import { kioskHealth } from './services/health/kiosk-health.js';
 import { ReceiptsRepository } from './store/receipts.repository.js';
 import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
@@ -203,7 +205,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     emit: (status) => bus.emit('sync.state', status),
     log,
     appVersion: version,
-    ...(options.health ? { health: options.health } : {}),
+    health: options.health ?? kioskHealth(options.dataDir),
     ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
     prepare: prepareRating(outbox),
@@ -317,6 +319,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const view = new CatalogView(catalog, search, () => config.get().hiddenItems);
   const admin = new AdminService({
     version,
+    disk: () => diskSpace(options.dataDir),
     config,
     catalog,
     sync,

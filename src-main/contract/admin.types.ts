@@ -69,6 +69,16 @@ export interface AdminOverview {
   /** Whether the hall is open now by its settings, and the next opening (e.g. "明天 08:30"). */
   openNow: boolean;
   nextOpening: string | null;
+  /** The data folder's file system (null when it cannot be read). */
+  disk: DiskState | null;
+}
+
+/** How full the data folder's disk is; `low`: below the reserve, new submissions are refused. */
+export interface DiskState {
+  freeBytes: number;
+  totalBytes: number;
+  usedPct: number;
+  low: boolean;
 }
 
 /** One serial port a device may be plugged into. */

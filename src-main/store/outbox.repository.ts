@@ -4,8 +4,10 @@
  * sealed payload is dropped at that moment (the case number and status stay).
  */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
+import { assertRoomFor } from './disk-space.js';
 import { open, sealJson } from './sealed-box.js';
 import type { DeviceKeyProvider } from './device-key.js';
 
@@ -124,6 +126,7 @@ export class OutboxRepository {
 
   /** Writes one submission (and its number) in one transaction; returns the committed row. */
   enqueue(input: EnqueueInput, now = new Date()): OutboxRow {
+    if (this.db.name !== ':memory:') assertRoomFor(path.dirname(this.db.name));
     const sealed = sealJson(input.payload, this.key());
     const idempotencyKey = input.idempotencyKey ?? randomUUID();
     const at = now.toISOString();

@@ -1,5 +1,6 @@
 /** Usage events (guide viewed, guide printed, session started…): counts only, never personal data. */
 import { relaxedWrite, type Db } from './database.js';
+import { isDiskFullError } from './disk-space.js';
 
 export type UsageKind =
   | 'session'
@@ -40,7 +41,12 @@ export class UsageRepository {
   }
 
   record(kind: UsageKind, itemId: string | null = null, at = new Date()): void {
-    relaxedWrite(this.db, () => this.insert.run(at.toISOString(), kind, itemId));
+    try {
+      relaxedWrite(this.db, () => this.insert.run(at.toISOString(), kind, itemId));
+    } catch (error) {
+      // A count is not worth failing a citizen's request for: on a full disk it is dropped.
+      if (!isDiskFullError(error)) throw error;
+    }
   }
 
   topItems(kind: UsageKind, since: Date, limit: number): Array<{ itemId: string; n: number }> {

@@ -7,6 +7,7 @@
  */
 import type {
   AdminOverview,
+  DiskState,
   AdminSettings,
   AdminStats,
   AdminSyncView,
@@ -78,6 +79,8 @@ export type CardTest = { cardType: string; maskedName: string; maskedIdNumber: s
 
 export interface AdminServiceDeps {
   version: string;
+  /** The data folder's disk, for the overview. */
+  disk?: () => DiskState | null;
   config: ConfigService;
   catalog: CatalogService;
   sync: SyncService;
@@ -115,6 +118,7 @@ export class AdminService {
       reprints: this.deps.receipts.pending().length,
       openNow: opening.openNow,
       nextOpening: opening.nextOpening,
+      disk: this.deps.disk?.() ?? null,
     };
   }
 
