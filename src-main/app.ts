@@ -25,6 +25,7 @@ import { fileDeviceKey, type DeviceKeyProvider } from './store/device-key.js';
 import { OutboxRepository } from './store/outbox.repository.js';
 import { diskSpace } from './store/disk-space.js';
 import { kioskHealth } from './services/health/kiosk-health.js';
+import { kioskClock } from './services/clock/kiosk-clock.js';
 import { ReceiptsRepository } from './store/receipts.repository.js';
 import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
@@ -159,7 +160,9 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
 
   const usage = new UsageRepository(db);
   const deviceKey = options.deviceKey ?? fileDeviceKey(options.dataDir);
-  const outbox = new OutboxRepository(db, deviceKey, () => config.get().hallCode);
+  // The OS clock, corrected by the district server's when it is off by more than a few minutes.
+  const clock = kioskClock();
+  const outbox = new OutboxRepository(db, deviceKey, () => config.get().hallCode, clock.now);
   const search = new CatalogSearchService(catalog, usage);
 
   const guidePrint = new GuidePrintService({
@@ -209,6 +212,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
     prepare: prepareRating(outbox),
+    clock,
+    now: clock.now,
   });
   // --- end sync ---
 
@@ -246,6 +251,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const progress = new ProgressService({
+    now: clock.now,
     outbox,
     cases,
     ratings,
@@ -260,6 +266,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const appointments = new AppointmentService({
+    now: clock.now,
     catalog,
     appointments: new AppointmentsRepository(db),
     usage,
@@ -271,6 +278,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const ratingService = new RatingService({
+    now: clock.now,
     db,
     outbox,
     ratings,
@@ -289,6 +297,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const help = new HelpService({
+    now: clock.now,
     db,
     calls: new HelpCallsRepository(db),
     outbox,
@@ -319,6 +328,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const view = new CatalogView(catalog, search, () => config.get().hiddenItems);
   const admin = new AdminService({
     version,
+    now: clock.now,
+    clock: () => clock.state(),
     disk: () => diskSpace(options.dataDir),
     config,
     catalog,

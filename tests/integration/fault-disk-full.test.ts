@@ -84,7 +84,7 @@ describe.skipIf(!isRoot)('a kiosk whose disk fills up', () => {
 
         // The admin screen and the heartbeat are told.
         const entered = await kiosk.call('admin.enter', { pin: '123456' });
-      expect(entered, JSON.stringify(entered)).toMatchObject({ ok: true });
+        expect(entered, JSON.stringify(entered)).toMatchObject({ ok: true });
         const overview = (await kiosk.call('admin.overview')) as {
           ok: boolean;
           value: { disk: { low: boolean; usedPct: number } };

@@ -7,6 +7,7 @@
  */
 import type {
   AdminOverview,
+  ClockState,
   DiskState,
   AdminSettings,
   AdminStats,
@@ -81,6 +82,8 @@ export interface AdminServiceDeps {
   version: string;
   /** The data folder's disk, for the overview. */
   disk?: () => DiskState | null;
+  /** The kiosk's clock against the server's, for the overview. */
+  clock?: () => ClockState;
   config: ConfigService;
   catalog: CatalogService;
   sync: SyncService;
@@ -119,6 +122,14 @@ export class AdminService {
       openNow: opening.openNow,
       nextOpening: opening.nextOpening,
       disk: this.deps.disk?.() ?? null,
+      clock: this.deps.clock?.() ?? {
+        localTime: new Date().toISOString(),
+        kioskTime: this.now().toISOString(),
+        offsetMs: 0,
+        corrected: false,
+        serverTimeSeen: null,
+        measuredAt: null,
+      },
     };
   }
 
