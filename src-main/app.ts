@@ -289,6 +289,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const complaints = new ComplaintService({
+    now: clock.now,
     outbox,
     usage,
     config: () => config.get(),
@@ -436,7 +437,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'speech.speak': ({ text }) => speech.speak(text),
     'speech.stop': () => speech.stop(),
     'declaration.submit': async (input) => {
-      const result = await declarations.submit(input);
+      const result = await declarations.submit(input, clock.now());
       sync.kick();
       return { ...result, applicationForm: applicationForms.keep(result, input) }; // A4 application form
     },
