@@ -12,6 +12,7 @@ import { createKioskApp, type KioskApp } from '../../src-main/app.js';
 import type { DevicesStatus } from '../../src-main/contract/devices.types.js';
 import { silentLogger } from '../../src-main/log/logger.js';
 import { EscPosEmulator } from '../emulators/escpos-emulator.js';
+import { IdCardEmulator, RESIDENT_CARD } from '../emulators/idcard-emulator.js';
 import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -133,6 +134,78 @@ describe('the receipt printer comes and goes', () => {
           value: { receipt: { printed: boolean } };
         };
         expect(again.value.receipt.printed).toBe(true);
+      } finally {
+        await app.devices.close();
+        app.close();
+        await rig.emulator.close();
+        await rig.pair.close();
+      }
+    },
+  );
+});
+
+describe('the ID-card reader comes and goes', () => {
+  it(
+    'unplugged mid-read: a clear message, nothing hangs, reads again after replug',
+    { timeout: 120_000 },
+    async () => {
+      const dir = path.join(tmp.dir, 'reader');
+      const ports = path.join(tmp.dir, 'reader-ports');
+      const plug = async (card: boolean): Promise<{ pair: PtyPair; emulator: IdCardEmulator }> => {
+        const pair = await startPtyPair({ dir: ports, names: ['reader', 'reader-emu'] });
+        const emulator = await IdCardEmulator.open(pair.b);
+        if (card) emulator.insertCard(RESIDENT_CARD);
+        return { pair, emulator };
+      };
+      let rig = await plug(false);
+      const app = createKioskApp({
+        dataDir: dir,
+        log: silentLogger(),
+        config: { simulatedDevices: false, readerPort: rig.pair.a, printerPort: '' },
+      });
+      const readerState = async (wanted: (state: string) => boolean): Promise<number> => {
+        const start = Date.now();
+        for (;;) {
+          const status = (await app.dispatch('devices.status', {})) as { ok: true; value: DevicesStatus };
+          if (wanted(status.value.reader.state)) return Date.now() - start;
+          if (Date.now() - start > 30_000) throw new Error(`reader stuck in ${status.value.reader.state}`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      };
+      try {
+        await readerState((s) => s === 'ready');
+        await app.dispatch('session.activity', {});
+        // The card's text comes back in 64-byte pieces 100 ms apart: the cable is pulled mid-answer.
+        Object.assign(rig.emulator.behaviour, { chunked: true, maxChunk: 64, chunkGapMs: 100 });
+        const pulled = new Promise<void>((resolve) =>
+          rig.emulator.on('command', (name) => {
+            if (name === 'readText' || name === 'readWithFingerprint') resolve();
+          }),
+        );
+        rig.emulator.insertCard(RESIDENT_CARD);
+        await pulled;
+        await rig.emulator.close();
+        await rig.pair.close();
+        const noticedGone = await readerState((s) => s === 'disconnected');
+        console.log(`reader unplug mid-read noticed after ${noticedGone} ms`);
+        const failed = (await app.dispatch('devices.readCard', {})) as {
+          ok: boolean;
+          error?: { code: string; message: string };
+        };
+        expect(failed.ok).toBe(false);
+        expect(failed.error?.code).toBe('DEVICE');
+        expect(failed.error?.message).toMatch(/[\u4e00-\u9fff]/);
+        console.log(`reader unplugged, readCard answered: ${failed.error?.message}`);
+
+        rig = await plug(true);
+        const noticedBack = await readerState((s) => s === 'card-present');
+        console.log(`reader replug noticed after ${noticedBack} ms`);
+        const again = (await app.dispatch('devices.readCard', {})) as {
+          ok: boolean;
+          value?: { name: string };
+        };
+        expect(again.ok).toBe(true);
+        expect(again.value?.name).toBe(RESIDENT_CARD.name);
       } finally {
         await app.devices.close();
         app.close();
