@@ -150,8 +150,8 @@ describe('a kiosk killed in the middle of a long step', () => {
       const step = run('tests/fixtures/processes/submit-declaration.ts', [dir, pty.a]);
       // The printer end of the cable: the first byte the kiosk sends is the print job under way.
       const printerEnd = fs.createReadStream(pty.b);
-    // A PTY end read after its peer went away answers EIO: the cable is unplugged, nothing to report.
-    printerEnd.on('error', () => undefined);
+      // A PTY end read after its peer went away answers EIO: the cable is unplugged, nothing to report.
+      printerEnd.on('error', () => undefined);
       await once(printerEnd, 'data');
       printerEnd.destroy();
       await killNow(step.child);
