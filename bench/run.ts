@@ -10,6 +10,7 @@ import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.sc
 import { benchDevices } from './devices.bench.js';
 import { benchHandwriting } from './handwriting.bench.js';
 import { benchPinyinTaps } from './pinyin-taps.bench.js';
+import { benchDurability } from './durability.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchSync } from './sync.bench.js';
 
@@ -44,6 +45,9 @@ async function main(): Promise<void> {
   console.log('开始测试与区级服务器的同步（目录全量、增量、发件箱上传速率）……');
   const sync = await benchSync();
   console.log(JSON.stringify(sync, null, 2));
+  console.log('开始测试断电安全（synchronous FULL 与 NORMAL 的写入和上传速率）……');
+  const durability = await benchDurability();
+  console.log(JSON.stringify(durability, null, 2));
 
   console.log('开始测试手写识别（合成笔迹：准确率、每笔识别时间）……');
   const handwriting = benchHandwriting();
@@ -65,6 +69,7 @@ async function main(): Promise<void> {
       sync,
       handwriting,
       pinyinTaps,
+      durability,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);

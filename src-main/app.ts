@@ -23,6 +23,8 @@ import { CatalogRepository } from './store/catalog.repository.js';
 import type { Db } from './store/database.js';
 import { fileDeviceKey, type DeviceKeyProvider } from './store/device-key.js';
 import { OutboxRepository } from './store/outbox.repository.js';
+import { diskSpace } from './store/disk-space.js';
+import { kioskClock } from './services/clock/kiosk-clock.js';
 import { ReceiptsRepository } from './store/receipts.repository.js';
 import { SettingsRepository } from './store/settings.repository.js';
 import { UsageRepository } from './store/usage.repository.js';
@@ -153,7 +155,9 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
 
   const usage = new UsageRepository(db);
   const deviceKey = options.deviceKey ?? fileDeviceKey(options.dataDir);
-  const outbox = new OutboxRepository(db, deviceKey, () => config.get().hallCode);
+  // The OS clock, corrected by the district server's when it is off by more than a few minutes.
+  const clock = kioskClock();
+  const outbox = new OutboxRepository(db, deviceKey, () => config.get().hallCode, clock.now);
   const search = new CatalogSearchService(catalog, usage);
 
   const guidePrint = new GuidePrintService({
@@ -201,10 +205,13 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     appVersion: version,
     ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
+    clock,
   });
 
   // --- citizen services: 自助申报, 进度查询, 预约办理, 好差评, 投诉建议, 呼叫工作人员 ---
   const receipts = new ReceiptsRepository(db);
+  const interrupted = receipts.requeueInterrupted();
+  if (interrupted > 0) log.warn({ receipts: interrupted }, 'receipts cut off by a stop queued for reprint');
   const ratings = new RatingsRepository(db);
   const grants = new RatingGrants(session);
   const digest = personDigest(deviceKey);
@@ -235,6 +242,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const progress = new ProgressService({
+    now: clock.now,
     outbox,
     cases,
     ratings,
@@ -249,6 +257,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const appointments = new AppointmentService({
+    now: clock.now,
     catalog,
     appointments: new AppointmentsRepository(db),
     usage,
@@ -260,6 +269,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const ratingService = new RatingService({
+    now: clock.now,
     db,
     outbox,
     ratings,
@@ -270,6 +280,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const complaints = new ComplaintService({
+    now: clock.now,
     outbox,
     usage,
     config: () => config.get(),
@@ -278,6 +289,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     log,
   });
   const help = new HelpService({
+    now: clock.now,
     db,
     calls: new HelpCallsRepository(db),
     outbox,
@@ -308,6 +320,9 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const view = new CatalogView(catalog, search, () => config.get().hiddenItems);
   const admin = new AdminService({
     version,
+    now: clock.now,
+    clock: () => clock.state(),
+    disk: () => diskSpace(options.dataDir),
     config,
     catalog,
     sync,
@@ -413,7 +428,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'speech.speak': ({ text }) => speech.speak(text),
     'speech.stop': () => speech.stop(),
     'declaration.submit': async (input) => {
-      const result = await declarations.submit(input);
+      const result = await declarations.submit(input, clock.now());
       sync.kick();
       return { ...result, applicationForm: applicationForms.keep(result, input) }; // A4 application form
     },

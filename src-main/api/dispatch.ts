@@ -5,7 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { DEFAULT_USER_MESSAGES, DeviceError, InputError, KioskError } from '../contract/errors.js';
+import {
+  DEFAULT_USER_MESSAGES,
+  DeviceError,
+  InputError,
+  KioskError,
+  StoreFullError,
+} from '../contract/errors.js';
 import {
   isMethodName,
   methods,
@@ -15,6 +21,7 @@ import {
 } from '../contract/methods.js';
 import type { ErrorBody, Result } from '../contract/result.js';
 import type { Logger } from '../log/logger.js';
+import { isDiskFullError } from '../store/disk-space.js';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Methods[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -31,7 +38,9 @@ export function stackFrames(error: Error): string[] {
     .map((line) => line.trim());
 }
 
-export function errorBody(error: unknown, log: Logger, method: string): ErrorBody {
+export function errorBody(thrown: unknown, log: Logger, method: string): ErrorBody {
+  // A write that met a full disk is an expected fault with its own calm sentence, not a bug.
+  const error = isDiskFullError(thrown) ? new StoreFullError('disk full while writing') : thrown;
   if (error instanceof KioskError) {
     const body: ErrorBody = {
       code: error.code,

@@ -17,7 +17,7 @@ import type { EnrollmentStore } from '../services/sync/enrollment.store.js';
 import type { SyncService, SyncTimings } from '../services/sync/sync.service.js';
 import type { SyncStateStore } from '../services/sync/sync-state.store.js';
 import { CatalogRepository } from '../store/catalog.repository.js';
-import { openDatabase, type Db } from '../store/database.js';
+import { openDatabase, type Db, type Synchronous } from '../store/database.js';
 import { fileDeviceKey, type DeviceKeyProvider } from '../store/device-key.js';
 import { OutboxRepository } from '../store/outbox.repository.js';
 import { SettingsRepository } from '../store/settings.repository.js';
@@ -45,11 +45,15 @@ export interface SyncContextOptions {
    * wrapped by Electron. `zichuan-kiosk --cli` passes the wrapped key.
    */
   deviceKey?: DeviceKeyProvider;
+  /** The store's durability (FULL); the durability bench compares NORMAL. */
+  synchronous?: Synchronous;
 }
 
 export function openSyncContext(dataDir: string, options: SyncContextOptions = {}): SyncContext {
   const log = options.log ?? createLogger({ file: path.join(dataDir, 'logs', 'kiosk.log') });
-  const db = openDatabase(path.join(dataDir, 'kiosk.db'));
+  const db = openDatabase(path.join(dataDir, 'kiosk.db'), undefined, {
+    ...(options.synchronous ? { synchronous: options.synchronous } : {}),
+  });
   const settings = new SettingsRepository(db);
   const config = new ConfigService(settings);
   const catalog = new CatalogService(new CatalogRepository(db), log);

@@ -69,6 +69,33 @@ export interface AdminOverview {
   /** Whether the hall is open now by its settings, and the next opening (e.g. "明天 08:30"). */
   openNow: boolean;
   nextOpening: string | null;
+  /** The data folder's file system (null when it cannot be read). */
+  disk: DiskState | null;
+  /** The local clock against the district server's. */
+  clock: ClockState;
+}
+
+/** The kiosk's clock: the OS time, the server's, and which one the kiosk goes by. */
+export interface ClockState {
+  /** The OS clock now. */
+  localTime: string;
+  /** The time the kiosk uses now (the OS clock, or corrected by the server's). */
+  kioskTime: string;
+  /** Server minus local, as last measured (0 before any answer). */
+  offsetMs: number;
+  /** The local clock is off by more than 5 minutes: the kiosk goes by the server's time. */
+  corrected: boolean;
+  /** The server's time in its last answer, and when (local) it was measured; null before any. */
+  serverTimeSeen: string | null;
+  measuredAt: string | null;
+}
+
+/** How full the data folder's disk is; `low`: below the reserve, new submissions are refused. */
+export interface DiskState {
+  freeBytes: number;
+  totalBytes: number;
+  usedPct: number;
+  low: boolean;
 }
 
 /** One serial port a device may be plugged into. */

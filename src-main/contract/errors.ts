@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'OFFLINE',
   'CONFLICT',
   'STORE_CORRUPT',
+  'STORE_FULL',
   'UNAUTHORIZED',
   'LOCKED',
   'INTERNAL',
@@ -72,6 +73,13 @@ export class StoreCorruptError extends KioskError {
   }
 }
 
+/** The data folder's disk has no room: nothing new is accepted, nothing stored is lost. */
+export class StoreFullError extends KioskError {
+  constructor(message: string) {
+    super('STORE_FULL', message);
+  }
+}
+
 export class UnauthorizedError extends KioskError {
   constructor(message: string, userMessage?: string) {
     super('UNAUTHORIZED', message, userMessage);
@@ -96,6 +104,8 @@ export const DEFAULT_USER_MESSAGES: Record<ErrorCode, string> = {
   OFFLINE: '网络暂时不通，请稍后再试或到窗口办理。',
   CONFLICT: '该操作已完成，无需重复提交。',
   STORE_CORRUPT: '系统正在恢复数据，请稍后再试。',
+  STORE_FULL:
+    '本机存储空间已满，暂时不能受理新的提交，已提交的内容都已妥善保存。请点击“呼叫工作人员”，或到窗口办理。',
   UNAUTHORIZED: '设备未授权，请联系工作人员。',
   LOCKED: '尝试次数过多，请稍后再试。',
   INTERNAL: '系统繁忙，请稍后再试或联系工作人员。',

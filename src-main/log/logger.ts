@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
+import { rotatingFile } from './rotating-file.js';
 
 /** The subset of pino's API the core uses, so modules can take a fake in unit tests. */
 export interface Logger {
@@ -47,7 +48,7 @@ export function createLogger(options: { file?: string; level?: string } = {}): L
   const redact = { paths: redactPaths(), censor: '[已隐去]' };
   if (!options.file) return pino({ level, redact }, pino.destination({ fd: 2, sync: true }));
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
-  return pino({ level, redact }, pino.destination({ dest: options.file, sync: true, mkdir: true }));
+  return pino({ level, redact }, rotatingFile({ file: options.file }));
 }
 
 /** A logger that drops everything: for unit tests and CLI paths that must stay quiet. */

@@ -1,6 +1,7 @@
 /** The admin audit log: what was done and when, never a PIN or a citizen's data. */
 import type { AuditEntry } from '../contract/admin.types.js';
 import type { Db } from './database.js';
+import { isDiskFullError } from './disk-space.js';
 
 export class AuditRepository {
   private readonly insert;
@@ -15,9 +16,19 @@ export class AuditRepository {
     );
   }
 
-  /** `action` is a stable code (admin.enter, admin.updateSettings…); `detail` a short Chinese note. */
-  add(action: string, detail = '', at = new Date()): void {
-    this.insert.run(at.toISOString(), action.slice(0, 60), detail.slice(0, 300));
+  /**
+   * `action` is a stable code (admin.enter, admin.updateSettings…); `detail` a short Chinese note.
+   * On a full disk the entry is dropped (false) rather than locking staff out of the admin screen,
+   * which is where they see and fix the disk.
+   */
+  add(action: string, detail = '', at = new Date()): boolean {
+    try {
+      this.insert.run(at.toISOString(), action.slice(0, 60), detail.slice(0, 300));
+      return true;
+    } catch (error) {
+      if (isDiskFullError(error)) return false;
+      throw error;
+    }
   }
 
   /** Newest first. */

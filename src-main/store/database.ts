@@ -1,6 +1,12 @@
 /**
  * The kiosk's SQLite connection: WAL, foreign keys on, numbered migrations applied in one
  * transaction that stamps `PRAGMA user_version`. A database newer than this code is refused.
+ *
+ * Durability: `synchronous = FULL`, so every commit's WAL frames are fsynced before the commit
+ * returns and a power cut cannot roll back a row the citizen or the kiosk was told is safe (outbox,
+ * receipts, numbering, settings; on the server, submissions). Writes whose loss is harmless (usage
+ * counts, heartbeats) go through `relaxedWrite`, which commits with NORMAL: a later FULL commit
+ * syncs them too.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -67,13 +73,46 @@ export function migrate(db: Db, migrations: Migration[]): { from: number; to: nu
   return { from, to: latest };
 }
 
-export function openDatabase(file: string, migrations: Migration[] = loadMigrations()): Db {
+export type Synchronous = 'FULL' | 'NORMAL';
+
+export interface OpenOptions {
+  /** FULL unless a benchmark compares against NORMAL. */
+  synchronous?: Synchronous;
+}
+
+/** The connection's durability level as SQLite reports it (0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA). */
+export function synchronousLevel(db: Db): Synchronous | 'OTHER' {
+  const level = db.pragma('synchronous', { simple: true }) as number;
+  return level === 2 ? 'FULL' : level === 1 ? 'NORMAL' : 'OTHER';
+}
+
+/**
+ * Runs one write whose loss in a power cut is harmless (a usage count, a heartbeat) without waiting
+ * for the disk: NORMAL for its commit, then back to the connection's level. Never for anything a
+ * citizen or the district is told is stored.
+ */
+export function relaxedWrite<T>(db: Db, write: () => T): T {
+  const before = synchronousLevel(db);
+  if (before !== 'FULL' || db.inTransaction) return write();
+  db.pragma('synchronous = NORMAL');
+  try {
+    return write();
+  } finally {
+    db.pragma('synchronous = FULL');
+  }
+}
+
+export function openDatabase(
+  file: string,
+  migrations: Migration[] = loadMigrations(),
+  options: OpenOptions = {},
+): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
+    db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     db.pragma('busy_timeout = 5000');
     migrate(db, migrations);
     return db;

@@ -4,8 +4,10 @@
  * sealed payload is dropped at that moment (the case number and status stay).
  */
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './database.js';
+import { assertRoomFor } from './disk-space.js';
 import { open, sealJson } from './sealed-box.js';
 import type { DeviceKeyProvider } from './device-key.js';
 
@@ -111,6 +113,8 @@ export class OutboxRepository {
     private readonly db: Db,
     private readonly key: DeviceKeyProvider,
     private readonly hallCode: () => string,
+    /** The kiosk's time (corrected by the server's when the OS clock is off). */
+    private readonly clock: () => Date = () => new Date(),
   ) {}
 
   private sql<P extends unknown[] = unknown[], R = unknown>(text: string): Statement<P, R> {
@@ -123,7 +127,8 @@ export class OutboxRepository {
   }
 
   /** Writes one submission (and its number) in one transaction; returns the committed row. */
-  enqueue(input: EnqueueInput, now = new Date()): OutboxRow {
+  enqueue(input: EnqueueInput, now = this.clock()): OutboxRow {
+    if (this.db.name !== ':memory:') assertRoomFor(path.dirname(this.db.name));
     const sealed = sealJson(input.payload, this.key());
     const idempotencyKey = input.idempotencyKey ?? randomUUID();
     const at = now.toISOString();
@@ -210,7 +215,7 @@ export class OutboxRepository {
   }
 
   /** The server acknowledged the row: keep its case number and status, drop the personal data. */
-  markSent(id: number, answer: { caseNumber: string; status: string }, now = new Date()): void {
+  markSent(id: number, answer: { caseNumber: string; status: string }, now = this.clock()): void {
     this.markSentMany([{ id, answer }], now);
   }
 
@@ -218,7 +223,7 @@ export class OutboxRepository {
    * Several acknowledgements in one transaction (the drain commits the answers that arrived together):
    * each row leaves `pending` exactly when its answer is committed, and one commit is far cheaper than many.
    */
-  markSentMany(acks: readonly OutboxAck[], now = new Date()): void {
+  markSentMany(acks: readonly OutboxAck[], now = this.clock()): void {
     if (acks.length === 0) return;
     const at = now.toISOString();
     const update = this.sql<[string, string, string, number]>(

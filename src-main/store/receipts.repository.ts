@@ -1,4 +1,8 @@
-/** Receipts waiting for a reprint by hall staff (masked content only). */
+/**
+ * Receipts waiting for a reprint by hall staff (masked content only). A receipt is journaled here
+ * (reason PRINTING) before it goes to the printer and removed once printed, so a kiosk that stops
+ * mid-print (power cut, kill) finds it at the next start and hands it to staff (INTERRUPTED).
+ */
 import type { ReceiptLine } from '../devices/printer/printer.types.js';
 import type { Db } from './database.js';
 
@@ -10,6 +14,11 @@ export interface PendingReceipt {
   reason: string;
   lines: ReceiptLine[];
 }
+
+/** The reason of a receipt that is being printed right now (hidden from the reprint queue). */
+export const PRINTING = 'PRINTING';
+/** The reason of a receipt whose printing a stop of the kiosk cut off. */
+export const INTERRUPTED = 'INTERRUPTED';
 
 export class ReceiptsRepository {
   constructor(private readonly db: Db) {}
@@ -41,7 +50,8 @@ export class ReceiptsRepository {
           lines: string;
         }
       >(
-        'SELECT id, outbox_id, local_number, created_at, reason, lines FROM pending_receipts WHERE printed_at IS NULL ORDER BY id',
+        `SELECT id, outbox_id, local_number, created_at, reason, lines FROM pending_receipts
+          WHERE printed_at IS NULL AND reason <> '${PRINTING}' ORDER BY id`,
       )
       .all()
       .map((r) => ({
@@ -88,5 +98,22 @@ export class ReceiptsRepository {
     this.db
       .prepare('UPDATE pending_receipts SET printed_at = ? WHERE id = ?')
       .run(new Date().toISOString(), id);
+  }
+
+  /** Why a journaled receipt did not print: it joins the reprint queue. */
+  setReason(id: number, reason: string): void {
+    this.db.prepare('UPDATE pending_receipts SET reason = ? WHERE id = ?').run(reason, id);
+  }
+
+  /** A journaled receipt printed whole: nothing to keep. */
+  remove(id: number): void {
+    this.db.prepare('DELETE FROM pending_receipts WHERE id = ?').run(id);
+  }
+
+  /** At start: receipts that were printing when the kiosk stopped join the reprint queue. */
+  requeueInterrupted(): number {
+    return this.db
+      .prepare('UPDATE pending_receipts SET reason = ? WHERE reason = ? AND printed_at IS NULL')
+      .run(INTERRUPTED, PRINTING).changes;
   }
 }

@@ -1,5 +1,6 @@
 /** Usage events (guide viewed, guide printed, session started…): counts only, never personal data. */
-import type { Db } from './database.js';
+import { relaxedWrite, type Db } from './database.js';
+import { isDiskFullError } from './disk-space.js';
 
 export type UsageKind =
   | 'session'
@@ -19,7 +20,7 @@ export class UsageRepository {
   private readonly top;
   private readonly daily;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.insert = db.prepare<[string, string, string | null]>(
       'INSERT INTO usage_events (at, kind, item_id) VALUES (?, ?, ?)',
     );
@@ -40,7 +41,12 @@ export class UsageRepository {
   }
 
   record(kind: UsageKind, itemId: string | null = null, at = new Date()): void {
-    this.insert.run(at.toISOString(), kind, itemId);
+    try {
+      relaxedWrite(this.db, () => this.insert.run(at.toISOString(), kind, itemId));
+    } catch (error) {
+      // A count is not worth failing a citizen's request for: on a full disk it is dropped.
+      if (!isDiskFullError(error)) throw error;
+    }
   }
 
   topItems(kind: UsageKind, since: Date, limit: number): Array<{ itemId: string; n: number }> {

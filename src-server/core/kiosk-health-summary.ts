@@ -45,7 +45,7 @@ export function summarizeKioskHealth(health: Record<string, unknown> | null): st
   ];
   const oldest = field(health['outbox'], 'oldestPendingAgeSec');
   if (typeof oldest === 'number' && oldest > 0) parts.push(`最久待发 ${age(Math.round(oldest))}`);
-  const used = field(health['disk'], 'usedPercent');
+  const used = field(health['disk'], 'usedPct');
   if (typeof used === 'number') parts.push(`磁盘已用 ${used}%`);
   return parts.join('，');
 }

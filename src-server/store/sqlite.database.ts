@@ -9,11 +9,13 @@ import {
   loadMigrations as loadMigrationsFrom,
   migrate,
   openDatabase,
+  relaxedWrite,
   type Db,
   type Migration,
+  type OpenOptions,
 } from '../../src-main/store/database.js';
 
-export { migrate, type Db, type Migration };
+export { migrate, relaxedWrite, type Db, type Migration, type OpenOptions };
 
 export function serverMigrationsDir(): string {
   return path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
@@ -24,6 +26,11 @@ export function loadMigrations(dir = serverMigrationsDir()): Migration[] {
   return loadMigrationsFrom(dir);
 }
 
-export function openServerDatabase(file: string, migrations: Migration[] = loadMigrations()): Db {
-  return openDatabase(path.resolve(file), migrations);
+/** Submissions are answered only after their commit is on disk: FULL (see openDatabase). */
+export function openServerDatabase(
+  file: string,
+  migrations: Migration[] = loadMigrations(),
+  options: OpenOptions = {},
+): Db {
+  return openDatabase(path.resolve(file), migrations, options);
 }

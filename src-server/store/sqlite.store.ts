@@ -13,7 +13,7 @@ import type {
   SubmissionKind,
 } from '../../src-main/district/protocol.types.js';
 import { newCheckPart } from '../core/case-number.js';
-import { openServerDatabase, type Db } from './sqlite.database.js';
+import { openServerDatabase, relaxedWrite, type Db, type OpenOptions } from './sqlite.database.js';
 import {
   toFollowUpRecord,
   toKioskRecord,
@@ -80,8 +80,8 @@ export class SqliteDistrictStore implements DistrictStore {
   }
 
   /** Opens (creating and migrating) the database file. */
-  static open(file: string): SqliteDistrictStore {
-    return new SqliteDistrictStore(openServerDatabase(file));
+  static open(file: string, options: OpenOptions = {}): SqliteDistrictStore {
+    return new SqliteDistrictStore(openServerDatabase(file, undefined, options));
   }
 
   /** Exposed for tests and diagnostics only. */
@@ -223,20 +223,23 @@ export class SqliteDistrictStore implements DistrictStore {
   }
 
   recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void> {
+    // A lost heartbeat is harmless (the next one comes in a minute): no fsync wait for it.
     return settle(() => {
-      this.db
-        .prepare(
-          `UPDATE devices SET heartbeat_at = ?, heartbeat_app_version = ?, heartbeat_outbox_depth = ?,
+      relaxedWrite(this.db, () =>
+        this.db
+          .prepare(
+            `UPDATE devices SET heartbeat_at = ?, heartbeat_app_version = ?, heartbeat_outbox_depth = ?,
                   heartbeat_catalog_version = ?, heartbeat_health = ? WHERE id = ?`,
-        )
-        .run(
-          at,
-          heartbeat.appVersion,
-          heartbeat.outboxDepth,
-          heartbeat.catalogVersion,
-          JSON.stringify(heartbeat.health),
-          deviceId,
-        );
+          )
+          .run(
+            at,
+            heartbeat.appVersion,
+            heartbeat.outboxDepth,
+            heartbeat.catalogVersion,
+            JSON.stringify(heartbeat.health),
+            deviceId,
+          ),
+      );
     });
   }
 

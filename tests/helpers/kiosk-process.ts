@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { descendants } from './proc.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -31,6 +32,8 @@ export interface KioskProcessOptions {
   /** `src` runs src-main/start.ts through tsx; `dist` runs the build (`npm run build` first). */
   from: 'src' | 'dist';
   env?: Record<string, string>;
+  /** A command that runs node (e.g. `strace …`); stop() then signals node, the wrapper's child. */
+  wrap?: string[];
 }
 
 export function startKioskProcess(options: KioskProcessOptions): KioskProcess {
@@ -38,7 +41,8 @@ export function startKioskProcess(options: KioskProcessOptions): KioskProcess {
     options.from === 'src'
       ? ['--import', 'tsx', path.join(ROOT, 'src-main', 'start.ts')]
       : [path.join(ROOT, 'dist', 'main', 'src-main', 'start.js')];
-  const child = spawn(process.execPath, args, {
+  const [file, ...prefix] = [...(options.wrap ?? []), process.execPath];
+  const child = spawn(file, [...prefix, ...args], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -89,7 +93,11 @@ export function startKioskProcess(options: KioskProcessOptions): KioskProcess {
       return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
     },
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) {
+        const target = options.wrap ? descendants(child.pid!) : [];
+        if (target.length > 0) target.forEach((pid) => process.kill(pid, 'SIGTERM'));
+        else child.kill('SIGTERM');
+      }
       return exited;
     },
   };

@@ -6,6 +6,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { descendants } from './proc.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -20,10 +21,14 @@ export async function startServerProcess(options: {
   db: string;
   env?: Record<string, string>;
   nodeArgs?: string[];
+  /** A command that runs node (e.g. `strace …`); stop() then signals node, the wrapper's child. */
+  wrap?: string[];
 }): Promise<ServerProcess> {
+  const [file, ...prefix] = [...(options.wrap ?? []), process.execPath];
   const child = spawn(
-    process.execPath,
+    file,
     [
+      ...prefix,
       ...(options.nodeArgs ?? []),
       '--import',
       'tsx',
@@ -53,7 +58,11 @@ export async function startServerProcess(options: {
     url,
     child,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) {
+        const target = options.wrap ? descendants(child.pid ?? -1) : [];
+        if (target.length > 0) target.forEach((pid) => process.kill(pid, 'SIGTERM'));
+        else child.kill('SIGTERM');
+      }
       const [code] = await exited;
       return code;
     },

@@ -185,6 +185,13 @@ describe('kiosk diag', () => {
       JSON.parse(fs.readFileSync(path.join(extracted, 'kiosk-diag', name), 'utf8'));
     expect(read('status.json')).toMatchObject({ hall: { code: 'ZCKL01' }, outbox: { pending: 3, dead: 0 } });
     expect(read('health.json')).toMatchObject({ database: { integrityCheck: 'ok' } });
+    // How full the data folder's disk is, and whether submissions are refused for want of space.
+    expect((read('health.json') as { disk: unknown }).disk).toMatchObject({
+      freeBytes: expect.any(Number),
+      totalBytes: expect.any(Number),
+      usedPct: expect.any(Number),
+      low: false,
+    });
     expect(JSON.stringify(read('config.json'))).not.toMatch(/salt|scrypt|token/i);
     expect((read('audit.json') as Array<{ action: string }>).map((a) => a.action)).toContain(
       'admin.updateSettings',

@@ -312,7 +312,7 @@ describe.each(STORE_KINDS)('%s store', (k) => {
           printer: { state: 'paper-out', paper: 'out' },
           reader: { state: 'ready' },
           outbox: { pending: 3, dead: 0, oldestPendingAgeSec: 7_200 },
-          disk: { usedPercent: 91.5 },
+          disk: { usedPct: 91.5 },
         },
         outboxDepth: 3,
         catalogVersion: 1,

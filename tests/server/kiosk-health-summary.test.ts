@@ -8,7 +8,7 @@ describe('summarizeKioskHealth', () => {
         printer: { state: 'cover-open' },
         reader: { state: 'disconnected' },
         outbox: { oldestPendingAgeSec: 90 },
-        disk: { usedPercent: 40 },
+        disk: { usedPct: 40 },
       }),
     ).toBe('打印机盖未关，读卡器未连接，最久待发 1 分钟，磁盘已用 40%');
   });

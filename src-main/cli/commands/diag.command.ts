@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { maskIdNumber, maskPhone } from '../../contract/id-number.js';
 import { defaultDataDir } from '../../paths.js';
+import { diskSpace } from '../../store/disk-space.js';
 import { SetupService } from '../../services/admin/setup.service.js';
 import { AdminPin } from '../../services/admin/admin-pin.js';
 import { AuditRepository } from '../../store/audit.repository.js';
@@ -185,13 +186,4 @@ export async function diagCommand(
   writeTarGz(out, entries);
   io.out(`诊断包已生成 / diagnostics written: ${out}`);
   return 0;
-}
-
-function diskSpace(dir: string): { freeBytes: number; totalBytes: number } | null {
-  try {
-    const s = fs.statfsSync(dir);
-    return { freeBytes: s.bavail * s.bsize, totalBytes: s.blocks * s.bsize };
-  } catch {
-    return null;
-  }
 }

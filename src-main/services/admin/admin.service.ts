@@ -7,6 +7,8 @@
  */
 import type {
   AdminOverview,
+  ClockState,
+  DiskState,
   AdminSettings,
   AdminStats,
   AdminSyncView,
@@ -71,12 +73,17 @@ const KIND_LABELS: Record<OutboxRow['kind'], string> = {
 const REPRINT_REASONS: Record<string, string> = {
   DEVICE: '打印机未就绪（缺纸、开盖或离线）',
   INPUT: '凭条内容无法排版',
+  INTERRUPTED: '打印中终端断电或重启',
 };
 
 export type CardTest = { cardType: string; maskedName: string; maskedIdNumber: string };
 
 export interface AdminServiceDeps {
   version: string;
+  /** The data folder's disk, for the overview. */
+  disk?: () => DiskState | null;
+  /** The kiosk's clock against the server's, for the overview. */
+  clock?: () => ClockState;
   config: ConfigService;
   catalog: CatalogService;
   sync: SyncService;
@@ -114,6 +121,15 @@ export class AdminService {
       reprints: this.deps.receipts.pending().length,
       openNow: opening.openNow,
       nextOpening: opening.nextOpening,
+      disk: this.deps.disk?.() ?? null,
+      clock: this.deps.clock?.() ?? {
+        localTime: new Date().toISOString(),
+        kioskTime: this.now().toISOString(),
+        offsetMs: 0,
+        corrected: false,
+        serverTimeSeen: null,
+        measuredAt: null,
+      },
     };
   }
 

@@ -98,7 +98,10 @@ export class RatingService {
     })();
     if (input.target.kind === 'visit') this.deps.session.data()?.set(VISIT_RATED, true);
     this.deps.usage.record('rating', null, now);
-    this.deps.log.info({ localNumber: row.localNumber, level, target: input.target.kind }, 'rating stored');
+    this.deps.log.info(
+      { localNumber: row.localNumber, ratingLevel: level, target: input.target.kind },
+      'rating stored',
+    );
     return {
       trackingNumber: row.localNumber,
       level,

@@ -7,7 +7,8 @@ import type { ReceiptOutcome } from '../../contract/citizen.types.js';
 import { KioskError } from '../../contract/errors.js';
 import type { ReceiptLine } from '../../devices/printer/printer.types.js';
 import type { Logger } from '../../log/logger.js';
-import type { ReceiptsRepository } from '../../store/receipts.repository.js';
+import { isDiskFullError } from '../../store/disk-space.js';
+import { PRINTING, type ReceiptsRepository } from '../../store/receipts.repository.js';
 
 export interface ReceiptPrinting {
   print: (lines: ReceiptLine[]) => Promise<void>;
@@ -27,15 +28,46 @@ export async function printOrQueue(
     safe: string;
   },
 ): Promise<ReceiptOutcome> {
+  // Journaled before printing: a kiosk stopped mid-print finds it at the next start (INTERRUPTED).
+  // A journal that cannot be written (full disk) does not stop the print.
+  const journal = tryWrite(deps, () =>
+    deps.receipts.add({ outboxId: ref.outboxId, localNumber: ref.number, reason: PRINTING, lines }),
+  );
   try {
     await deps.print(lines);
+    if (journal !== undefined) tryWrite(deps, () => deps.receipts.remove(journal));
     return { printed: true };
   } catch (error) {
     const reason = error instanceof KioskError ? error.code : 'INTERNAL';
-    deps.receipts.add({ outboxId: ref.outboxId, localNumber: ref.number, reason, lines });
-    deps.log.warn({ number: ref.number, code: reason }, 'receipt queued for reprint');
+    const queued = tryWrite(deps, () =>
+      journal !== undefined
+        ? (deps.receipts.setReason(journal, reason), journal)
+        : deps.receipts.add({ outboxId: ref.outboxId, localNumber: ref.number, reason, lines }),
+    );
+    deps.log.warn(
+      { number: ref.number, code: reason, queued: queued !== undefined },
+      'receipt queued for reprint',
+    );
     const cause =
       error instanceof KioskError && error.userMessage ? error.userMessage : `${ref.what}暂时无法打印。`;
-    return { printed: false, message: `${cause} ${ref.safe}，${ref.what}已交工作人员补打。` };
+    // Only say staff will reprint it when the reprint queue really holds it.
+    const next = queued !== undefined ? `${ref.what}已交工作人员补打。` : `请告诉工作人员${ref.what}未打印。`;
+    return { printed: false, message: `${cause} ${ref.safe}，${next}` };
+  }
+}
+
+/** A bookkeeping write around a print; a failure (full disk) is logged and the print goes on. */
+function tryWrite<T>(deps: ReceiptPrinting, write: () => T): T | undefined {
+  try {
+    return write();
+  } catch (error) {
+    deps.log.error(
+      {
+        code: isDiskFullError(error) ? 'STORE_FULL' : 'INTERNAL',
+        err: { type: error instanceof Error ? error.name : typeof error },
+      },
+      'receipt bookkeeping failed',
+    );
+    return undefined;
   }
 }

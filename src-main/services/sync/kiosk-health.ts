@@ -4,8 +4,8 @@
  * folder's disk is. Read from state the kiosk already holds (no device is queried here), never
  * personal data.
  */
-import fs from 'node:fs';
 import type { DevicesStatus } from '../../contract/devices.types.js';
+import { diskSpace } from '../../store/disk-space.js';
 import type { OutboxRepository } from '../../store/outbox.repository.js';
 import type { HealthProvider } from './heartbeat.js';
 
@@ -15,25 +15,6 @@ export interface KioskHealthParts {
   outbox: Pick<OutboxRepository, 'counts' | 'oldestPending'>;
   dataDir: string;
   now?: () => Date;
-}
-
-export interface DiskHealth {
-  freeBytes: number;
-  totalBytes: number;
-  /** Share of the file system in use, 0–100. */
-  usedPercent: number;
-}
-
-export function diskHealth(dir: string): DiskHealth | null {
-  try {
-    const s = fs.statfsSync(dir);
-    const totalBytes = s.blocks * s.bsize;
-    const freeBytes = s.bavail * s.bsize;
-    const usedPercent = totalBytes > 0 ? Math.round(((totalBytes - freeBytes) / totalBytes) * 1000) / 10 : 0;
-    return { freeBytes, totalBytes, usedPercent };
-  } catch {
-    return null;
-  }
 }
 
 const PAPER: Record<DevicesStatus['printer']['state'], 'ok' | 'low' | 'out' | 'unknown'> = {
@@ -72,7 +53,7 @@ export function kioskHealth(parts: KioskHealthParts): HealthProvider {
           ? Math.max(0, Math.round((now().getTime() - Date.parse(oldest.createdAt)) / 1000))
           : 0,
       },
-      disk: diskHealth(parts.dataDir),
+      disk: diskSpace(parts.dataDir),
     };
   };
 }

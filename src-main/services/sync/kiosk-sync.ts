@@ -15,6 +15,7 @@ import { prepareRating } from '../rating/rating.service.js';
 import { EnrollmentStore } from './enrollment.store.js';
 import { kioskHealth, type KioskHealthParts } from './kiosk-health.js';
 import { SyncStateStore } from './sync-state.store.js';
+import type { KioskClock } from '../clock/kiosk-clock.js';
 import { SyncService, type SyncServiceDeps, type SyncTimings } from './sync.service.js';
 
 export interface KioskSyncParts {
@@ -33,6 +34,8 @@ export interface KioskSyncParts {
   devices?: KioskHealthParts['devices'];
   fetch?: FetchLike;
   timings?: Partial<SyncTimings>;
+  /** The OS clock corrected by the server's (the app); absent, the OS clock as it is (the CLI). */
+  clock?: KioskClock;
 }
 
 export interface KioskSync {
@@ -63,6 +66,7 @@ export function createKioskSync(parts: KioskSyncParts): KioskSync {
     }),
     ...(parts.fetch ? { fetch: parts.fetch } : {}),
     ...(parts.timings ? { timings: parts.timings } : {}),
+    ...(parts.clock ? { clock: parts.clock, now: parts.clock.now } : {}),
     prepare: prepareRating(parts.outbox),
   });
   return { sync, enrollment, state, cases };

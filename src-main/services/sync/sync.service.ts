@@ -21,6 +21,7 @@ import { backoffDelay, OFFLINE_BACKOFF, ROW_BACKOFF, type BackoffOptions } from 
 import { pullCases, type CasesPullResult } from './cases-pull.js';
 import { appliedVersion, syncCatalog, type CatalogSyncOutcome, type CatalogTarget } from './catalog-sync.js';
 import type { Enrollment, EnrollmentStore } from './enrollment.store.js';
+import type { KioskClock } from '../clock/kiosk-clock.js';
 import { sendHeartbeat, type HealthProvider } from './heartbeat.js';
 import { OutboxSender, type DrainResult, type PreparePayload } from './outbox-sender.js';
 import { provisionKiosk } from './provision.js';
@@ -93,6 +94,8 @@ export interface SyncServiceDeps {
   random?: () => number;
   /** Last look at each payload before it is sent (ratings resolve their case number here). */
   prepare?: PreparePayload;
+  /** Told the server's time from each heartbeat answer. */
+  clock?: KioskClock;
 }
 
 export class SyncService {
@@ -399,6 +402,7 @@ export class SyncService {
           break;
         }
         case 'heartbeat': {
+          const sentAt = new Date();
           const answer = await sendHeartbeat({
             client,
             appVersion: this.deps.appVersion,
@@ -407,6 +411,8 @@ export class SyncService {
             catalogVersion: appliedVersion(this.deps.catalog, this.deps.state) ?? 0,
           });
           summary.heartbeat = { serverCatalogVersion: answer.catalogVersion };
+          // Retry times written under a clock now known wrong: send every pending row again.
+          if (this.deps.clock?.observe(answer.receivedAt, sentAt, new Date())) this.releaseBackoff = true;
           const mine = appliedVersion(this.deps.catalog, this.deps.state) ?? 0;
           if (answer.catalogVersion > mine && answer.catalogVersion !== this.rejectedCatalogVersion)
             this.nextAt.catalog = 0;

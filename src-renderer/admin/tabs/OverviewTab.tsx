@@ -5,6 +5,8 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { call, chinaTime } from '../admin-api.js';
 import type { AdminTabId } from '../admin-tabs.js';
 import { describeDevice } from './DevicesTab.js';
+import { describeClock } from '../describe-clock.js';
+import { describeDisk } from '../describe-disk.js';
 
 export function OverviewTab({ onGo }: { onGo: (tab: AdminTabId) => void }): ReactElement {
   const { bridge } = useKiosk();
@@ -92,6 +94,14 @@ export function OverviewTab({ onGo }: { onGo: (tab: AdminTabId) => void }): Reac
         <div>
           <dt>待补打凭条</dt>
           <dd>{data.reprints} 张</dd>
+        </div>
+        <div>
+          <dt>时间</dt>
+          <dd>{describeClock(data.clock)}</dd>
+        </div>
+        <div>
+          <dt>存储空间</dt>
+          <dd>{describeDisk(data.disk)}</dd>
         </div>
         <div>
           <dt>读卡器</dt>
