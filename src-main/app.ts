@@ -54,7 +54,8 @@ import { SyncStateStore } from './services/sync/sync-state.store.js';
 // --- admin mode and first-run setup (issue 9) ---
 import { guardAdmin, type AuditDetails } from './api/admin-guard.js';
 import { listSerialPorts, type PortInfo } from './devices/serial-ports.js';
-import { AdminMode, adminLimiter } from './services/admin/admin-mode.js';
+import { ADMIN_LOCK_KEY, AdminMode, adminLimiter } from './services/admin/admin-mode.js';
+import { settingsLimiterStore } from './services/limiter-settings.store.js';
 import { AdminPin } from './services/admin/admin-pin.js';
 import { AdminService } from './services/admin/admin.service.js';
 import { SetupService } from './services/admin/setup.service.js';
@@ -308,7 +309,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     session,
     config: () => config.get(),
     audit,
-    limiter: adminLimiter(),
+    limiter: adminLimiter(undefined, settingsLimiterStore(settings, ADMIN_LOCK_KEY)),
     log,
   });
   const setup = new SetupService({ settings, config, sync, pin, log });

@@ -7,7 +7,7 @@ import type { AdminSession } from '../../contract/admin.types.js';
 import { InputError, LockedError, UnauthorizedError } from '../../contract/errors.js';
 import type { Logger } from '../../log/logger.js';
 import type { AuditRepository } from '../../store/audit.repository.js';
-import { AttemptLimiter } from '../attempt-limiter.js';
+import { AttemptLimiter, type LimiterStateStore } from '../attempt-limiter.js';
 import type { KioskConfig } from '../config/config.schema.js';
 import type { SessionService } from '../session/session.service.js';
 import { DEFAULT_PIN, sameSecret, type AdminPin } from './admin-pin.js';
@@ -15,12 +15,16 @@ import { DEFAULT_PIN, sameSecret, type AdminPin } from './admin-pin.js';
 export const ADMIN_MAX_FAILURES = 5;
 export const ADMIN_LOCK_MS = 5 * 60_000;
 
-export function adminLimiter(now?: () => number): AttemptLimiter {
+/** The settings key keeping the PIN lock across restarts. */
+export const ADMIN_LOCK_KEY = 'admin.pinLock';
+
+export function adminLimiter(now?: () => number, store?: LimiterStateStore): AttemptLimiter {
   return new AttemptLimiter({
     maxFailures: ADMIN_MAX_FAILURES,
     lockMs: ADMIN_LOCK_MS,
     lockedMessage: '管理密码错误次数过多，请 {minutes} 分钟后再试。',
     ...(now ? { now } : {}),
+    ...(store ? { store } : {}),
   });
 }
 
@@ -67,30 +71,33 @@ export class AdminMode {
     };
   }
 
-  /** Checks a PIN against the stored one (or the demo default); counts wrong tries. */
+  /**
+   * Checks a PIN against the stored one (or the demo default); the try is counted before the scrypt
+   * verification, so parallel tries cannot outrun the lock.
+   */
   async checkPin(pin: string, action: string): Promise<void> {
     const { limiter, audit } = this.deps;
-    try {
-      limiter.check();
-    } catch (error) {
-      audit.add(action, '已锁定，拒绝尝试');
-      throw error;
-    }
-    let ok: boolean;
-    if (this.deps.pin.isSet()) ok = await this.deps.pin.verify(pin);
-    else if (this.deps.config().demoMode) ok = sameSecret(pin, DEFAULT_PIN);
-    else {
+    const useDefault = !this.deps.pin.isSet();
+    if (useDefault && !this.deps.config().demoMode) {
       audit.add(action, '尚未设置管理密码，拒绝进入');
       throw new UnauthorizedError(
         'no admin PIN set outside demo mode',
         '本终端尚未设置管理密码，请先完成初始设置。',
       );
     }
+    let attempt;
+    try {
+      attempt = limiter.begin();
+    } catch (error) {
+      audit.add(action, '已锁定，拒绝尝试');
+      throw error;
+    }
+    const ok = useDefault ? sameSecret(pin, DEFAULT_PIN) : await this.deps.pin.verify(pin);
     if (ok) {
-      limiter.succeed();
+      attempt.succeed();
       return;
     }
-    const left = limiter.fail();
+    const left = attempt.fail();
     if (left === 0) {
       audit.add(action, `密码错误，已锁定 ${ADMIN_LOCK_MS / 60_000} 分钟`);
       this.deps.log.warn({ action }, 'admin PIN locked after wrong tries');

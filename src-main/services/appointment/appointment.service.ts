@@ -151,18 +151,19 @@ export class AppointmentService {
 
   async cancel(appointmentNumber: string, idLast4: string): Promise<{ cancelled: true }> {
     const { limiter } = this.deps;
-    limiter.check();
+    // Counted before the server checks it; a match forgives only the tries on this number.
+    const attempt = limiter.begin(appointmentNumber.toUpperCase());
     try {
       await this.online(() =>
         this.deps.live((client) => client.cancelAppointment({ appointmentNumber, idLast4 })),
       );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const left = limiter.fail();
+      const left = attempt.fail();
       if (left === 0) limiter.check();
       throw new InputError('no appointment matches', 'appointmentNumber', CANCEL_NO_MATCH);
     }
-    limiter.succeed();
+    attempt.succeed();
     this.deps.appointments.markCancelled(appointmentNumber, this.now());
     this.deps.log.info({ appointment: appointmentNumber }, 'appointment cancelled');
     return { cancelled: true };

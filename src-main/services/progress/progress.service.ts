@@ -15,7 +15,7 @@ import type { CaseStatusRepository } from '../../store/case-status.repository.js
 import type { OutboxRepository, OutboxRow } from '../../store/outbox.repository.js';
 import type { RatingsRepository } from '../../store/ratings.repository.js';
 import type { UsageRepository } from '../../store/usage.repository.js';
-import { AttemptLimiter } from '../attempt-limiter.js';
+import { AttemptLimiter, type Attempt } from '../attempt-limiter.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { KioskConfig } from '../config/config.schema.js';
 import type { PersonDigest } from '../person-digest.js';
@@ -65,12 +65,13 @@ export class ProgressService {
 
   async query(number: string, idLast4: string): Promise<ProgressResult> {
     const { outbox, limiter, usage } = this.deps;
-    limiter.check();
+    // Counted before it is checked; a match forgives only the tries on this number.
+    const attempt = limiter.begin(number.toUpperCase());
     usage.record('progress');
     const row = outbox.byLocalNumber(number) ?? outbox.byCaseNumber(number);
     if (row && row.kind === 'declaration') {
-      if (lastFour(row.summary.maskedIdNumber) !== idLast4) return this.noMatch();
-      limiter.succeed();
+      if (lastFour(row.summary.maskedIdNumber) !== idLast4) return this.noMatch(attempt);
+      attempt.succeed();
       const fresh = await this.refresh(row.caseNumber ? [row.caseNumber] : []);
       return { cases: [this.viewRow(row, fresh.live)], online: fresh.online };
     }
@@ -80,11 +81,11 @@ export class ProgressService {
     } catch (error) {
       if (!(error instanceof OfflineError)) throw error;
       // Offline, only this kiosk's own cases can be checked: the same answer as a wrong number.
-      return this.noMatch();
+      return this.noMatch(attempt);
     }
     const record = found[0];
-    if (!record) return this.noMatch();
-    limiter.succeed();
+    if (!record) return this.noMatch(attempt);
+    attempt.succeed();
     return { cases: [this.viewRecord(record, number)], online: true };
   }
 
@@ -132,8 +133,8 @@ export class ProgressService {
     );
   }
 
-  private noMatch(): never {
-    const left = this.deps.limiter.fail();
+  private noMatch(attempt: Attempt): never {
+    const left = attempt.fail();
     this.deps.log.info({ code: 'progress-no-match', triesLeft: left }, 'progress query without a match');
     if (left === 0) this.deps.limiter.check();
     const hint = left <= 2 ? `还可以再试 ${left} 次。` : '';
