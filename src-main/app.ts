@@ -56,7 +56,8 @@ import { guardAdmin, type AuditDetails } from './api/admin-guard.js';
 import { listSerialPorts, type PortInfo } from './devices/serial-ports.js';
 import { ADMIN_LOCK_KEY, AdminMode, adminLimiter } from './services/admin/admin-mode.js';
 import { settingsLimiterStore } from './services/limiter-settings.store.js';
-import { AdminPin } from './services/admin/admin-pin.js';
+import { ADMIN_CODE_KEY, AdminPin } from './services/admin/admin-pin.js';
+import { isDemo } from './services/demo-mode.js';
 import { AdminService } from './services/admin/admin.service.js';
 import { SetupService } from './services/admin/setup.service.js';
 import { CatalogView } from './services/catalog/catalog-view.js';
@@ -304,10 +305,12 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   // --- admin mode and first-run setup (issue 9) ---
   const audit = new AuditRepository(db);
   const pin = new AdminPin(settings);
+  const demo = (): boolean => isDemo(config.get().demoMode, sync.provisioned());
   const adminMode = new AdminMode({
     pin,
+    oneTimeCode: new AdminPin(settings, ADMIN_CODE_KEY),
+    demo,
     session,
-    config: () => config.get(),
     audit,
     limiter: adminLimiter(undefined, settingsLimiterStore(settings, ADMIN_LOCK_KEY)),
     log,
@@ -352,6 +355,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const auditDetails: AuditDetails = {
     'admin.updateSettings': (input) => `修改设置：${labels(input) || '无'}`,
     'admin.changePin': () => '修改管理密码',
+    'admin.setFirstPin': () => '设置管理密码（一次性密码已作废）',
     'admin.testPrint': () => '打印测试凭条',
     'admin.testRead': () => '读卡测试',
     'admin.syncNow': () => '立即同步',
@@ -380,7 +384,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
         hallName: c.hallName,
         hallCode: c.hallCode,
         hallPhone: c.hallPhone,
-        demo: catalog.meta()?.source === 'demo' || devices.simulated,
+        demo: demo(),
         catalogVersion: catalog.meta()?.version ?? '',
         idleTimeoutSec: c.idleTimeoutSec,
         countdownSec: c.countdownSec,
@@ -466,6 +470,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
       await pin.set(next);
       return adminMode.state();
     },
+    'admin.setFirstPin': ({ next }) => adminMode.setFirstPin(next),
     'admin.ports': () => admin.ports(),
     'admin.testPrint': () => admin.testPrint(),
     'admin.testRead': cardTest,

@@ -15,6 +15,7 @@ import { openSyncContext, type SyncContext } from './sync-context.js';
 // --- end sync ---
 import { configCommand } from './commands/config.command.js';
 import { diagCommand } from './commands/diag.command.js';
+import { adminCodeCommand } from './commands/admin-code.command.js';
 
 /** How the CLI was started: plain Node (`kiosk`), or inside the Electron app (`zichuan-kiosk --cli`). */
 export interface CliOptions {
@@ -72,6 +73,11 @@ const COMMANDS: Record<string, Entry> = {
     usage: 'kiosk sync [--data DIR]',
     summary: '立即同步一轮（目录、待发送、办件状态、心跳）/ one sync round, JSON',
     run: (args, io, options) => syncCommand(args, io, opener(options)),
+  },
+  'admin-code': {
+    usage: 'kiosk admin-code [--data DIR]',
+    summary: '已注册终端首次进入管理模式的一次性密码 / one-time admin code of a provisioned kiosk',
+    run: (args, io, options) => adminCodeCommand(args, io, opener(options)),
   },
   status: {
     usage: 'kiosk status [--data DIR]',

@@ -46,8 +46,8 @@ describe('catalog sync', () => {
         .items.map((i) => i.id)
         .sort(),
     );
-    // Still a demo while the devices are simulated; with the district's catalog and real devices, not.
-    expect(await r.kiosk.dispatch('app.info', {})).toMatchObject({ ok: true, value: { demo: true } });
+    // Provisioned: no demo (demo-mode.ts), whether the devices are simulated or not.
+    expect(await r.kiosk.dispatch('app.info', {})).toMatchObject({ ok: true, value: { demo: false } });
     r.kiosk.config.update({ simulatedDevices: false });
     await r.kiosk.devices.settled();
     const info = await r.kiosk.dispatch('app.info', {});

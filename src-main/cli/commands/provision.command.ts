@@ -2,6 +2,8 @@
  * `kiosk provision --server URL --code CODE [--data DIR] [--force]`: enrolls this kiosk with the
  * district server (one-time code from `server code issue`), stores the sealed token and the hall's
  * identity, then pulls the catalog once. Without provisioning the kiosk stays on the demo catalog.
+ * Provisioning ends demo mode: the setup wizard is not shown on the hall's screen, and the first admin
+ * entry takes the one-time code printed here (then 设置管理密码), never the default PIN.
  */
 import { parseArgs } from 'node:util';
 import { KioskError } from '../../contract/errors.js';
@@ -9,6 +11,8 @@ import { RejectedError } from '../../district/district.errors.js';
 import { defaultDataDir } from '../../paths.js';
 import type { CliIo } from '../cli-io.js';
 import { openSyncContext, type SyncContext } from '../sync-context.js';
+import { finishCliProvisioning } from '../admin-code.js';
+import { SettingsRepository } from '../../store/settings.repository.js';
 
 const USAGE = '用法 / usage: kiosk provision --server URL --code CODE [--data DIR] [--force]';
 
@@ -75,6 +79,7 @@ export async function provisionCommand(
         '设备仍为模拟设备；请用 kiosk config set readerPort/printerPort 配置读卡器和打印机，并设 simulatedDevices false' +
           ' / devices are still simulated: set readerPort, printerPort and simulatedDevices false with kiosk config set',
       );
+    await finishCliProvisioning(new SettingsRepository(ctx.db), io);
     io.out('请重启终端程序以开始同步 / restart the kiosk to start syncing');
     return 0;
   } finally {

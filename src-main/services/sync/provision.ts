@@ -77,6 +77,8 @@ export async function provisionKiosk(
   // A catalog synced from another server (or under another key) is not a base for deltas.
   deps.state.clearCatalog();
   applyHall(deps, answer.hall);
+  // An enrolled kiosk is no demo (demo-mode.ts): no default PIN, no 演示模式 on its screen.
+  deps.config.update({ demoMode: false });
   deps.log.info({ deviceId: answer.deviceId, hallCode: answer.hall.code }, 'kiosk provisioned');
   return enrollment;
 }
