@@ -65,7 +65,7 @@ const COMMANDS: Record<string, Entry> = {
   },
   // --- sync (issue 7) ---
   provision: {
-    usage: 'kiosk provision --server URL --code CODE [--data DIR] [--force]',
+    usage: 'kiosk provision --server https://HOST/ --code CODE [--data DIR] [--force] [--insecure-http]',
     summary: '注册到区级服务器 / enroll with the district server',
     run: (args, io, options) => provisionCommand(args, io, opener(options)),
   },

@@ -82,3 +82,52 @@ describe('a kiosk provisioned by the CLI is no demo', () => {
     expect((await k.call('admin.enter', { pin: '123456' })).ok).toBe(false);
   });
 });
+
+describe('provisioning needs https:// (or loopback, or --insecure-http on the CLI)', () => {
+  it('the CLI refuses plain http:// to another host before any request, unless --insecure-http', async () => {
+    const tmp = tempDir('sec-https');
+    cleanups.push(() => tmp.remove());
+    const refused = await kioskCli(
+      tmp.dir,
+      'provision',
+      '--server',
+      'http://0.0.0.0:1/',
+      '--code',
+      'ABCD-EFGH',
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('https://');
+    expect(refused.err).not.toContain('连不上');
+    // With the flag the kiosk tries (and here finds nothing listening).
+    const tried = await kioskCli(
+      tmp.dir,
+      'provision',
+      '--server',
+      'http://0.0.0.0:1/',
+      '--code',
+      'ABCD-EFGH',
+      '--insecure-http',
+    );
+    expect(tried.code).toBe(1);
+    expect(tried.err).not.toContain('https://');
+  });
+
+  it('the setup wizard refuses plain http:// to another host (it has no insecure option)', async () => {
+    const tmp = tempDir('sec-https-wizard');
+    cleanups.push(() => tmp.remove());
+    const k = kiosk(tmp.dir);
+    expect((await k.call('session.activity')).ok).toBe(true);
+    // A hall image: out of demo mode, the wizard's steps are open.
+    const app = await k.call('app.info');
+    expect(app.ok).toBe(true);
+    await k.stop();
+    expect((await kioskCli(tmp.dir, 'config', 'set', 'demoMode', 'false')).code).toBe(0);
+    const wizard = kiosk(tmp.dir);
+    const answer = await wizard.call('setup.provision', {
+      serverUrl: 'http://0.0.0.0:1/',
+      code: 'ABCD-EFGH',
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INPUT', field: 'serverUrl' } });
+    expect((answer.error as { message?: string }).message).toContain('https://');
+  });
+});

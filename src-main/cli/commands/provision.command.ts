@@ -14,7 +14,8 @@ import { openSyncContext, type SyncContext } from '../sync-context.js';
 import { finishCliProvisioning } from '../admin-code.js';
 import { SettingsRepository } from '../../store/settings.repository.js';
 
-const USAGE = '用法 / usage: kiosk provision --server URL --code CODE [--data DIR] [--force]';
+const USAGE =
+  '用法 / usage: kiosk provision --server https://HOST/ --code CODE [--data DIR] [--force] [--insecure-http]';
 
 /** The server's refusals of a code, for the technician. */
 const CODE_REFUSALS: Record<string, string> = {
@@ -28,7 +29,7 @@ export async function provisionCommand(
   io: CliIo,
   open: (dataDir: string) => SyncContext = openSyncContext,
 ): Promise<number> {
-  let values: { server?: string; code?: string; data?: string; force?: boolean };
+  let values: { server?: string; code?: string; data?: string; force?: boolean; 'insecure-http'?: boolean };
   try {
     ({ values } = parseArgs({
       args,
@@ -37,6 +38,8 @@ export async function provisionCommand(
         code: { type: 'string' },
         data: { type: 'string' },
         force: { type: 'boolean' },
+        // Plain http:// to a remote server: the token and the catalog key would cross the network in clear.
+        'insecure-http': { type: 'boolean' },
       },
       strict: true,
     }));
@@ -59,7 +62,13 @@ export async function provisionCommand(
     }
     let enrollment;
     try {
-      enrollment = await ctx.sync.provision(values.server, values.code);
+      enrollment = await ctx.sync.provision(values.server, values.code, {
+        insecureHttp: values['insecure-http'] === true,
+      });
+      if (values['insecure-http'] && !enrollment.serverUrl.startsWith('https:'))
+        io.err(
+          '警告：未加密连接（--insecure-http）/ warning: plain http, token and catalog key sent in clear',
+        );
     } catch (error) {
       io.err(`注册失败 / provisioning failed: ${refusal(error)}`);
       return 1;

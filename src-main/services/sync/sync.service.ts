@@ -23,7 +23,7 @@ import { appliedVersion, syncCatalog, type CatalogSyncOutcome, type CatalogTarge
 import type { Enrollment, EnrollmentStore } from './enrollment.store.js';
 import { basicHealth, sendHeartbeat, type HealthProvider } from './heartbeat.js';
 import { OutboxSender, type DrainResult, type PreparePayload } from './outbox-sender.js';
-import { provisionKiosk } from './provision.js';
+import { provisionKiosk, type ProvisionOptions } from './provision.js';
 import type { SyncStateStore } from './sync-state.store.js';
 
 export type SyncTask = 'catalog' | 'outbox' | 'cases' | 'heartbeat';
@@ -199,7 +199,7 @@ export class SyncService {
   }
 
   /** Enrolls with a district server (see provision.ts) and forgets a previous 401. */
-  async provision(serverUrl: string, code: string): Promise<Enrollment> {
+  async provision(serverUrl: string, code: string, options: ProvisionOptions = {}): Promise<Enrollment> {
     const enrollment = await provisionKiosk(
       {
         enrollment: this.deps.enrollment,
@@ -213,6 +213,7 @@ export class SyncService {
       },
       serverUrl,
       code,
+      options,
     );
     this.unauthorized = false;
     this.emitIfChanged();
