@@ -5,6 +5,7 @@
  */
 import type { AppointmentResult, AppointmentSlots } from '../../contract/citizen.types.js';
 import { ConflictError, InputError, OfflineError } from '../../contract/errors.js';
+import { busyError, RateLimitedError } from '../../district/rate-limit.js';
 import { maskIdNumber, maskName, validateIdNumber } from '../../contract/id-number.js';
 import type { DistrictClient } from '../../district/district.client.js';
 import { RejectedError } from '../../district/district.errors.js';
@@ -175,6 +176,7 @@ export class AppointmentService {
       return await call();
     } catch (error) {
       const phone = this.deps.config().hallPhone;
+      if (error instanceof RateLimitedError) throw busyError(error, `也可以拨打 ${phone} 或到窗口办理`);
       if (error instanceof OfflineError)
         throw new OfflineError(
           error.message,

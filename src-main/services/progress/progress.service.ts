@@ -21,6 +21,7 @@ import type { KioskConfig } from '../config/config.schema.js';
 import type { PersonDigest } from '../person-digest.js';
 import type { RatingGrants, RatingKey } from '../rating/rating-grants.js';
 import { viewOfRecord, viewOfRow } from './progress.view.js';
+import { busyError, RateLimitedError } from '../../district/rate-limit.js';
 
 export const NO_MATCH_MESSAGE = '没有查到对应的办件，请核对编号和身份证号后四位。';
 export const LOCKED_MESSAGE = '输入错误次数较多，请 {minutes} 分钟后再试，或到窗口咨询。';
@@ -79,6 +80,7 @@ export class ProgressService {
     try {
       found = await this.deps.live((client) => client.lookupCases({ caseNumber: number, idLast4 }));
     } catch (error) {
+      if (error instanceof RateLimitedError) throw busyError(error);
       if (!(error instanceof OfflineError)) throw error;
       // Offline, only this kiosk's own cases can be checked: the same answer as a wrong number.
       return this.noMatch(attempt);
@@ -99,6 +101,7 @@ export class ProgressService {
       records = await this.deps.live((client) => client.lookupCases({ idNumber: card.idNumber }));
       online = true;
     } catch (error) {
+      if (error instanceof RateLimitedError) throw busyError(error);
       if (!(error instanceof OfflineError)) throw error;
     }
     if (online) this.store(records);

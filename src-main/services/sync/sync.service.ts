@@ -24,6 +24,7 @@ import type { Enrollment, EnrollmentStore } from './enrollment.store.js';
 import { basicHealth, sendHeartbeat, type HealthProvider } from './heartbeat.js';
 import { OutboxSender, type DrainResult, type PreparePayload } from './outbox-sender.js';
 import { provisionKiosk, type ProvisionOptions } from './provision.js';
+import { RateLimitedError } from '../../district/rate-limit.js';
 import type { SyncStateStore } from './sync-state.store.js';
 
 export type SyncTask = 'catalog' | 'outbox' | 'cases' | 'heartbeat';
@@ -251,7 +252,14 @@ export class SyncService {
       this.unauthorized = false;
       return answer;
     } catch (error) {
-      if (error instanceof OfflineError) {
+      if (error instanceof RateLimitedError) {
+        // A 429 is an answer: the server is there, it asks this kiosk to wait.
+        this.log.warn(
+          { err: { message: error.message }, waitMs: error.retryAfterMs },
+          'district server rate limit',
+        );
+        this.contact();
+      } else if (error instanceof OfflineError) {
         if (this.online) this.log.warn({ err: { message: error.message } }, 'district server unreachable');
         this.online = false;
       } else if (error instanceof UnauthorizedError) {
