@@ -58,6 +58,7 @@ import { ADMIN_LOCK_KEY, AdminMode, adminLimiter } from './services/admin/admin-
 import { settingsLimiterStore } from './services/limiter-settings.store.js';
 import { ADMIN_CODE_KEY, AdminPin } from './services/admin/admin-pin.js';
 import { isDemo } from './services/demo-mode.js';
+import { applyOutboxRetention } from './store/outbox-retention.js';
 import { AdminService } from './services/admin/admin.service.js';
 import { SetupService } from './services/admin/setup.service.js';
 import { CatalogView } from './services/catalog/catalog-view.js';
@@ -498,6 +499,15 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'app.heartbeat': ({ screen }) => heartbeat.beat(screen), // hardening (issue 10)
   };
 
+  // Outbox retention (store/outbox-retention.ts): at start, then every six hours.
+  const retain = (): void => {
+    const done = applyOutboxRetention(db, { demo: demo() });
+    if (done.summaries + done.demoPayloads > 0) log.info({ ...done }, 'outbox retention applied');
+  };
+  retain();
+  const retention = setInterval(retain, 6 * 3_600_000);
+  retention.unref();
+
   log.info({ version, dataDir: options.dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
   if (options.sync !== false) sync.start(); // sync (issue 7): a no-op until provisioned
   return {
@@ -524,6 +534,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     recovered,
     heartbeat,
     close() {
+      clearInterval(retention);
       sync.stop(); // sync (issue 7): before db.close(); no write after this
       speech.stop();
       session.dispose();
