@@ -54,8 +54,11 @@ import { SyncStateStore } from './services/sync/sync-state.store.js';
 // --- admin mode and first-run setup (issue 9) ---
 import { guardAdmin, type AuditDetails } from './api/admin-guard.js';
 import { listSerialPorts, type PortInfo } from './devices/serial-ports.js';
-import { AdminMode, adminLimiter } from './services/admin/admin-mode.js';
-import { AdminPin } from './services/admin/admin-pin.js';
+import { ADMIN_LOCK_KEY, AdminMode, adminLimiter } from './services/admin/admin-mode.js';
+import { settingsLimiterStore } from './services/limiter-settings.store.js';
+import { ADMIN_CODE_KEY, AdminPin } from './services/admin/admin-pin.js';
+import { isDemo } from './services/demo-mode.js';
+import { applyOutboxRetention } from './store/outbox-retention.js';
 import { AdminService } from './services/admin/admin.service.js';
 import { SetupService } from './services/admin/setup.service.js';
 import { CatalogView } from './services/catalog/catalog-view.js';
@@ -308,12 +311,14 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   // --- admin mode and first-run setup (issue 9) ---
   const audit = new AuditRepository(db);
   const pin = new AdminPin(settings);
+  const demo = (): boolean => isDemo(config.get().demoMode, sync.provisioned());
   const adminMode = new AdminMode({
     pin,
+    oneTimeCode: new AdminPin(settings, ADMIN_CODE_KEY),
+    demo,
     session,
-    config: () => config.get(),
     audit,
-    limiter: adminLimiter(),
+    limiter: adminLimiter(undefined, settingsLimiterStore(settings, ADMIN_LOCK_KEY)),
     log,
   });
   const setup = new SetupService({ settings, config, sync, pin, log });
@@ -359,6 +364,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const auditDetails: AuditDetails = {
     'admin.updateSettings': (input) => `修改设置：${labels(input) || '无'}`,
     'admin.changePin': () => '修改管理密码',
+    'admin.setFirstPin': () => '设置管理密码（一次性密码已作废）',
     'admin.testPrint': () => '打印测试凭条',
     'admin.testRead': () => '读卡测试',
     'admin.syncNow': () => '立即同步',
@@ -387,7 +393,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
         hallName: c.hallName,
         hallCode: c.hallCode,
         hallPhone: c.hallPhone,
-        demo: catalog.meta()?.source === 'demo' || devices.simulated,
+        demo: demo(),
         catalogVersion: catalog.meta()?.version ?? '',
         idleTimeoutSec: c.idleTimeoutSec,
         countdownSec: c.countdownSec,
@@ -473,6 +479,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
       await pin.set(next);
       return adminMode.state();
     },
+    'admin.setFirstPin': ({ next }) => adminMode.setFirstPin(next),
     'admin.ports': () => admin.ports(),
     'admin.testPrint': () => admin.testPrint(),
     'admin.testRead': cardTest,
@@ -500,6 +507,15 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'app.heartbeat': ({ screen }) => heartbeat.beat(screen), // hardening (issue 10)
   };
 
+  // Outbox retention (store/outbox-retention.ts): at start, then every six hours.
+  const retain = (): void => {
+    const done = applyOutboxRetention(db, { demo: demo() });
+    if (done.summaries + done.demoPayloads > 0) log.info({ ...done }, 'outbox retention applied');
+  };
+  retain();
+  const retention = setInterval(retain, 6 * 3_600_000);
+  retention.unref();
+
   log.info({ version, dataDir: options.dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
   if (options.sync !== false) sync.start(); // sync (issue 7): a no-op until provisioned
   return {
@@ -526,6 +542,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     recovered,
     heartbeat,
     close() {
+      clearInterval(retention);
       sync.stop(); // sync (issue 7): before db.close(); no write after this
       speech.stop();
       session.dispose();

@@ -1,7 +1,8 @@
 /**
  * The one door of admin mode and first-run setup, wrapped around the handlers: every `admin.*` method but
  * `admin.enter` answers UNAUTHORIZED while admin mode is closed, every `setup.*` method but `setup.state`
- * answers CONFLICT once setup is done, and each action that changes something is written to the audit log
+ * answers CONFLICT once setup is done, admin mode entered with the one-time code allows nothing but setting
+ * the PIN, and each action that changes something is written to the audit log
  * after it succeeded (the detail never holds a PIN or a citizen's data).
  */
 import type { z } from 'zod';
@@ -14,7 +15,7 @@ export type AuditDetails = {
 };
 
 export interface GuardDeps {
-  admin: { isOpen(): boolean };
+  admin: { isOpen(): boolean; pinSetupRequired(): boolean };
   setup: { assertNeeded(): void };
   audit: { add(action: string, detail: string): void };
   details: AuditDetails;
@@ -22,12 +23,16 @@ export interface GuardDeps {
 
 export const OPEN_ADMIN_METHODS: readonly MethodName[] = ['admin.enter'];
 export const OPEN_SETUP_METHODS: readonly MethodName[] = ['setup.state'];
+/** What admin mode entered with the one-time code may do before the hall's PIN is set. */
+export const PIN_SETUP_METHODS: readonly MethodName[] = ['admin.setFirstPin', 'admin.session', 'admin.exit'];
 
 function gate(name: MethodName, deps: GuardDeps): (() => void) | null {
   if (name.startsWith('admin.') && !OPEN_ADMIN_METHODS.includes(name))
     return () => {
       if (!deps.admin.isOpen())
         throw new UnauthorizedError(`${name} outside admin mode`, '管理模式已关闭，请重新输入管理密码。');
+      if (deps.admin.pinSetupRequired() && !PIN_SETUP_METHODS.includes(name))
+        throw new UnauthorizedError(`${name} before the first PIN`, '请先设置管理密码。');
     };
   if (name.startsWith('setup.') && !OPEN_SETUP_METHODS.includes(name)) return () => deps.setup.assertNeeded();
   return null;

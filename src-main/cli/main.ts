@@ -62,7 +62,7 @@ const COMMANDS: Record<string, Entry> = {
     run: async (args, io) => (await import('./commands/ports.command.js')).portsCommand(args, io),
   },
   provision: {
-    usage: 'kiosk provision --server URL --code CODE [--data DIR] [--force]',
+    usage: 'kiosk provision --server https://HOST/ --code CODE [--data DIR] [--force] [--insecure-http]',
     summary: '注册到区级服务器 / enroll with the district server',
     run: async (args, io, options) =>
       (await import('./commands/provision.command.js')).provisionCommand(args, io, await opener(options)),
@@ -72,6 +72,12 @@ const COMMANDS: Record<string, Entry> = {
     summary: '立即同步一轮（目录、待发送、办件状态、心跳）/ one sync round, JSON',
     run: async (args, io, options) =>
       (await import('./commands/sync.command.js')).syncCommand(args, io, await opener(options)),
+  },
+  'admin-code': {
+    usage: 'kiosk admin-code [--data DIR]',
+    summary: '已注册终端首次进入管理模式的一次性密码 / one-time admin code of a provisioned kiosk',
+    run: async (args, io, options) =>
+      (await import('./commands/admin-code.command.js')).adminCodeCommand(args, io, await opener(options)),
   },
   status: {
     usage: 'kiosk status [--data DIR]',

@@ -13,6 +13,11 @@ export interface AdminSession {
   expiresAt: number | null;
   /** True while no PIN was ever set (a demo kiosk's default PIN): admin is asked to change it. */
   defaultPin: boolean;
+  /**
+   * Entered with the one-time code of a provisioned kiosk: every admin method but `admin.setFirstPin`,
+   * `admin.session` and `admin.exit` answers UNAUTHORIZED until the hall's PIN is set.
+   */
+  pinSetupRequired: boolean;
 }
 
 /** A span of opening time on one day. */

@@ -40,6 +40,7 @@ export const METHOD_NAMES = [
   'admin.updateSettings',
   'admin.items',
   'admin.changePin',
+  'admin.setFirstPin',
   'admin.ports',
   'admin.testPrint',
   'admin.testRead',

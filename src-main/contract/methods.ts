@@ -262,6 +262,8 @@ export const methods = {
   /** Every catalog item, hidden ones included (服务事项: what to show, what to feature). */
   'admin.items': def<ItemSummary[]>()(empty),
   'admin.changePin': def<AdminSession>()(z.object({ current: pin, next: pin }).strict()),
+  /** 设置管理密码 after entering with the one-time code of a provisioned kiosk; spends the code. */
+  'admin.setFirstPin': def<AdminSession>()(z.object({ next: pin }).strict()),
   'admin.ports': def<SerialPortChoice[]>()(empty),
   /** Prints the test receipt on the configured printer. */
   'admin.testPrint': def<DevicesStatus>()(empty),

@@ -2,7 +2,8 @@
  * The kiosk's HTTP client of the district server protocol (/v1, protocol.md beside this file).
  * Every answer is validated with the zod schemas of protocol.types.ts, and every failure becomes a
  * typed error the outbox can act on:
- * - OfflineError: connection refused/reset, DNS, timeout, redirect, 408, 429, 5xx, garbage body → retry later;
+ * - OfflineError: connection refused/reset, DNS, timeout, redirect, 408, 5xx, garbage body → retry later;
+ * - RateLimitedError (an OfflineError): 429, with the wait its Retry-After names (rate-limit.ts);
  * - UnauthorizedError: 401, or no token configured → the kiosk must be enrolled (again);
  * - CursorGoneError: 410 CURSOR_GONE → resync the full catalog;
  * - RejectedError: any other 4xx → the request is refused for good (dead-letter it).
@@ -11,6 +12,7 @@
 import type { z } from 'zod';
 import { OfflineError, UnauthorizedError } from '../contract/errors.js';
 import { CursorGoneError, RejectedError } from './district.errors.js';
+import { parseRetryAfter, RateLimitedError } from './rate-limit.js';
 import {
   MAX_CASE_NUMBERS,
   PROTOCOL_PREFIX,
@@ -305,6 +307,7 @@ export class DistrictClient {
     const timer = setTimeout(() => controller.abort(), this.timeoutMs);
     let status: number;
     let text: string;
+    let retryAfter: string | null = null;
     try {
       const response = await this.fetchFn(url, {
         method: spec.method,
@@ -314,6 +317,7 @@ export class DistrictClient {
         ...(body !== undefined ? { body } : {}),
       });
       status = response.status;
+      if (status === 429) retryAfter = response.headers.get('retry-after');
       text = await response.text();
     } catch (error) {
       if (controller.signal.aborted)
@@ -335,6 +339,8 @@ export class DistrictClient {
       error.success && SERVER_CODE.test(error.data.error.code) ? error.data.error.code : `HTTP_${status}`;
     if (status === 401) throw new UnauthorizedError(`${what}: HTTP 401 ${serverCode}`);
     if (status === 410 && serverCode === 'CURSOR_GONE') throw new CursorGoneError();
+    if (status === 429)
+      throw new RateLimitedError(`${what}: HTTP 429 ${serverCode}`, parseRetryAfter(retryAfter));
     if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
       const reason = error.success ? error.data.error.message : `HTTP ${status} without an error body`;
       throw new RejectedError(status, serverCode, reason, error.success ? error.data.error.field : undefined);

@@ -6,6 +6,7 @@ import { useState, type ReactElement } from 'react';
 import type { AdminSession } from '../../src-main/contract/admin.types.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { ADMIN_TABS, type AdminTabId } from './admin-tabs.js';
+import { FirstPinScreen } from './FirstPinScreen.js';
 import { DevicesTab } from './tabs/DevicesTab.js';
 import { HallTab } from './tabs/HallTab.js';
 import { HoursTab } from './tabs/HoursTab.js';
@@ -17,7 +18,14 @@ import { SyncTab } from './tabs/SyncTab.js';
 import { SystemTab } from './tabs/SystemTab.js';
 import './admin.css';
 
-export function AdminApp({ session }: { session: AdminSession }): ReactElement {
+export function AdminApp({
+  session,
+  onSession,
+}: {
+  session: AdminSession;
+  /** A new admin session state (the first PIN was set). */
+  onSession: (session: AdminSession) => void;
+}): ReactElement {
   const { bridge, info } = useKiosk();
   const [tab, setTab] = useState<AdminTabId>('overview');
   const [defaultPin, setDefaultPin] = useState(session.defaultPin);
@@ -25,6 +33,7 @@ export function AdminApp({ session }: { session: AdminSession }): ReactElement {
     await bridge.api.admin.exit({});
     await bridge.api.session.end({ reason: 'exit' });
   };
+  if (session.pinSetupRequired) return <FirstPinScreen onDone={onSession} onExit={() => void exit()} />;
   const title = ADMIN_TABS.find((t) => t.id === tab)?.title ?? '';
   return (
     <div className="screen admin" data-admin-screen={tab}>

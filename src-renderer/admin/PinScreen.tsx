@@ -31,7 +31,7 @@ export function PinScreen({
   return (
     <div className="screen admin-pin" data-admin-screen="pin">
       <h1>管理员登录</h1>
-      <p className="admin-hint">请输入 6 位管理密码</p>
+      <p className="admin-hint">请输入 6 位管理密码（新注册的终端首次进入时，输入注册时打印的一次性密码）</p>
       <div className="pin-dots" role="img" aria-label={`已输入 ${pin.length} 位，共 6 位`}>
         {Array.from({ length: 6 }, (_, i) => (
           <span key={i} className={i < pin.length ? 'pin-dot filled' : 'pin-dot'} aria-hidden="true" />

@@ -110,7 +110,14 @@ function SessionView({
   const route = currentRoute(nav);
   const openPin = useCallback(() => setAdmin('pin'), []);
   useCornerTaps(route.name === 'home' && admin === 'off', openPin);
-  const screen = admin === 'off' ? route.name : admin === 'pin' ? 'admin-pin' : 'admin';
+  const screen =
+    admin === 'off'
+      ? route.name
+      : admin === 'pin'
+        ? 'admin-pin'
+        : admin.pinSetupRequired
+          ? 'admin-set-pin'
+          : 'admin';
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
     document.body.dataset['screen'] = screen;
@@ -127,7 +134,7 @@ function SessionView({
           {admin === 'pin' ? (
             <PinScreen onEntered={setAdmin} onCancel={() => setAdmin('off')} />
           ) : admin !== 'off' ? (
-            <AdminApp session={admin} />
+            <AdminApp session={admin} onSession={setAdmin} />
           ) : (
             <>
               {route.name === 'home' ? null : (

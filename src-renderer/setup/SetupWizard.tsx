@@ -17,7 +17,7 @@ const STEPS = ['服务器地址', '注册码', '确认大厅', '凭条打印机'
 export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: () => void }): ReactElement {
   const [step, setStep] = useState(0);
   const [state, setState] = useState<SetupState | null>(null);
-  const [server, setServer] = useState('http://');
+  const [server, setServer] = useState('https://');
   const [code, setCode] = useState('');
   const [editing, setEditing] = useState<string | null>('server');
   const [error, setError] = useState<FormError>(null);
@@ -82,7 +82,7 @@ export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: (
     case '服务器地址':
       body = (
         <>
-          <p>请输入区级服务器的地址，例如 http://10.1.2.3:8787/</p>
+          <p>请输入区级服务器的地址，例如 https://zwfw.zichuan.example.cn/</p>
           <TextField
             name="server"
             label="服务器地址"

@@ -30,7 +30,7 @@ export type FaultMode =
   /** The server is not asked; the client gets random bytes and a closed connection. */
   | { kind: 'garbage' }
   /** The server is not asked; the client gets this HTTP status with a JSON error body (or `body`). */
-  | { kind: 'http'; status: number; body?: string }
+  | { kind: 'http'; status: number; body?: string; headers?: Record<string, string> }
   /** Per request, with probability `p`: one of cut-request, cut-response (0), refuse; else pass. */
   | { kind: 'flaky'; p: number; seed?: number };
 
@@ -74,12 +74,15 @@ function prng(seed: number): () => number {
   };
 }
 
-function cannedHttp(status: number, body?: string): Buffer {
+function cannedHttp(status: number, body?: string, headers: Record<string, string> = {}): Buffer {
   const text = body ?? JSON.stringify({ error: { code: 'INTERNAL', message: '代理模拟的错误' } });
   const bytes = Buffer.from(text, 'utf8');
+  const extra = Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('');
   return Buffer.concat([
     Buffer.from(
-      `HTTP/1.1 ${status} Simulated\r\ncontent-type: application/json\r\ncontent-length: ${bytes.length}\r\nconnection: close\r\n\r\n`,
+      `HTTP/1.1 ${status} Simulated\r\ncontent-type: application/json\r\ncontent-length: ${bytes.length}\r\n${extra}connection: close\r\n\r\n`,
       'latin1',
     ),
     bytes,
@@ -203,7 +206,7 @@ export async function startFaultProxy(options: {
         case 'http':
           stats.faults++;
           upstream?.destroy();
-          client.end(cannedHttp(mode.status, mode.body));
+          client.end(cannedHttp(mode.status, mode.body, mode.headers));
           return;
       }
     });

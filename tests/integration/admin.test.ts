@@ -24,6 +24,7 @@ import type { SearchHit } from '../../src-main/contract/search.types.js';
 import { silentLogger } from '../../src-main/log/logger.js';
 import type { KioskConfigInput } from '../../src-main/services/config/config.schema.js';
 import { ConfigService } from '../../src-main/services/config/config.service.js';
+import { AdminPin } from '../../src-main/services/admin/admin-pin.js';
 import { openDatabase } from '../../src-main/store/database.js';
 import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import { validValues } from '../helpers/declaration-values.js';
@@ -62,6 +63,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   'admin.enter': { pin: '000000' },
   'admin.updateSettings': { speechVolume: 50 },
   'admin.changePin': { current: '123456', next: '246810' },
+  'admin.setFirstPin': { next: '246810' },
   'admin.retryEntry': { id: 1 },
   'admin.discardEntry': { id: 1 },
   'admin.reprint': { id: 1 },
@@ -403,7 +405,9 @@ describe('admin sync view against the district server over HTTP', () => {
       summary: { category: '意见建议' },
     });
     kiosk.outbox.markDead(stuck.id, '服务器暂不接收（测试）');
-    await openAdmin(kiosk);
+    // A provisioned kiosk is no demo: its hall PIN, not 123456, opens admin mode.
+    await new AdminPin(new SettingsRepository(kiosk.db)).set('246810');
+    ok(await kiosk.dispatch('admin.enter', { pin: '246810' }));
 
     let view = ok<AdminSyncView>(await kiosk.dispatch('admin.syncNow', {}));
     expect(view.serverUrl).toBe(rig.proxy.url);

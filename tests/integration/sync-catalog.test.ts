@@ -46,8 +46,8 @@ describe('catalog sync', () => {
         .items.map((i) => i.id)
         .sort(),
     );
-    // Still a demo while the devices are simulated; with the district's catalog and real devices, not.
-    expect(await r.kiosk.dispatch('app.info', {})).toMatchObject({ ok: true, value: { demo: true } });
+    // Provisioned: no demo (demo-mode.ts), whether the devices are simulated or not.
+    expect(await r.kiosk.dispatch('app.info', {})).toMatchObject({ ok: true, value: { demo: false } });
     r.kiosk.config.update({ simulatedDevices: false });
     await r.kiosk.devices.settled();
     const info = await r.kiosk.dispatch('app.info', {});
@@ -74,14 +74,15 @@ describe('catalog sync', () => {
     expect(round.catalog).toMatchObject({ kind: 'updated', version: 2 });
   });
 
-  it('a version the server does not know (410 CURSOR_GONE) triggers a full resync', async () => {
+  it('a version the server does not know (410 CURSOR_GONE) triggers a full resync, refused when older', async () => {
     const r = await syncedAtV1();
     const settings = new SettingsRepository(r.kiosk.db);
     const state = settings.get(CATALOG_STATE_KEY) as { version: number };
     settings.set(CATALOG_STATE_KEY, { ...state, version: 99 });
+    // The full answer is version 1, older than the 99 applied: a rollback, whoever sends it.
     const round = await r.kiosk.sync.runRound(['catalog']);
-    expect(round.catalog).toMatchObject({ kind: 'updated', version: 1, full: true });
-    expect(r.kiosk.sync.status().catalogVersion).toBe(1);
+    expect(round.catalog).toMatchObject({ kind: 'rejected', version: 1, reason: 'ROLLBACK' });
+    expect(r.kiosk.sync.status().catalogVersion).toBe(99);
   });
 
   it('a delta whose result misses the digest is settled by one full sync', async () => {

@@ -2,6 +2,8 @@
  * `kiosk provision --server URL --code CODE [--data DIR] [--force]`: enrolls this kiosk with the
  * district server (one-time code from `server code issue`), stores the sealed token and the hall's
  * identity, then pulls the catalog once. Without provisioning the kiosk stays on the demo catalog.
+ * Provisioning ends demo mode: the setup wizard is not shown on the hall's screen, and the first admin
+ * entry takes the one-time code printed here (then 设置管理密码), never the default PIN.
  */
 import { parseArgs } from 'node:util';
 import { KioskError } from '../../contract/errors.js';
@@ -9,8 +11,11 @@ import { RejectedError } from '../../district/district.errors.js';
 import { defaultDataDir } from '../../paths.js';
 import type { CliIo } from '../cli-io.js';
 import { openSyncContext, type SyncContext } from '../sync-context.js';
+import { finishCliProvisioning } from '../admin-code.js';
+import { SettingsRepository } from '../../store/settings.repository.js';
 
-const USAGE = '用法 / usage: kiosk provision --server URL --code CODE [--data DIR] [--force]';
+const USAGE =
+  '用法 / usage: kiosk provision --server https://HOST/ --code CODE [--data DIR] [--force] [--insecure-http]';
 
 /** The server's refusals of a code, for the technician. */
 const CODE_REFUSALS: Record<string, string> = {
@@ -24,7 +29,7 @@ export async function provisionCommand(
   io: CliIo,
   open: (dataDir: string) => SyncContext = openSyncContext,
 ): Promise<number> {
-  let values: { server?: string; code?: string; data?: string; force?: boolean };
+  let values: { server?: string; code?: string; data?: string; force?: boolean; 'insecure-http'?: boolean };
   try {
     ({ values } = parseArgs({
       args,
@@ -33,6 +38,8 @@ export async function provisionCommand(
         code: { type: 'string' },
         data: { type: 'string' },
         force: { type: 'boolean' },
+        // Plain http:// to a remote server: the token and the catalog key would cross the network in clear.
+        'insecure-http': { type: 'boolean' },
       },
       strict: true,
     }));
@@ -55,7 +62,13 @@ export async function provisionCommand(
     }
     let enrollment;
     try {
-      enrollment = await ctx.sync.provision(values.server, values.code);
+      enrollment = await ctx.sync.provision(values.server, values.code, {
+        insecureHttp: values['insecure-http'] === true,
+      });
+      if (values['insecure-http'] && !enrollment.serverUrl.startsWith('https:'))
+        io.err(
+          '警告：未加密连接（--insecure-http）/ warning: plain http, token and catalog key sent in clear',
+        );
     } catch (error) {
       io.err(`注册失败 / provisioning failed: ${refusal(error)}`);
       return 1;
@@ -75,6 +88,7 @@ export async function provisionCommand(
         '设备仍为模拟设备；请用 kiosk config set readerPort/printerPort 配置读卡器和打印机，并设 simulatedDevices false' +
           ' / devices are still simulated: set readerPort, printerPort and simulatedDevices false with kiosk config set',
       );
+    await finishCliProvisioning(new SettingsRepository(ctx.db), io);
     io.out('请重启终端程序以开始同步 / restart the kiosk to start syncing');
     return 0;
   } finally {

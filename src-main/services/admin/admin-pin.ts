@@ -3,12 +3,14 @@
  * (never the PIN itself). A kiosk on which no PIN was ever set accepts the default PIN 123456 only in
  * demo mode; a hall install sets its PIN in the first-run wizard.
  */
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { z } from 'zod';
 import { InputError } from '../../contract/errors.js';
 import type { SettingsRepository } from '../../store/settings.repository.js';
 
 export const ADMIN_PIN_KEY = 'admin.pin';
+/** The one-time code `kiosk provision` prints for the first admin entry of a provisioned kiosk. */
+export const ADMIN_CODE_KEY = 'admin.oneTimeCode';
 /** The demo kiosk's PIN until one is set (the admin screen asks to change it). */
 export const DEFAULT_PIN = '123456';
 
@@ -43,17 +45,26 @@ export function checkNewPin(pin: string, field = 'next'): void {
 }
 
 export class AdminPin {
-  constructor(private readonly settings: SettingsRepository) {}
+  /** `key`: the settings row (the PIN, or the one-time code, which is kept the same way). */
+  constructor(
+    private readonly settings: SettingsRepository,
+    private readonly key = ADMIN_PIN_KEY,
+  ) {}
 
   isSet(): boolean {
-    return storedSchema.safeParse(this.settings.get(ADMIN_PIN_KEY)).success;
+    return storedSchema.safeParse(this.settings.get(this.key)).success;
+  }
+
+  /** Forgets the stored secret (the one-time code once the hall's PIN is set). */
+  clear(): void {
+    this.settings.set(this.key, null);
   }
 
   async set(pin: string, field = 'next', now = new Date()): Promise<void> {
     checkNewPin(pin, field);
     const salt = randomBytes(16);
     const hash = await derive(pin, salt, PARAMS);
-    this.settings.set(ADMIN_PIN_KEY, {
+    this.settings.set(this.key, {
       v: 1,
       salt: salt.toString('base64'),
       hash: hash.toString('base64'),
@@ -64,7 +75,7 @@ export class AdminPin {
 
   /** Whether `pin` is the stored PIN (false when none is stored). Constant-time comparison. */
   async verify(pin: string): Promise<boolean> {
-    const parsed = storedSchema.safeParse(this.settings.get(ADMIN_PIN_KEY));
+    const parsed = storedSchema.safeParse(this.settings.get(this.key));
     if (!parsed.success) return false;
     const { salt, hash, N, r, p } = parsed.data;
     const expected = Buffer.from(hash, 'base64');
@@ -78,4 +89,21 @@ export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Makes and stores a new one-time admin code (six random digits a PIN may be) and returns it: the only
+ * place it exists in clear is the technician's terminal.
+ */
+export async function issueAdminCode(settings: SettingsRepository): Promise<string> {
+  for (;;) {
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    try {
+      checkNewPin(code);
+    } catch {
+      continue;
+    }
+    await new AdminPin(settings, ADMIN_CODE_KEY).set(code);
+    return code;
+  }
 }

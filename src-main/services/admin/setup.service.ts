@@ -74,6 +74,9 @@ export class SetupService {
           'code',
           CODE_REFUSALS[error.serverCode] ?? `服务器拒绝注册：${error.reason}`,
         );
+      // The wizard's field is serverUrl; the wizard never offers plain http:// to another host.
+      if (error instanceof InputError && error.field === 'server')
+        throw new InputError(error.message, 'serverUrl', error.userMessage ?? '服务器地址格式不对。');
       if (error instanceof KioskError && error.code === 'OFFLINE')
         throw new InputError('server unreachable', 'serverUrl', '连不上这个服务器，请检查地址和网线后重试。');
       throw error;

@@ -5,6 +5,7 @@
  */
 import type { AppointmentResult, AppointmentSlots } from '../../contract/citizen.types.js';
 import { ConflictError, InputError, OfflineError } from '../../contract/errors.js';
+import { busyError, RateLimitedError } from '../../district/rate-limit.js';
 import { maskIdNumber, maskName, validateIdNumber } from '../../contract/id-number.js';
 import type { DistrictClient } from '../../district/district.client.js';
 import { RejectedError } from '../../district/district.errors.js';
@@ -151,18 +152,19 @@ export class AppointmentService {
 
   async cancel(appointmentNumber: string, idLast4: string): Promise<{ cancelled: true }> {
     const { limiter } = this.deps;
-    limiter.check();
+    // Counted before the server checks it; a match forgives only the tries on this number.
+    const attempt = limiter.begin(appointmentNumber.toUpperCase());
     try {
       await this.online(() =>
         this.deps.live((client) => client.cancelAppointment({ appointmentNumber, idLast4 })),
       );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      const left = limiter.fail();
+      const left = attempt.fail();
       if (left === 0) limiter.check();
       throw new InputError('no appointment matches', 'appointmentNumber', CANCEL_NO_MATCH);
     }
-    limiter.succeed();
+    attempt.succeed();
     this.deps.appointments.markCancelled(appointmentNumber, this.now());
     this.deps.log.info({ appointment: appointmentNumber }, 'appointment cancelled');
     return { cancelled: true };
@@ -174,6 +176,7 @@ export class AppointmentService {
       return await call();
     } catch (error) {
       const phone = this.deps.config().hallPhone;
+      if (error instanceof RateLimitedError) throw busyError(error, `也可以拨打 ${phone} 或到窗口办理`);
       if (error instanceof OfflineError)
         throw new OfflineError(
           error.message,

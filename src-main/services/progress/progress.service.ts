@@ -15,12 +15,13 @@ import type { CaseStatusRepository } from '../../store/case-status.repository.js
 import type { OutboxRepository, OutboxRow } from '../../store/outbox.repository.js';
 import type { RatingsRepository } from '../../store/ratings.repository.js';
 import type { UsageRepository } from '../../store/usage.repository.js';
-import { AttemptLimiter } from '../attempt-limiter.js';
+import { AttemptLimiter, type Attempt } from '../attempt-limiter.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { KioskConfig } from '../config/config.schema.js';
 import type { PersonDigest } from '../person-digest.js';
 import type { RatingGrants, RatingKey } from '../rating/rating-grants.js';
 import { viewOfRecord, viewOfRow } from './progress.view.js';
+import { busyError, RateLimitedError } from '../../district/rate-limit.js';
 
 export const NO_MATCH_MESSAGE = '没有查到对应的办件，请核对编号和身份证号后四位。';
 export const LOCKED_MESSAGE = '输入错误次数较多，请 {minutes} 分钟后再试，或到窗口咨询。';
@@ -65,12 +66,13 @@ export class ProgressService {
 
   async query(number: string, idLast4: string): Promise<ProgressResult> {
     const { outbox, limiter, usage } = this.deps;
-    limiter.check();
+    // Counted before it is checked; a match forgives only the tries on this number.
+    const attempt = limiter.begin(number.toUpperCase());
     usage.record('progress');
     const row = outbox.byLocalNumber(number) ?? outbox.byCaseNumber(number);
     if (row && row.kind === 'declaration') {
-      if (lastFour(row.summary.maskedIdNumber) !== idLast4) return this.noMatch();
-      limiter.succeed();
+      if (lastFour(row.summary.maskedIdNumber) !== idLast4) return this.noMatch(attempt);
+      attempt.succeed();
       const fresh = await this.refresh(row.caseNumber ? [row.caseNumber] : []);
       return { cases: [this.viewRow(row, fresh.live)], online: fresh.online };
     }
@@ -78,13 +80,14 @@ export class ProgressService {
     try {
       found = await this.deps.live((client) => client.lookupCases({ caseNumber: number, idLast4 }));
     } catch (error) {
+      if (error instanceof RateLimitedError) throw busyError(error);
       if (!(error instanceof OfflineError)) throw error;
       // Offline, only this kiosk's own cases can be checked: the same answer as a wrong number.
-      return this.noMatch();
+      return this.noMatch(attempt);
     }
     const record = found[0];
-    if (!record) return this.noMatch();
-    limiter.succeed();
+    if (!record) return this.noMatch(attempt);
+    attempt.succeed();
     return { cases: [this.viewRecord(record, number)], online: true };
   }
 
@@ -98,6 +101,7 @@ export class ProgressService {
       records = await this.deps.live((client) => client.lookupCases({ idNumber: card.idNumber }));
       online = true;
     } catch (error) {
+      if (error instanceof RateLimitedError) throw busyError(error);
       if (!(error instanceof OfflineError)) throw error;
     }
     if (online) this.store(records);
@@ -132,8 +136,8 @@ export class ProgressService {
     );
   }
 
-  private noMatch(): never {
-    const left = this.deps.limiter.fail();
+  private noMatch(attempt: Attempt): never {
+    const left = attempt.fail();
     this.deps.log.info({ code: 'progress-no-match', triesLeft: left }, 'progress query without a match');
     if (left === 0) this.deps.limiter.check();
     const hint = left <= 2 ? `还可以再试 ${left} 次。` : '';

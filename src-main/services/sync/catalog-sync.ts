@@ -4,6 +4,8 @@
  * first time and after CURSOR_GONE; the result must carry the manifest's digest, the manifest the
  * pinned key's signature, and the whole catalog must pass the catalog schema. Anything else leaves
  * the catalog in use untouched. A DIGEST failure of a delta is retried once as a full sync.
+ * A manifest older than the one applied is refused even when correctly signed (ROLLBACK): a replayed
+ * answer must not bring back withdrawn items or old rules. Provisioning again forgets the applied version.
  */
 import { z } from 'zod';
 import { catalogSchema, type Catalog, type ServiceItem } from '../../contract/catalog.schema.js';
@@ -46,7 +48,7 @@ export type CatalogSyncOutcome =
   | { kind: 'unchanged'; version: number }
   | { kind: 'updated'; version: number; full: boolean; items: number; changed: number; removed: number }
   /** The synced catalog failed a check: the old one stays in use. */
-  | { kind: 'rejected'; version: number; reason: 'SIGNATURE' | 'DIGEST' | 'SCHEMA' };
+  | { kind: 'rejected'; version: number; reason: 'SIGNATURE' | 'DIGEST' | 'SCHEMA' | 'ROLLBACK' };
 
 export interface CatalogSyncDeps {
   client: DistrictClient;
@@ -110,6 +112,14 @@ async function applySync(
   const { manifest } = sync;
   if (!sync.full && manifest.version === since && sync.items.length === 0 && sync.removed.length === 0)
     return { kind: 'unchanged', version: manifest.version };
+  const applied = deps.state.catalog()?.version;
+  if (applied !== undefined && manifest.version < applied) {
+    deps.log.error(
+      { version: manifest.version, applied, full: sync.full },
+      'catalog older than the one applied (rollback); keeping the catalog in use',
+    );
+    return { kind: 'rejected', version: manifest.version, reason: 'ROLLBACK' };
+  }
 
   // Yield once so a large catalog's checks do not run inside the network callback's tick.
   await Promise.resolve();

@@ -1,7 +1,8 @@
 /**
  * Provisioning (`kiosk provision --server URL --code CODE`): trades the one-time code for a device id
- * and token, stores the enrollment (token sealed with the device key), pins the catalog key, and makes
- * the hall's identity (name, code, address, phone) the kiosk's own.
+ * and token, stores the enrollment (token sealed with the device key), pins the catalog key (only ever
+ * over https://, loopback or the technician's explicit --insecure-http), makes the hall's identity
+ * (name, code, address, phone) the kiosk's own and ends demo mode.
  */
 import os from 'node:os';
 import { InputError } from '../../contract/errors.js';
@@ -23,8 +24,24 @@ export interface ProvisionDeps {
   now?: () => Date;
 }
 
-/** "https://host/prefix" → "https://host/prefix/"; only http(s), no credentials, query or fragment. */
-export function normalizeServerUrl(input: string): string {
+/** Options of provisioning that only the technician's CLI offers (never the setup wizard). */
+export interface ProvisionOptions {
+  /** Allows plain http:// to a host that is not this machine (`kiosk provision --insecure-http`). */
+  insecureHttp?: boolean;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: plain http:// there never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * "https://host/prefix" → "https://host/prefix/"; no credentials, query or fragment. https:// only: the
+ * device token and the catalog key pinned at enrollment travel over it. Plain http:// is allowed to this
+ * machine (tests, a server on the kiosk itself) or with `insecureHttp`.
+ */
+export function normalizeServerUrl(input: string, options: ProvisionOptions = {}): string {
   let url: URL;
   try {
     url = new URL(input.trim());
@@ -39,7 +56,13 @@ export function normalizeServerUrl(input: string): string {
     throw new InputError(
       'server URL must be http(s) without credentials',
       'server',
-      '服务器地址应以 http:// 或 https:// 开头',
+      '服务器地址应以 https:// 开头',
+    );
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname) && !options.insecureHttp)
+    throw new InputError(
+      'plain http to a remote server',
+      'server',
+      '服务器地址应以 https:// 开头（加密连接）；http:// 只能用于本机地址。',
     );
   url.search = '';
   url.hash = '';
@@ -51,8 +74,9 @@ export async function provisionKiosk(
   deps: ProvisionDeps,
   serverUrl: string,
   code: string,
+  options: ProvisionOptions = {},
 ): Promise<Enrollment> {
-  const baseUrl = normalizeServerUrl(serverUrl);
+  const baseUrl = normalizeServerUrl(serverUrl, options);
   deps.enrollment.assertKeyUsable();
   const client = new DistrictClient({
     baseUrl,
@@ -77,6 +101,8 @@ export async function provisionKiosk(
   // A catalog synced from another server (or under another key) is not a base for deltas.
   deps.state.clearCatalog();
   applyHall(deps, answer.hall);
+  // An enrolled kiosk is no demo (demo-mode.ts): no default PIN, no 演示模式 on its screen.
+  deps.config.update({ demoMode: false });
   deps.log.info({ deviceId: answer.deviceId, hallCode: answer.hall.code }, 'kiosk provisioned');
   return enrollment;
 }

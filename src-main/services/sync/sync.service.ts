@@ -24,7 +24,8 @@ import type { Enrollment, EnrollmentStore } from './enrollment.store.js';
 import type { KioskClock } from '../clock/kiosk-clock.js';
 import { sendHeartbeat, type HealthProvider } from './heartbeat.js';
 import { OutboxSender, type DrainResult, type PreparePayload } from './outbox-sender.js';
-import { provisionKiosk } from './provision.js';
+import { provisionKiosk, type ProvisionOptions } from './provision.js';
+import { RateLimitedError } from '../../district/rate-limit.js';
 import type { SyncStateStore } from './sync-state.store.js';
 
 export type SyncTask = 'catalog' | 'outbox' | 'cases' | 'heartbeat';
@@ -203,7 +204,7 @@ export class SyncService {
   }
 
   /** Enrolls with a district server (see provision.ts) and forgets a previous 401. */
-  async provision(serverUrl: string, code: string): Promise<Enrollment> {
+  async provision(serverUrl: string, code: string, options: ProvisionOptions = {}): Promise<Enrollment> {
     const enrollment = await provisionKiosk(
       {
         enrollment: this.deps.enrollment,
@@ -217,6 +218,7 @@ export class SyncService {
       },
       serverUrl,
       code,
+      options,
     );
     this.unauthorized = false;
     this.emitIfChanged();
@@ -254,7 +256,14 @@ export class SyncService {
       this.unauthorized = false;
       return answer;
     } catch (error) {
-      if (error instanceof OfflineError) {
+      if (error instanceof RateLimitedError) {
+        // A 429 is an answer: the server is there, it asks this kiosk to wait.
+        this.log.warn(
+          { err: { message: error.message }, waitMs: error.retryAfterMs },
+          'district server rate limit',
+        );
+        this.contact();
+      } else if (error instanceof OfflineError) {
         if (this.online) this.log.warn({ err: { message: error.message } }, 'district server unreachable');
         this.online = false;
       } else if (error instanceof UnauthorizedError) {

@@ -11,7 +11,7 @@ import { stackFrames, type Dispatch } from '../../api/dispatch.js';
 import type { Logger } from '../../log/logger.js';
 import type { EventBus } from '../../services/event-bus.js';
 import { SECURITY_HEADERS } from '../security-headers.js';
-import { serveStatic } from './static-files.js';
+import { serveStatic, wellFormedPath } from './static-files.js';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
@@ -85,7 +85,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(res, 421, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    } catch {
+      url = new URL('http://127.0.0.1/%00');
+    }
+    if (!wellFormedPath(url.pathname)) {
+      sendJson(res, 400, { ok: false, error: { code: 'INPUT', message: '请求地址格式不对。' } });
+      return;
+    }
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET' || !sameToken(url.searchParams.get('token'), token)) {
         sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });

@@ -19,10 +19,26 @@ export function contentTypeOf(file: string): string {
 }
 
 /**
+ * Whether a URL path can name a file at all: it percent-decodes, and holds no NUL or other control
+ * character and no backslash. Anything else is answered 400 before the disk is asked.
+ */
+export function wellFormedPath(urlPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return false;
+  }
+  // eslint-disable-next-line no-control-regex
+  return !/[\u0000-\u001f\u007f\\]/.test(decoded);
+}
+
+/**
  * The file under `root` a URL path names (`/` is index.html), or null when the path is malformed or
  * leaves the folder. Shared by the web shell and the Electron shell's `app://` protocol.
  */
 export function resolveStatic(root: string, urlPath: string): string | null {
+  if (!wellFormedPath(urlPath)) return null;
   let rel: string;
   try {
     rel = decodeURIComponent(urlPath === '/' || urlPath === '' ? '/index.html' : urlPath);

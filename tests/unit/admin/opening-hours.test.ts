@@ -46,8 +46,8 @@ describe('admin PIN lockout', () => {
   it('five wrong PINs lock for five minutes, then tries are allowed again', () => {
     let now = 0;
     const limiter = adminLimiter(() => now);
-    for (let i = 0; i < 4; i++) expect(limiter.fail()).toBe(4 - i);
-    expect(limiter.fail()).toBe(0);
+    for (let i = 0; i < 4; i++) expect(limiter.begin().fail()).toBe(4 - i);
+    expect(limiter.begin().fail()).toBe(0);
     const message = (): string | undefined => {
       try {
         limiter.check();

@@ -65,6 +65,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'admin.updateSettings': none, // admin (issue 9)
     'admin.items': none, // admin (issue 9)
     'admin.changePin': none, // admin (issue 9)
+    'admin.setFirstPin': none,
     'admin.ports': none, // admin (issue 9)
     'admin.testPrint': none, // admin (issue 9)
     'admin.testRead': none, // admin (issue 9)
