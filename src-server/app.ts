@@ -5,6 +5,7 @@
  * one PostgreSQL database behind a load balancer.
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerConsole } from './console/console.plugin.js';
 import { loadSigningKey } from './core/signing-key.js';
 import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   now?: () => Date;
   /** Fastify's logger option: false (default) or pino options. Request bodies are never logged. */
   logger?: FastifyServerOptions['logger'];
+  /** The built staff console (default dist/console). */
+  consoleDir?: string;
 }
 
 /** Largest request body: a 256 KB payload plus its envelope, with room for JSON escapes. */
@@ -44,6 +47,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHeartbeatRoute(app, deps);
   registerAppointmentsRoute(app, deps);
   registerHealthRoute(app, deps);
+  await registerConsole(app, {
+    store: options.store,
+    now,
+    ...(options.consoleDir ? { webDir: options.consoleDir } : {}),
+  });
   return app;
 }
 

@@ -9,6 +9,7 @@ import { hallCommand } from './hall.command.js';
 import { kiosksCommand } from './kiosks.command.js';
 import { complaintsCommand, followupsCommand, helpCommand } from './lists.command.js';
 import { slotsCommand } from './slots.command.js';
+import { userCommand } from './user.command.js';
 import { serveCommand } from './serve.command.js';
 
 type Command = (args: ParsedArgs, ctx: CliContext) => Promise<number>;
@@ -62,6 +63,11 @@ const COMMANDS: Record<string, { usage: string; summary: string; run: Command }>
     run: complaintsCommand,
   },
   help: { usage: 'help list [--format table|json]', summary: '呼叫工作人员 / help calls', run: helpCommand },
+  user: {
+    usage: 'user create --name NAME --role district|hall [--hall CODE] [--password P]',
+    summary: '创建管理台用户 / create a console user',
+    run: userCommand,
+  },
 };
 
 export function helpText(): string {
