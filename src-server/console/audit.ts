@@ -3,17 +3,7 @@
  * what (a case number, a device id — never the personal data itself). The district reads it in the console.
  */
 import type { ConsoleSql } from './console-sql.js';
-import type { StaffUser } from './staff.service.js';
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  user: string;
-  hallCode: string | null;
-  action: string;
-  target: string;
-  detail: string | null;
-}
+import type { AuditEntry, StaffUser } from './console-api.types.js';
 
 export class AuditLog {
   constructor(

@@ -5,6 +5,7 @@
  */
 import { CASE_STATUSES, type CaseStatus } from '../../src-main/district/protocol.types.js';
 import type { DistrictStore } from '../store/district.store.js';
+import type { CaseDetail, CaseListRow } from './console-api.types.js';
 import type { ConsoleSql, SqlValue } from './console-sql.js';
 
 /** The statuses staff may set (已提交 is the kiosk's own). */
@@ -20,23 +21,6 @@ export interface CaseFilter {
   to?: string;
   offset: number;
   limit: number;
-}
-
-export interface CaseListRow {
-  caseNumber: string;
-  itemName: string | null;
-  hallCode: string;
-  hallName: string;
-  receivedAt: string;
-  status: CaseStatus;
-}
-
-export interface CaseDetail extends CaseListRow {
-  deviceId: string;
-  applicant: { name: string; idNumber: string } | null;
-  /** The form's values as the citizen entered them. */
-  values: Record<string, unknown>;
-  history: { status: CaseStatus; at: string; note: string | null }[];
 }
 
 /** China midnight of a date as an instant. */

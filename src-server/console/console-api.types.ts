@@ -1,10 +1,61 @@
-/** What the console's API answers: shared by the server's routes and the console's web app (types only). */
-import type { AuditEntry } from './audit.js';
-import type { CaseDetail, CaseListRow } from './cases.service.js';
-import type { ConsoleHelpCall } from './help-calls.service.js';
-import type { StaffUser } from './staff.service.js';
+/**
+ * What the console's API answers: shared by the server's routes and services and the console's web app.
+ * Types only, with no imports, so the browser build can use them.
+ */
 
-export type { AuditEntry, CaseDetail, CaseListRow, ConsoleHelpCall, StaffUser };
+export type StaffRole = 'district' | 'hall';
+
+export interface StaffUser {
+  name: string;
+  role: StaffRole;
+  /** The hall of a hall user; null for a district user. */
+  hallCode: string | null;
+}
+
+export type ConsoleCaseStatus = '已提交' | '已受理' | '不予受理' | '办理中' | '已办结';
+
+export type HelpCallState = 'open' | 'accepted' | 'closed';
+
+export interface ConsoleHelpCall {
+  callId: string;
+  deviceId: string;
+  hallCode: string;
+  hallName: string;
+  screen: string;
+  calledAt: string;
+  state: HelpCallState;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  /** The citizen cancelled, or the kiosk's admin marked it answered. */
+  closedAt: string | null;
+}
+
+export interface CaseListRow {
+  caseNumber: string;
+  itemName: string | null;
+  hallCode: string;
+  hallName: string;
+  receivedAt: string;
+  status: ConsoleCaseStatus;
+}
+
+export interface CaseDetail extends CaseListRow {
+  deviceId: string;
+  applicant: { name: string; idNumber: string } | null;
+  /** The form's values as the citizen entered them. */
+  values: Record<string, unknown>;
+  history: { status: ConsoleCaseStatus; at: string; note: string | null }[];
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  user: string;
+  hallCode: string | null;
+  action: string;
+  target: string;
+  detail: string | null;
+}
 
 export interface SessionAnswer {
   user: StaffUser;

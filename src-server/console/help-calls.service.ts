@@ -5,23 +5,7 @@
  * (the long poll of GET /v1/help/:callId) to tell the citizen 工作人员马上到.
  */
 import type { ConsoleSql } from './console-sql.js';
-import type { StaffUser } from './staff.service.js';
-
-export type HelpCallState = 'open' | 'accepted' | 'closed';
-
-export interface ConsoleHelpCall {
-  callId: string;
-  deviceId: string;
-  hallCode: string;
-  hallName: string;
-  screen: string;
-  calledAt: string;
-  state: HelpCallState;
-  acceptedAt: string | null;
-  acceptedBy: string | null;
-  /** The citizen cancelled, or the kiosk's admin marked it answered. */
-  closedAt: string | null;
-}
+import type { ConsoleHelpCall, StaffUser } from './console-api.types.js';
 
 interface Row {
   device_id: string;

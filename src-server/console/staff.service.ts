@@ -6,17 +6,11 @@
  */
 import crypto from 'node:crypto';
 import { sha256Hex } from '../core/tokens.js';
+import type { StaffRole, StaffUser } from './console-api.types.js';
 import type { ConsoleSql } from './console-sql.js';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 
-export type StaffRole = 'district' | 'hall';
-
-export interface StaffUser {
-  name: string;
-  role: StaffRole;
-  /** The hall of a hall user; null for a district user. */
-  hallCode: string | null;
-}
+export type { StaffRole, StaffUser };
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60_000;
