@@ -64,7 +64,11 @@ export function HelpScreen({ user }: { user: StaffUser }): ReactElement {
       const answer = JSON.parse((event as MessageEvent<string>).data) as HelpCallsAnswer;
       const fresh = answer.calls.filter((c) => c.state === 'open' && !known.current?.has(c.callId));
       if (known.current !== null && fresh.length > 0) {
-        if (soundRef.current) ring();
+        if (soundRef.current) {
+          ring();
+          // How many times it rang: a test reads it.
+          document.body.dataset['rings'] = String(Number(document.body.dataset['rings'] ?? '0') + 1);
+        }
         setAnnounce(`新的呼叫：${fresh.map((c) => `${c.hallName} ${screenName(c.screen)}`).join('，')}`);
       }
       known.current = new Set(answer.calls.map((c) => c.callId));
