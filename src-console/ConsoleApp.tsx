@@ -1,20 +1,22 @@
 /**
  * The district console's shell: signs the user in (or shows the login), then the screens in a side
- * navigation — 呼叫帮办, 办件, and for district users 审计日志 — with who is signed in and 退出登录.
+ * navigation — 呼叫帮办, 办件, 设备, and for district users 审计日志 — with who is signed in and 退出登录.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { SessionAnswer, StaffUser } from '../src-server/console/console-api.types.js';
 import { api, ConsoleApiError, setCsrf, whenSignedOut } from './api.js';
 import { AuditScreen } from './screens/AuditScreen.js';
 import { CasesScreen } from './screens/CasesScreen.js';
+import { DevicesScreen } from './screens/DevicesScreen.js';
 import { HelpScreen } from './screens/HelpScreen.js';
 import { LoginScreen } from './screens/LoginScreen.js';
 
-type ScreenId = 'help' | 'cases' | 'audit';
+type ScreenId = 'help' | 'cases' | 'devices' | 'audit';
 
 const SCREENS: { id: ScreenId; label: string; districtOnly?: boolean }[] = [
   { id: 'help', label: '呼叫帮办' },
   { id: 'cases', label: '办件' },
+  { id: 'devices', label: '设备' },
   { id: 'audit', label: '审计日志', districtOnly: true },
 ];
 
@@ -98,6 +100,7 @@ export function ConsoleApp(): ReactElement {
         ) : null}
         {screen === 'help' ? <HelpScreen user={user} /> : null}
         {screen === 'cases' ? <CasesScreen user={user} /> : null}
+        {screen === 'devices' ? <DevicesScreen user={user} /> : null}
         {screen === 'audit' && user.role === 'district' ? <AuditScreen /> : null}
       </main>
     </div>

@@ -82,3 +82,35 @@ export interface CasesAnswer {
 export interface ConsoleErrorAnswer {
   error: { code: string; message: string; field?: string };
 }
+
+export interface ConsoleDevice {
+  deviceId: string;
+  hallCode: string;
+  hallName: string;
+  hostname: string | null;
+  revoked: boolean;
+  /** A heartbeat within the last 3 minutes. */
+  online: boolean;
+  heartbeatAt: string | null;
+  appVersion: string | null;
+  catalogVersion: number | null;
+  outboxDepth: number | null;
+  /** What needs someone's attention (离线, 打印机缺纸…); empty when all is well. */
+  problems: string[];
+}
+
+export interface DevicesAnswer {
+  total: number;
+  /** Devices needing attention in scope, whatever the filter. */
+  attention: number;
+  rows: ConsoleDevice[];
+  pageSize: number;
+}
+
+export interface EnrollmentCodeAnswer {
+  code: string;
+  expiresAt: string;
+  hallCode: string;
+  /** The code as a QR code (SVG), for the setup wizard's camera. */
+  qrSvg: string;
+}

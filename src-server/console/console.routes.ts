@@ -3,13 +3,22 @@
  * server-sent events of 呼叫帮办. Every view of personal data and every change goes to the audit log.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
 import { z } from 'zod';
 import { CASE_STATUSES, caseNumberSchema, isoDateSchema } from '../../src-main/district/protocol.types.js';
 import type { DistrictStore } from '../store/district.store.js';
 import { HttpError, parseOrInvalid } from '../routes/http-errors.js';
 import { AuditLog } from './audit.js';
 import { CasesService, STAFF_STATUSES, type StaffStatus } from './cases.service.js';
-import type { CasesAnswer, HallOption, HelpCallsAnswer, SessionAnswer } from './console-api.types.js';
+import type {
+  CasesAnswer,
+  DevicesAnswer,
+  EnrollmentCodeAnswer,
+  HallOption,
+  HelpCallsAnswer,
+  SessionAnswer,
+} from './console-api.types.js';
+import { DEVICE_PAGE_SIZE, DevicesService } from './devices.service.js';
 import {
   checkOrigin,
   clearSessionCookie,
@@ -207,6 +216,61 @@ export function registerConsoleApi(app: FastifyInstance, deps: ConsoleDeps): voi
     });
     const detail = await cases.get(hallScope(session.user), number);
     return { case: detail };
+  });
+
+  const devices = new DevicesService(deps.sql, deps.store, deps.now);
+  const devicesQuerySchema = z.strictObject(
+    {
+      hall: hallCodeSchema.optional(),
+      attention: z.enum(['1', '0'], { message: 'attention 应为 1 或 0' }).optional(),
+      page: z.coerce
+        .number({ message: '页码应为数字' })
+        .int('页码应为整数')
+        .min(1, '页码从 1 开始')
+        .max(100_000, '页码太大')
+        .optional(),
+    },
+    { message: '查询条件不认识' },
+  );
+  const deviceParamsSchema = z.object({
+    deviceId: z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, '终端编号格式不对'),
+  });
+
+  app.get('/console/api/devices', async (request) => {
+    const session = await staff(request);
+    const query = parseOrInvalid(devicesQuerySchema, request.query, '查询条件');
+    const result = await devices.list(scopeOf(session, query.hall), {
+      attention: query.attention === '1',
+      page: query.page ?? 1,
+    });
+    const answer: DevicesAnswer = { ...result, pageSize: DEVICE_PAGE_SIZE };
+    return answer;
+  });
+
+  app.post('/console/api/devices/codes', async (request) => {
+    const session = await staff(request);
+    const body = parseOrInvalid(
+      z.strictObject({ hall: hallCodeSchema.optional() }, { message: '只能指定服务中心' }),
+      request.body ?? {},
+      '注册码请求',
+    );
+    const hall = scopeOf(session, body.hall);
+    if (hall === null) throw new HttpError(400, 'INVALID', '请先选择服务中心', 'hall');
+    const issued = await devices.issueCode(hall);
+    if (!issued) throw new HttpError(404, 'NOT_FOUND', '没有这个服务中心');
+    await audit.record(session.user, { action: 'device.code', target: hall, hallCode: hall });
+    const qrSvg = await QRCode.toString(issued.code, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const answer: EnrollmentCodeAnswer = { ...issued, hallCode: hall, qrSvg };
+    return answer;
+  });
+
+  app.post('/console/api/devices/:deviceId/revoke', async (request) => {
+    const session = await staff(request);
+    const { deviceId } = parseOrInvalid(deviceParamsSchema, request.params, '终端编号');
+    const done = await devices.revoke(hallScope(session.user), deviceId);
+    if (!done) throw new HttpError(404, 'NOT_FOUND', '没有这台终端，或不属于本服务中心');
+    await audit.record(session.user, { action: 'device.revoke', target: deviceId, hallCode: done.hallCode });
+    return { ok: true };
   });
 
   app.get('/console/api/audit', async (request) => {
