@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-server/cli/cli.js';
@@ -203,5 +204,47 @@ describe('district console and kiosk, one loop', { timeout: 240_000 }, () => {
     expect(text).toContain('呼叫接单');
     expect(text).not.toContain('370302');
     await consoleUi.check('audit');
+  });
+
+  it('设备 with 5,000 kiosks: time to interactive, the 需要处理 filter, an enrollment code as text and QR', async () => {
+    const sqlite = new Database(db);
+    try {
+      const now = new Date().toISOString();
+      sqlite.exec(`
+        WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)
+        INSERT INTO devices (id, hall_code, token_hash, info, enrolled_at, heartbeat_at, heartbeat_app_version,
+                             heartbeat_outbox_depth, heartbeat_catalog_version, heartbeat_health)
+        SELECT printf('kiosk-fleet-%05d', i), '${HALL.code}', printf('fleet-hash-%05d', i),
+               printf('{"hostname":"zc-%05d"}', i), '2026-11-01T00:00:00.000Z',
+               CASE WHEN i % 25 = 0 THEN '2026-11-20T00:00:00.000Z' ELSE '${now}' END, '0.2.0', i % 3, 1,
+               CASE WHEN i % 40 = 1 THEN '{"printer":{"paperOut":true}}' ELSE '{}' END
+          FROM n`);
+    } finally {
+      sqlite.close();
+    }
+    const { page } = consoleUi;
+    await page.evaluate(() => delete document.body.dataset['devicesReady']);
+    const started = Date.now();
+    await page.getByRole('link', { name: '设备' }).click();
+    await page.waitForSelector('body[data-devices-ready]');
+    await page.locator('[data-testid="devices"] tbody tr').first().waitFor();
+    figures['fleetPage5000TimeToInteractiveMs'] = Date.now() - started;
+    expect(await page.locator('[data-testid="devices"] tbody tr').count()).toBe(50);
+    expect(await page.getByRole('status').filter({ hasText: '共' }).innerText()).toContain('共 5001 台');
+    await consoleUi.check('devices');
+
+    await page.getByLabel('只看需要处理').check();
+    await page
+      .getByText(/共 \d+ 台/)
+      .filter({ hasNotText: '5001' })
+      .waitFor();
+    expect(await page.locator('[data-testid="devices"] tbody tr.row-alert').count()).toBe(50);
+    await consoleUi.check('devices-attention');
+
+    await page.getByRole('button', { name: '签发注册码' }).click();
+    const code = page.getByTestId('code-text');
+    await code.waitFor();
+    expect(await code.innerText()).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    await consoleUi.check('devices-code');
   });
 });
