@@ -33,6 +33,7 @@ import { InputError } from './contract/errors.js';
 import type { DistrictClient } from './district/district.client.js';
 import { AppointmentService } from './services/appointment/appointment.service.js';
 import { ComplaintService } from './services/complaint/complaint.service.js';
+import { HelpAcceptanceWatch } from './services/help/help-acceptance.js';
 import { HelpService } from './services/help/help.service.js';
 import { personDigest } from './services/person-digest.js';
 import { ProgressService, progressLimiter } from './services/progress/progress.service.js';
@@ -48,7 +49,7 @@ import { PageHeartbeat, type HeartbeatTimings } from './services/watchdog/page-h
 // --- sync (issue 7) ---
 import type { FetchLike } from './district/district.client.js';
 import { createKioskSync } from './services/sync/kiosk-sync.js';
-import type { SyncService, SyncTimings } from './services/sync/sync.service.js';
+import { DEFAULT_TIMINGS, type SyncService, type SyncTimings } from './services/sync/sync.service.js';
 import { SyncStateStore } from './services/sync/sync-state.store.js';
 // --- end sync ---
 // --- admin mode and first-run setup (issue 9) ---
@@ -291,10 +292,23 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     online: () => sync.isOnline(),
     log,
   });
+  const helpCalls = new HelpCallsRepository(db);
+  const helpAcceptance = new HelpAcceptanceWatch({
+    live,
+    isOpen: (callId) => helpCalls.get(callId)?.state === 'open',
+    accepted: (callId, acceptedAt) => help.accepted(callId, acceptedAt),
+    log,
+    // A poll held by the server must end before the client's request timeout, or it would count as offline.
+    waitSeconds: Math.max(
+      0,
+      Math.floor((syncOptions?.timings?.requestTimeoutMs ?? DEFAULT_TIMINGS.requestTimeoutMs) / 1000) - 2,
+    ),
+  });
   const help = new HelpService({
     now: clock.now,
     db,
-    calls: new HelpCallsRepository(db),
+    calls: helpCalls,
+    watch: (callId) => helpAcceptance.watch(callId),
     outbox,
     usage,
     session,
@@ -334,7 +348,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     devices,
     outbox,
     receipts,
-    helpCalls: new HelpCallsRepository(db),
+    helpCalls,
     help,
     usage,
     ratings,
@@ -543,6 +557,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     heartbeat,
     close() {
       clearInterval(retention);
+      helpAcceptance.stop();
       sync.stop(); // sync (issue 7): before db.close(); no write after this
       speech.stop();
       session.dispose();

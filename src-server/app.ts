@@ -5,6 +5,7 @@
  * one PostgreSQL database behind a load balancer.
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { registerConsole } from './console/console.plugin.js';
 import { loadSigningKey } from './core/signing-key.js';
 import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
@@ -33,6 +34,8 @@ export interface AppOptions {
   trustProxy?: string;
   /** Socket and request timeouts other than TIMEOUTS. */
   timeouts?: Partial<typeof TIMEOUTS>;
+  /** The built staff console (default dist/console). */
+  consoleDir?: string;
 }
 
 /**
@@ -73,6 +76,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHeartbeatRoute(app, deps);
   registerAppointmentsRoute(app, deps);
   registerHealthRoute(app, deps);
+  await registerConsole(app, {
+    store: options.store,
+    now,
+    ...(options.consoleDir ? { webDir: options.consoleDir } : {}),
+  });
   return app;
 }
 

@@ -114,4 +114,6 @@ export interface HelpCall {
   screen: string;
   calledAt: string;
   state: HelpState;
+  /** When the hall's staff took the call in the district console (接单): someone is on the way. */
+  acceptedAt?: string;
 }

@@ -24,6 +24,7 @@ import {
   enrollAnswerSchema,
   errorAnswerSchema,
   heartbeatAnswerSchema,
+  helpStatusAnswerSchema,
   slotsAnswerSchema,
   submissionAnswerSchema,
   submissionBatchAnswerSchema,
@@ -40,6 +41,7 @@ import {
   type EnrollInfo,
   type HeartbeatAnswer,
   type HeartbeatRequest,
+  type HelpStatusAnswer,
   type SlotsAnswer,
   type SlotsQuery,
   type SubmissionAnswer,
@@ -284,6 +286,19 @@ export class DistrictClient {
       path: 'appointments/cancel',
       schema: cancelAnswerSchema,
       body: request,
+    });
+  }
+
+  /**
+   * `GET /v1/help/:callId?wait=`: the state of a help call this device raised; with `waitSeconds`, the
+   * server holds an open call's answer until it changes or the wait is over (keep it under the timeout).
+   */
+  helpStatus(callId: string, waitSeconds = 0): Promise<HelpStatusAnswer> {
+    const qs = waitSeconds > 0 ? `?wait=${waitSeconds}` : '';
+    return this.request({
+      method: 'GET',
+      path: `help/${encodeURIComponent(callId)}${qs}`,
+      schema: helpStatusAnswerSchema,
     });
   }
 

@@ -57,6 +57,8 @@ export const SERVER_ERROR_CODES = [
   'ALREADY_RATED',
   'RATE_LIMITED',
   'INTERNAL',
+  'FORBIDDEN',
+  'LOCKED',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 
@@ -475,3 +477,20 @@ export type CaseLookupRecord = z.infer<typeof caseLookupRecordSchema>;
 export const MAX_LOOKUP_CASES = 50;
 export const caseLookupAnswerSchema = z.object({ cases: z.array(caseLookupRecordSchema) });
 export type CaseLookupAnswer = z.infer<typeof caseLookupAnswerSchema>;
+
+// ---------------------------------------------------------------- GET /v1/help/:callId (long poll)
+
+/** Longest wait (seconds) a kiosk may ask of `GET /v1/help/:callId?wait=`. */
+export const HELP_WAIT_MAX_SECONDS = 25;
+
+/**
+ * A help call raised by the asking device, as the hall's staff handle it: `open` (nobody took it yet),
+ * `accepted` (a staff member took it in the console — 接单 — and is on the way), `closed` (cancelled at the
+ * kiosk, or answered). With `wait`, an open call is answered when its state changes or the wait is over.
+ */
+export const helpStatusAnswerSchema = z.object({
+  callId: z.string(),
+  state: z.enum(['open', 'accepted', 'closed']),
+  acceptedAt: isoTime.nullable(),
+});
+export type HelpStatusAnswer = z.infer<typeof helpStatusAnswerSchema>;

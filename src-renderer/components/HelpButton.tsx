@@ -1,7 +1,8 @@
 /**
  * 呼叫工作人员: the button on every screen raises a real help call (where the citizen is, never who) and
- * shows the one confirmation the citizen asked for — "已通知工作人员，工作人员马上就到" — with 取消呼叫 and
- * 好的. The call lives in the session (this provider sits inside the session view, so a session end
+ * confirms it — "已通知工作人员，请在这台机器旁稍等" — with 取消呼叫 and 好的. When the hall's staff take the
+ * call in the district console (接单), the panel opens again saying "工作人员马上到": only then is someone
+ * on the way. The call lives in the session (this provider sits inside the session view, so a session end
  * forgets it); while it is open the button says 已呼叫 and reopens the panel instead of calling again.
  */
 import {
@@ -34,7 +35,9 @@ interface HelpCallState {
 const HelpCallContext = createContext<HelpCallState | null>(null);
 
 /** The confirmation, in two lines: what happened, and what happens next. */
-const CONFIRMATION = ['已通知工作人员', '工作人员马上就到'] as const;
+const CONFIRMATION = ['已通知工作人员', '请在这台机器旁稍等'] as const;
+/** Once staff took the call in the district console. */
+const ACCEPTED = ['工作人员马上到', '工作人员已接单，正在赶来'] as const;
 
 type Panel = { kind: 'closed' } | { kind: 'called' } | { kind: 'failed'; message: string };
 
@@ -53,14 +56,23 @@ export function HelpCallProvider({
   const screenRef = useRef(screen);
   screenRef.current = screen;
 
-  // Staff answered it, or it was cancelled elsewhere: the button is ready for a new call.
+  // Staff answered it, or it was cancelled elsewhere: the button is ready for a new call. Staff took it
+  // in the console: the panel says they are coming.
+  const callIdRef = useRef<string | null>(null);
+  callIdRef.current = call?.callId ?? null;
   useEffect(
     () =>
-      bridge.on('help.changed', (changed) =>
-        setCall((current) =>
-          current && changed.callId === current.callId && changed.state !== 'open' ? null : current,
-        ),
-      ),
+      bridge.on('help.changed', (changed) => {
+        if (changed.callId !== callIdRef.current) return;
+        if (changed.state !== 'open') {
+          setCall(null);
+          return;
+        }
+        if (changed.acceptedAt) {
+          setCall(changed);
+          setPanel({ kind: 'called' });
+        }
+      }),
     [bridge],
   );
 
@@ -117,6 +129,7 @@ export function HelpCallProvider({
         <HelpPanel
           panel={panel}
           open={call !== null}
+          accepted={call?.acceptedAt !== undefined}
           cancelling={cancelling}
           onCancel={cancel}
           onClose={() => setPanel({ kind: 'closed' })}
@@ -129,12 +142,14 @@ export function HelpCallProvider({
 function HelpPanel({
   panel,
   open,
+  accepted,
   cancelling,
   onCancel,
   onClose,
 }: {
   panel: Exclude<Panel, { kind: 'closed' }>;
   open: boolean;
+  accepted: boolean;
   cancelling: boolean;
   onCancel: () => void;
   onClose: () => void;
@@ -143,10 +158,16 @@ function HelpPanel({
   const okRef = useRef<HTMLButtonElement>(null);
   useEffect(() => okRef.current?.focus(), []);
   const failed = panel.kind === 'failed';
-  const [title, lead] = failed ? ['呼叫没有发出', '请直接向大厅工作人员示意'] : CONFIRMATION;
+  const [title, lead] = failed
+    ? ['呼叫没有发出', '请直接向大厅工作人员示意']
+    : accepted
+      ? ACCEPTED
+      : CONFIRMATION;
   const detail = failed
     ? `${panel.message}您可以向大厅里的工作人员招手示意，或拨打大厅电话 ${info.hallPhone}。`
-    : '请在这台机器旁稍等。如果问题已经解决，可以点“取消呼叫”。';
+    : accepted
+      ? '请在这台机器旁稍等。如果问题已经解决，可以点“取消呼叫”。'
+      : '工作人员接单后，这里会显示“工作人员马上到”。如果问题已经解决，可以点“取消呼叫”。';
   return (
     <div
       className="overlay help-overlay"
@@ -155,7 +176,7 @@ function HelpPanel({
       aria-labelledby="help-title"
       aria-describedby="help-lead"
     >
-      <div className="overlay-card help-card" data-testid="help-panel">
+      <div className="overlay-card help-card" data-testid="help-panel" data-help-accepted={accepted}>
         <Icon name="help" size={72} />
         <h2 id="help-title">{title}</h2>
         <p id="help-lead" className="help-lead">

@@ -10,6 +10,7 @@ import { kiosksCommand } from './kiosks.command.js';
 import { complaintsCommand, followupsCommand, helpCommand } from './lists.command.js';
 import { retentionCommand } from './retention.command.js';
 import { slotsCommand } from './slots.command.js';
+import { userCommand } from './user.command.js';
 import { serveCommand } from './serve.command.js';
 
 type Command = (args: ParsedArgs, ctx: CliContext) => Promise<number>;
@@ -67,6 +68,11 @@ const COMMANDS: Record<string, { usage: string; summary: string; run: Command }>
     usage: 'retention run [--days 30]',
     summary: '清除过期预约的个人信息 / forget holders of past appointments',
     run: retentionCommand,
+  },
+  user: {
+    usage: 'user create --name NAME --role district|hall [--hall CODE] [--password P]',
+    summary: '创建管理台用户 / create a console user',
+    run: userCommand,
   },
 };
 

@@ -222,7 +222,7 @@ describe('好差评 and 呼叫工作人员', { timeout: 180_000 }, () => {
     await page.locator('.topbar [data-help-button]').click();
     const panel = page.getByTestId('help-panel');
     expect(await visibleText(panel.locator('h2'))).toBe('已通知工作人员');
-    expect(await panel.locator('.help-lead').innerText()).toBe('工作人员马上就到');
+    expect(await panel.locator('.help-lead').innerText()).toBe('请在这台机器旁稍等');
     const [opened] = await events.count(1);
     expect(opened).toMatchObject({ state: 'open', screen: expect.stringMatching(/^guide\/[a-z0-9-]+$/) });
     await kiosk.shot('48-help-panel');

@@ -28,6 +28,8 @@ export interface HelpDeps {
   changed: (call: HelpCall) => void;
   log: Logger;
   now?: () => Date;
+  /** Starts watching the district for staff taking the call (help-acceptance.ts). */
+  watch?: (callId: string) => void;
 }
 
 export class HelpService {
@@ -50,7 +52,16 @@ export class HelpService {
     this.deps.usage.record('help', null, now);
     this.deps.log.info({ callId, screen }, 'help called');
     this.deps.changed(call);
+    this.deps.watch?.(callId);
     return call;
+  }
+
+  /** The district console's 接单: the call stays open here, and the citizen learns staff are coming. */
+  accepted(callId: string, acceptedAt: string): void {
+    const call = this.deps.calls.get(callId);
+    if (call?.state !== 'open') return;
+    this.deps.log.info({ callId }, 'help call accepted by staff');
+    this.deps.changed({ ...call, acceptedAt });
   }
 
   cancel(callId: string): HelpCall {

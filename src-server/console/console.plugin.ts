@@ -1,0 +1,48 @@
+/**
+ * The staff console inside the district server: its tables (created if missing), its services, the
+ * `/console/api/…` routes and the built web app under `/console/`. The CLI (`user create`) uses the same
+ * StaffService.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { DistrictStore } from '../store/district.store.js';
+import { registerConsoleApi } from './console.routes.js';
+import { ensureConsoleSchema } from './console-schema.js';
+import { consoleSql, type ConsoleSql } from './console-sql.js';
+import { defaultConsoleDir, registerConsoleStatic } from './console-static.js';
+import { HelpCallsService } from './help-calls.service.js';
+import { registerHelpStatusRoute } from './help-status.route.js';
+import { StaffService } from './staff.service.js';
+
+export interface ConsoleOptions {
+  store: DistrictStore;
+  now: () => Date;
+  /** The built web app (default dist/console). */
+  webDir?: string;
+}
+
+export interface ConsoleServices {
+  sql: ConsoleSql;
+  staff: StaffService;
+  help: HelpCallsService;
+}
+
+export async function consoleServices(store: DistrictStore, now: () => Date): Promise<ConsoleServices> {
+  const sql = consoleSql(store);
+  await ensureConsoleSchema(sql);
+  return {
+    sql,
+    staff: new StaffService(sql, now, async (code) => (await store.getHall(code)) !== null),
+    help: new HelpCallsService(sql, now),
+  };
+}
+
+export async function registerConsole(
+  app: FastifyInstance,
+  options: ConsoleOptions,
+): Promise<ConsoleServices> {
+  const services = await consoleServices(options.store, options.now);
+  registerConsoleApi(app, { ...services, store: options.store, now: options.now });
+  registerConsoleStatic(app, options.webDir ?? defaultConsoleDir());
+  registerHelpStatusRoute(app, { store: options.store, help: services.help });
+  return services;
+}

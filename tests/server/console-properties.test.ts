@@ -1,0 +1,129 @@
+/**
+ * Property tests of every console route (and the kiosk's help-status route): whatever arrives — odd JSON,
+ * wrong types, strange query strings, path segments of any characters — the answer is a 2xx or a 4xx
+ * with a Chinese message, never a 5xx.
+ */
+import fc from 'fast-check';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startConsoleHarness, type ConsoleHarness, type Staff } from './console-fixture.js';
+import { HALL } from './server-harness.js';
+
+let h: ConsoleHarness;
+let staff: Staff;
+let district: Staff;
+let kioskToken = '';
+let caseNumber = '';
+
+beforeAll(async () => {
+  h = await startConsoleHarness('sqlite');
+  await h.createUser('zhanzhang', 'hall', HALL.code);
+  await h.createUser('quzhang', 'district');
+  staff = await h.login('zhanzhang');
+  district = await h.login('quzhang');
+  const kiosk = await h.kiosk();
+  kioskToken = kiosk.token;
+  caseNumber = await h.declare(kiosk.token);
+});
+afterAll(async () => h?.close());
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+function expectCalm(res: LightMyRequestResponse, what: string): void {
+  if (res.statusCode >= 500) throw new Error(`${what} → ${res.statusCode} ${res.body}`);
+  if (res.statusCode >= 400) {
+    const message = res.json<{ error?: { message?: string } }>().error?.message ?? '';
+    if (!CHINESE.test(message))
+      throw new Error(`${what} → ${res.statusCode} without a Chinese message: ${res.body}`);
+  }
+}
+
+const json = fc.jsonValue({ maxDepth: 3 });
+const segment = fc.string({ unit: 'binary', maxLength: 80 }).map((s) => encodeURIComponent(s));
+const queryValue = fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String), fc.constant(''));
+const query = fc
+  .dictionary(
+    fc.constantFrom('hall', 'status', 'item', 'from', 'to', 'page', 'before', 'wait', 'x', '__proto__'),
+    queryValue,
+    { maxKeys: 4 },
+  )
+  .map((q) => new URLSearchParams(q).toString());
+
+describe('console routes under bad input', () => {
+  it('login', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(json, fc.record({ name: json, password: json })), async (body) => {
+        const res = await h.app.inject({
+          method: 'POST',
+          url: '/console/api/login',
+          payload: JSON.stringify(body),
+          headers: { 'content-type': 'application/json' },
+        });
+        expectCalm(res, `login ${JSON.stringify(body)}`);
+      }),
+      { numRuns: 25 },
+    );
+    const raw = await h.app.inject({
+      method: 'POST',
+      url: '/console/api/login',
+      payload: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(raw.statusCode).toBe(400);
+    expectCalm(raw, 'login with broken JSON');
+  });
+
+  it('lists with any query', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('cases', 'help', 'halls', 'audit', 'session', 'help/nope'),
+        query,
+        async (route, q) => {
+          for (const who of [staff, district])
+            expectCalm(await who.get(`/console/api/${route}?${q}`), `${route}?${q}`);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a case, its status, a call’s 接单, with any path and body', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(segment, fc.constant(caseNumber)), json, async (id, body) => {
+        expectCalm(await staff.get(`/console/api/cases/${id}`), `case ${id}`);
+        expectCalm(
+          await staff.post(`/console/api/cases/${id}/status`, body),
+          `status ${id} ${JSON.stringify(body)}`,
+        );
+        expectCalm(await staff.post(`/console/api/help/${id}/accept`, body), `accept ${id}`);
+      }),
+      { numRuns: 120 },
+    );
+    for (const body of [
+      { status: '已办结', note: 'x'.repeat(201) },
+      { status: '已提交' },
+      { status: '已受理', extra: 1 },
+      'text',
+      null,
+      [],
+    ]) {
+      const res = await staff.post(`/console/api/cases/${caseNumber}/status`, body);
+      expect(res.statusCode === 400 || res.statusCode === 415).toBe(true);
+      expectCalm(res, JSON.stringify(body));
+    }
+  });
+
+  it('the kiosk’s help status with any id and wait', async () => {
+    await fc.assert(
+      fc.asyncProperty(segment, query, async (id, q) => {
+        const res = await h.app.inject({
+          method: 'GET',
+          url: `/v1/help/${id}?${q}`,
+          headers: { authorization: `Bearer ${kioskToken}` },
+        });
+        expectCalm(res, `help status ${id}?${q}`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
