@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handwrite, pickHandwritten, writeCharacter } from './handwriting-input.js';
-import { pickItem } from './form-input.js';
+import { HOUSEHOLD } from '../helpers/dibao-declaration.js';
+import { openField, pickItem } from './form-input.js';
 import { startKioskInBrowser, visibleText, type KioskUnderTest } from './harness.js';
 
 describe('handwriting input', () => {
@@ -90,6 +91,16 @@ describe('handwriting input', () => {
     expect(await page.locator('[data-field="members.0.memberName"]').getAttribute('data-value')).toBe(
       '张建国',
     );
+
+    // The ID number opens the digit pad with X and closes by itself once all 18 are in and valid.
+    const id = HOUSEHOLD[0].memberIdNumber;
+    await openField(page, 'members.0.memberIdNumber');
+    const pad = page.locator('[data-input-for="members.0.memberIdNumber"]');
+    expect(await pad.locator('.kb-numeric [data-key="X"]').count()).toBe(1);
+    expect(await pad.locator('[data-mode-key]').count()).toBe(0);
+    for (const key of id) await pad.locator(`[data-key="${key}"]`).click();
+    await pad.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-field="members.0.memberIdNumber"]').getAttribute('data-value')).toBe(id);
   });
 
   it(
