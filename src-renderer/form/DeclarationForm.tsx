@@ -115,6 +115,16 @@ export function DeclarationForm({
     open(null);
   };
 
+  /** A complete phone or ID number: close it and put the focus on the next field's box. */
+  const advance = (): void => {
+    if (active === null) return;
+    const boxes = [...(root.current?.querySelectorAll<HTMLElement>('button[data-field]') ?? [])];
+    const at = boxes.findIndex((b) => b.dataset['field'] === active);
+    const next = at >= 0 ? boxes[at + 1]?.dataset['field'] : undefined;
+    open(null);
+    focusNext.current = selectorFor('data-field', next ?? active);
+  };
+
   const toggle = (path: string): void => {
     if (active === path) close();
     else open(path);
@@ -144,6 +154,7 @@ export function DeclarationForm({
           close();
         }}
         onDone={close}
+        onComplete={advance}
       />
     );
   };

@@ -8,7 +8,7 @@ import { NumericKeypad, TextKeyboard } from '../keyboard/index.js';
 import { ChoiceInput } from './ChoiceInput.js';
 import { latestFutureDate } from '../../src-main/contract/form-values.js';
 import { DatePicker } from './DatePicker.js';
-import { appendDecimalPoint, displayValue, inputFor } from './field-input.js';
+import { appendDecimalPoint, displayValue, inputFor, isComplete } from './field-input.js';
 import { FormIcon } from './form-icons.js';
 
 export interface FieldRowProps {
@@ -30,6 +30,8 @@ export interface FieldRowProps {
   /** A choice was picked: set it and close the field. */
   onPick: (value: string) => void;
   onDone: () => void;
+  /** The value became complete (a whole phone or ID number): the field moves on by itself. */
+  onComplete?: (() => void) | undefined;
 }
 
 export function FieldLabel({
@@ -80,7 +82,7 @@ function DoneButton({ onDone }: { onDone: () => void }): ReactElement {
 }
 
 function FieldInput(props: FieldRowProps): ReactElement {
-  const { field, path, value, onValue, onPick, onDone, today } = props;
+  const { field, path, value, onValue, onPick, onDone, onComplete, today } = props;
   const spec = inputFor(field);
   switch (spec.kind) {
     case 'pinyin':
@@ -102,7 +104,15 @@ function FieldInput(props: FieldRowProps): ReactElement {
       const counted = field.type === 'phone' || field.type === 'idNumber';
       return (
         <>
-          <NumericKeypad value={value} onChange={onValue} maxLength={spec.maxLength} allowX={spec.allowX} />
+          <NumericKeypad
+            value={value}
+            onChange={(next) => {
+              onValue(next);
+              if (onComplete && !isComplete(field, value) && isComplete(field, next)) onComplete();
+            }}
+            maxLength={spec.maxLength}
+            allowX={spec.allowX}
+          />
           <div className="form-input-actions">
             {counted ? (
               <span className="form-count" data-count={value.length}>

@@ -4,6 +4,7 @@
  */
 import type { ScalarFormField } from '../../src-main/contract/catalog.schema.js';
 import { checkScalar } from '../../src-main/contract/form-values.js';
+import { isValidIdNumber } from '../../src-main/contract/id-number.js';
 import { dateInChinese } from './date-step.js';
 
 export type InputSpec =
@@ -62,6 +63,16 @@ export function inputFor(field: ScalarFormField): InputSpec {
     case 'choice':
       return { kind: 'choice', options: field.options ?? [] };
   }
+}
+
+/**
+ * Whether a keypad field is complete, so it closes by itself: a phone number of 11 digits, an ID
+ * number of 18 characters whose check digit is right (a wrong one stays open to be corrected).
+ */
+export function isComplete(field: ScalarFormField, value: string): boolean {
+  if (field.type === 'phone') return /^\d{11}$/.test(value);
+  if (field.type === 'idNumber') return value.length === ID_NUMBER_LENGTH && isValidIdNumber(value);
+  return false;
 }
 
 /** The decimal point key: `0.` on an empty field, nothing when there is one already or no room. */

@@ -11,9 +11,17 @@ export interface NumericKeypadProps {
   maxLength?: number;
   /** Show the X key; it is enabled only where a check digit may stand (the last place). */
   allowX?: boolean;
+  /** What 清空 does instead of emptying the value (a field that also clears a prefix the pad does not own). */
+  onClear?: () => void;
 }
 
-export function NumericKeypad({ value, onChange, maxLength, allowX }: NumericKeypadProps): ReactElement {
+export function NumericKeypad({
+  value,
+  onChange,
+  maxLength,
+  allowX,
+  onClear,
+}: NumericKeypadProps): ReactElement {
   const options = { maxLength, allowX };
   const press = (key: EditKey) => () => {
     const next = applyNumericKey(value, key, options);
@@ -49,7 +57,7 @@ export function NumericKeypad({ value, onChange, maxLength, allowX }: NumericKey
           keyId="clear"
           ariaLabel="清空"
           variant="kb-key-pad kb-key-action kb-pad-span"
-          onPress={press({ type: 'clear' })}
+          onPress={onClear ?? press({ type: 'clear' })}
         >
           清空
         </KeyButton>

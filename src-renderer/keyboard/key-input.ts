@@ -59,7 +59,8 @@ export interface NumericOptions {
  */
 export function numericAccepts(value: string, char: string, options: NumericOptions): boolean {
   if (isFull(value, options.maxLength)) return false;
-  if (/^[0-9]$/.test(char)) return !value.includes('X');
+  // After the check digit X nothing follows; a field without X (digits typed into a text) has no such rule.
+  if (/^[0-9]$/.test(char)) return !options.allowX || !value.includes('X');
   if (char !== 'X' || !options.allowX || value.includes('X')) return false;
   return options.maxLength === undefined || value.length === options.maxLength - 1;
 }

@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handwrite, pickHandwritten, writeCharacter } from './handwriting-input.js';
-import { pickItem } from './form-input.js';
+import { HOUSEHOLD } from '../helpers/dibao-declaration.js';
+import { outputPath } from '../helpers/temp-dir.js';
+import { openField, pickItem } from './form-input.js';
 import { startKioskInBrowser, visibleText, type KioskUnderTest } from './harness.js';
 
 describe('handwriting input', () => {
@@ -75,6 +77,21 @@ describe('handwriting input', () => {
     await input.locator('[data-hw-pad]').scrollIntoViewIfNeeded();
     await kiosk.shot('72-handwriting-form-landscape');
     await page.setViewportSize({ width: 1080, height: 1920 });
+    // The harness's large-mode shot shows the top of the page (大字模式 scrolls to the top): one more of
+    // the pad itself in 大字模式, portrait and landscape.
+    await page.locator('[data-large-text-toggle]').click();
+    await page.waitForFunction(() => document.documentElement.classList.contains('large-text'));
+    for (const [name, viewport] of [
+      ['73-handwriting-pad-large', { width: 1080, height: 1920 }],
+      ['74-handwriting-pad-large-landscape', { width: 1920, height: 1080 }],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await input.locator('[data-hw-pad]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: outputPath('screenshots', `${name}.png`) });
+    }
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await page.locator('[data-large-text-toggle]').click();
+    await page.waitForFunction(() => !document.documentElement.classList.contains('large-text'));
     await pickHandwritten(input, '国');
     expect(await page.locator('[data-field="members.0.memberName"]').getAttribute('data-value')).toBe(
       '张建国',
@@ -90,6 +107,16 @@ describe('handwriting input', () => {
     expect(await page.locator('[data-field="members.0.memberName"]').getAttribute('data-value')).toBe(
       '张建国',
     );
+
+    // The ID number opens the digit pad with X and closes by itself once all 18 are in and valid.
+    const id = HOUSEHOLD[0].memberIdNumber;
+    await openField(page, 'members.0.memberIdNumber');
+    const pad = page.locator('[data-input-for="members.0.memberIdNumber"]');
+    expect(await pad.locator('.kb-numeric [data-key="X"]').count()).toBe(1);
+    expect(await pad.locator('[data-mode-key]').count()).toBe(0);
+    for (const key of id) await pad.locator(`[data-key="${key}"]`).click();
+    await pad.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-field="members.0.memberIdNumber"]').getAttribute('data-value')).toBe(id);
   });
 
   it(

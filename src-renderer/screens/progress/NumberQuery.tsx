@@ -1,7 +1,8 @@
 /**
  * Look a case up by its 申报编号 (or 受理编号) and the last four characters of the ID number: the number
- * on the letter keyboard (prefilled with this hall's code, which the citizen can clear), the four digits
- * on the keypad with X. A wrong try gets the server's one calm sentence, whichever part was wrong; after
+ * prefilled with this hall's code and its digits on the digit pad (清空 clears the code too and brings
+ * the letter keyboard, for a number of another hall), the four digits on the keypad with X. A whole
+ * number of this hall moves on to the four digits by itself. A wrong try gets the server's one calm sentence, whichever part was wrong; after
  * five the query is locked for a minute and the screen says so.
  */
 import { useState, type ReactElement } from 'react';
@@ -15,6 +16,8 @@ import { LetterKeyboard, NumericKeypad } from '../../keyboard/index.js';
 const NUMBER_MAX = 32;
 const NUMBER_OK = /^[A-Z0-9]{4,32}$/;
 const DIGITS_OK = /^\d{3}[\dX]$/;
+/** After the hall code, a 申报编号 of this kiosk has the day (8 digits) and a 4-digit sequence. */
+const LOCAL_DIGITS = 12;
 
 type Ask = { step: 'idle' } | { step: 'asking' } | { step: 'failed'; message: string; locked: boolean };
 
@@ -31,6 +34,13 @@ export function NumberQuery({
   const [digits, setDigits] = useState('');
   const [active, setActive] = useState<'number' | 'digits'>('number');
   const [ask, setAsk] = useState<Ask>({ step: 'idle' });
+  const hall = info.hallCode.toUpperCase();
+  const ownHall = hall !== '' && number.startsWith(hall);
+  const typeNumber = (next: string): void => {
+    setNumber(next);
+    if (next.startsWith(hall) && new RegExp(`^\\d{${LOCAL_DIGITS}}$`).test(next.slice(hall.length)))
+      setActive('digits');
+  };
 
   const submit = (): void => {
     if (!NUMBER_OK.test(number)) {
@@ -89,14 +99,22 @@ export function NumberQuery({
       </div>
       {active === 'number' && number === info.hallCode.toUpperCase() ? (
         <p className="query-hint">
-          已先填好本大厅的编号 {info.hallCode}，请接着输入后面的数字；编号不同时请点“清空”重新输入。
+          已先填好本大厅的编号 {info.hallCode}
+          ，请接着输入后面的数字；编号开头不同时请点“清空”，再用字母键盘输入整个编号。
         </p>
       ) : null}
       <div className="query-keyboard">
-        {active === 'number' ? (
+        {active === 'number' && ownHall ? (
+          <NumericKeypad
+            value={number.slice(hall.length)}
+            onChange={(suffix) => typeNumber(hall + suffix)}
+            onClear={() => setNumber('')}
+            maxLength={LOCAL_DIGITS}
+          />
+        ) : active === 'number' ? (
           <LetterKeyboard
             value={number}
-            onChange={(v) => setNumber(v.toUpperCase().replace(/\s/g, ''))}
+            onChange={(v) => typeNumber(v.toUpperCase().replace(/\s/g, ''))}
             maxLength={NUMBER_MAX}
             space={false}
           />

@@ -4,6 +4,7 @@ import {
   appendDecimalPoint,
   displayValue,
   inputFor,
+  isComplete,
   isLocked,
 } from '../../../src-renderer/form/field-input.js';
 import { loadDemoCatalog } from '../../helpers/demo-catalog.js';
@@ -126,5 +127,17 @@ describe('isLocked', () => {
   it('keeps a card value the check refuses editable, so the citizen is never stuck', () => {
     expect(isLocked(id, '37030219580312002X', true)).toBe(false);
     expect(isLocked(name, 'A', true)).toBe(false);
+  });
+});
+
+describe('isComplete', () => {
+  it('a phone number is complete at 11 digits, an ID number at 18 with a right check digit', () => {
+    expect(isComplete(field({ type: 'phone' }), '1380000000')).toBe(false);
+    expect(isComplete(field({ type: 'phone' }), '13800000000')).toBe(true);
+    expect(isComplete(field({ type: 'idNumber' }), '37030219900101002')).toBe(false);
+    expect(isComplete(field({ type: 'idNumber' }), '370302199001010029')).toBe(true);
+    // A wrong check digit stays open, to be corrected.
+    expect(isComplete(field({ type: 'idNumber' }), '370302199001010028')).toBe(false);
+    expect(isComplete(field({ type: 'text' }), 'x'.repeat(100))).toBe(false);
   });
 });

@@ -65,3 +65,10 @@ describe('numeric keypad', () => {
     expect(applyNumericKey(id17, { type: 'clear' }, {})).toBe('');
   });
 });
+
+describe('digits typed into a text field', () => {
+  it('are accepted after text that holds an X (a house number such as X号楼)', () => {
+    expect(applyNumericKey('X号楼', { type: 'text', text: '3' }, {})).toBe('X号楼3');
+    expect(applyNumericKey('12X', { type: 'text', text: '3' }, { allowX: true })).toBe('12X');
+  });
+});
