@@ -1,6 +1,6 @@
 /**
  * An item or category id that names nobody's item is refused with NOT_FOUND, and the id is not written
- * to the kiosk's log: the id patterns accept digits and letters, so a broken or hostile client can put an
+ * to the kiosk's log, nor is the screen a help call names: the id patterns accept digits and letters, so a broken or hostile client can put an
  * ID number, a phone number or a name in pinyin there.
  */
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ describe('NOT_FOUND for an unknown id, the id kept out of the log', () => {
     await kiosk.close();
   });
 
-  it('catalog.item, guide.print, appointment.slots, catalog.list', async () => {
+  it('catalog.item, guide.print, appointment.slots, catalog.list, and help.call’s screen', async () => {
     const calls: Array<[Parameters<FuzzKiosk['call']>[0], unknown]> = [
       ['catalog.item', { id: '370302199001010021' }],
       ['guide.print', { id: 'hanhongying' }],
@@ -29,6 +29,9 @@ describe('NOT_FOUND for an unknown id, the id kept out of the log', () => {
       const answer = await kiosk.call(method, input);
       expect(answer, method).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     }
+    // help.call's screen name: its pattern accepts digits.
+    expect(await kiosk.call('help.call', { screen: '370302199001010021' })).toMatchObject({ ok: true });
+    expect(await kiosk.call('help.call', { screen: '13805331234' })).toMatchObject({ ok: true });
     const log = fs.readFileSync(kiosk.logFile, 'utf8');
     expect(log).toContain('"code":"NOT_FOUND"');
     expect(findPersonalData(log)).toEqual([]);
