@@ -72,7 +72,10 @@ export function createDispatch(handlers: Handlers, log: Logger): Dispatch {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') || '(input)';
-      log.warn({ method, code: 'INPUT', field }, 'invalid input');
+      // Only the top-level field, always a name of the schema: deeper segments can be record keys the
+      // client chose (a form value's key), which may hold anything, personal data included.
+      const top = issue?.path[0];
+      log.warn({ method, code: 'INPUT', field: typeof top === 'string' ? top : '(input)' }, 'invalid input');
       return {
         ok: false,
         error: { code: 'INPUT', field, message: `输入的内容有误（${field}），请检查后重试。` },

@@ -42,7 +42,7 @@ export class CatalogView {
     const category = this.groups()
       .flatMap((g) => g.categories)
       .find((c) => c.id === categoryId);
-    if (!category) throw new NotFoundError(`no category ${categoryId}`, '没有找到这个分类，请返回重新选择。');
+    if (!category) throw new NotFoundError('no such category', '没有找到这个分类，请返回重新选择。');
     return { category, items: itemsInCategory(this.visible, categoryId).map(summarize) };
   }
 

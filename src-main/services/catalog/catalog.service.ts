@@ -144,13 +144,13 @@ export class CatalogService {
 
   list(categoryId: string): ItemList {
     const category = this.categories.flatMap((g) => g.categories).find((c) => c.id === categoryId);
-    if (!category) throw new NotFoundError(`no category ${categoryId}`, '没有找到这个分类，请返回重新选择。');
+    if (!category) throw new NotFoundError('no such category', '没有找到这个分类，请返回重新选择。');
     return { category, items: itemsInCategory(this.items, categoryId).map(summarize) };
   }
 
   item(id: string): ServiceItem {
     const item = this.byId.get(id);
-    if (!item) throw new NotFoundError(`no item ${id}`, '没有找到这个事项，请返回重新选择。');
+    if (!item) throw new NotFoundError('no such item', '没有找到这个事项，请返回重新选择。');
     return item;
   }
 

@@ -50,7 +50,8 @@ export class HelpService {
     })();
     data?.set(SESSION_CALL, callId);
     this.deps.usage.record('help', null, now);
-    this.deps.log.info({ callId, screen }, 'help called');
+    // Not the screen: the client names it, and its pattern lets digits (an ID or phone number) through.
+    this.deps.log.info({ callId }, 'help called');
     this.deps.changed(call);
     this.deps.watch?.(callId);
     return call;
