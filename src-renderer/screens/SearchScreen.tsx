@@ -18,6 +18,7 @@ const FIELD_LABELS: Record<SearchHit['field'], string> = {
   material: '所需材料',
   condition: '受理条件',
   result: '办理结果',
+  faq: '常见问题',
   theme: '主题',
   department: '部门',
 };
