@@ -1,6 +1,7 @@
 /**
  * Types of the catalog search. Pure: no Node, no DOM, so the renderer can import them as types.
  */
+import type { Category, ItemSummary } from './types.js';
 
 /** Which text of an item matched: its name, a 俗称, a material, a condition, the result, a 常见问题, ... */
 export type SearchField =
@@ -69,4 +70,22 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
   /** Number of items indexed. */
   readonly size: number;
+}
+
+/** What the search screen offers when nothing matched: never a bare "没有找到". */
+export interface SearchHelp {
+  /** Categories sharing the most (rarest) 汉字 with the query, at most 3. */
+  categories: Category[];
+  /** The most asked items at this kiosk. */
+  popular: ItemSummary[];
+  /** Ways to ask that find something in this catalog ("换个说法试试"). */
+  examples: string[];
+}
+
+/** A query that found nothing, as the admin's 统计 lists it. */
+export interface SearchMiss {
+  query: string;
+  count: number;
+  /** Last time it was typed (ISO). */
+  lastAt: string;
 }
