@@ -74,8 +74,12 @@ export interface SearchIndex {
 
 /** What the search screen offers when nothing matched: never a bare "没有找到". */
 export interface SearchHelp {
-  /** Categories sharing the most (rarest) 汉字 with the query, at most 3. */
+  /**
+   * Categories sharing the most (rarest) 汉字 with the query, at most 3; when none shares any, the
+   * largest theme categories (then `categoriesNear` is false).
+   */
   categories: Category[];
+  categoriesNear: boolean;
   /** The most asked items at this kiosk. */
   popular: ItemSummary[];
   /** Ways to ask that find something in this catalog ("换个说法试试"). */

@@ -9,11 +9,20 @@ import { closestCategories } from './search-help.js';
 /** Everyday ways to ask, shown under "换个说法试试"; each is checked to find something before it is offered. */
 export const SEARCH_EXAMPLES = ['低保要带什么', '养老金怎么领', '社保卡丢了', '办残疾证', 'ylbx'];
 const EXAMPLES_SHOWN = 3;
+const CATEGORIES_SHOWN = 3;
 
 export function searchHelp(view: CatalogView, query: string): SearchHelp {
   const items = view.items();
+  const groups = view.groups();
+  const near = closestCategories(query, groups, (id) => itemsInCategory(items, id));
+  const largest = groups
+    .filter((g) => g.kind === 'theme')
+    .flatMap((g) => g.categories)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, CATEGORIES_SHOWN);
   return {
-    categories: closestCategories(query, view.groups(), (id) => itemsInCategory(items, id)),
+    categories: near.length > 0 ? near : largest,
+    categoriesNear: near.length > 0,
     popular: view.popular(),
     examples: SEARCH_EXAMPLES.filter((q) => view.find(q, 1).length > 0).slice(0, EXAMPLES_SHOWN),
   };

@@ -40,6 +40,8 @@ export interface CatalogSearchIndex extends SearchIndex {
   explain(query: string, limit?: number): SearchExplanation;
 }
 
+/** A word hit scoring under this share of the best one is left out. */
+const WEAK_SHARE = 0.15;
 /** Scores of phrase hits in names and 俗称 sit above every word score. */
 const PHRASE_FLOOR = 1000;
 /** Word scores are mapped below the phrase floor, keeping their order. */
@@ -144,10 +146,12 @@ class CombinedSearch implements CatalogSearchIndex {
           this.nameLength[a]! - this.nameLength[b]! ||
           a - b,
       );
+      // Items far below the best one matched a stray word of the question ("领"): left out.
+      const floor = ranked.length > 0 ? scorer.score[ranked[0]!]! * WEAK_SHARE : 0;
       for (const item of ranked) {
         if (out.length >= limit) break;
         const it = this.items[item] as ServiceItem;
-        if (taken.has(it.id) || !(scorer.score[item]! > 0)) continue;
+        if (taken.has(it.id) || !(scorer.score[item]! > 0) || scorer.score[item]! < floor) continue;
         taken.add(it.id);
         out.push({ hit: this.wordHit(u, item, score(item)), item, phrase: false });
       }
