@@ -136,8 +136,16 @@ class CombinedSearch implements CatalogSearchIndex {
     if (scorer !== undefined && out.length < limit) {
       const u = this.understand(query);
       scorer.run(u);
+      // Items far below the best one matched a stray word of the question ("领"): left out before
+      // sorting, so a common word does not make the sort as long as the catalog.
+      let best = 0;
+      for (let k = 0; k < scorer.touchedCount; k++) best = Math.max(best, scorer.score[scorer.touched[k]!]!);
+      const floor = best * WEAK_SHARE;
       const ranked: number[] = [];
-      for (let k = 0; k < scorer.touchedCount; k++) ranked.push(scorer.touched[k]!);
+      for (let k = 0; k < scorer.touchedCount; k++) {
+        const item = scorer.touched[k]!;
+        if (scorer.score[item]! > 0 && scorer.score[item]! >= floor) ranked.push(item);
+      }
       const score = (i: number): number => wordScore(scorer.score[i]!);
       ranked.sort(
         (a, b) =>
@@ -146,12 +154,10 @@ class CombinedSearch implements CatalogSearchIndex {
           this.nameLength[a]! - this.nameLength[b]! ||
           a - b,
       );
-      // Items far below the best one matched a stray word of the question ("领"): left out.
-      const floor = ranked.length > 0 ? scorer.score[ranked[0]!]! * WEAK_SHARE : 0;
       for (const item of ranked) {
         if (out.length >= limit) break;
         const it = this.items[item] as ServiceItem;
-        if (taken.has(it.id) || !(scorer.score[item]! > 0) || scorer.score[item]! < floor) continue;
+        if (taken.has(it.id)) continue;
         taken.add(it.id);
         out.push({ hit: this.wordHit(u, item, score(item)), item, phrase: false });
       }
