@@ -11,7 +11,7 @@ import { benchDevices } from './devices.bench.js';
 import { benchHandwriting } from './handwriting.bench.js';
 import { benchPinyinTaps } from './pinyin-taps.bench.js';
 import { benchDurability } from './durability.bench.js';
-import { benchSearch } from './search.bench.js';
+import { benchSearch, benchSearchQuality } from './search.bench.js';
 import { benchSync } from './sync.bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
   if (items.length === 0)
     throw new Error('没有找到演示事项：resources/catalog/demo-catalog.json 或 parts/part-*.json');
   console.log(`演示事项 ${items.length} 个；开始测试搜索性能……`);
+  const searchQuality = benchSearchQuality(items);
+  console.table(searchQuality);
   const search = await benchSearch(items);
   console.table(search);
   console.log('开始测试读卡和小票打印（按 115200 波特率计线路时间）……');
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
     results: {
       ...(previousResults !== null && typeof previousResults === 'object' ? previousResults : {}),
       search,
+      searchQuality,
       devices,
       sync,
       handwriting,

@@ -17,6 +17,7 @@ import { EventBus } from './services/event-bus.js';
 import { GuidePrintService } from './services/guide-print/guide-print.service.js';
 import { ApplicationFormService } from './services/declaration/application-form.service.js';
 import { CatalogSearchService } from './services/search/catalog-search.service.js';
+import { recordSearchMiss, searchHelp } from './services/search/search-help.service.js';
 import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
 import { CatalogRepository } from './store/catalog.repository.js';
@@ -438,6 +439,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     },
     'catalog.search': ({ query, limit }) => view.find(query, limit),
     'catalog.popular': () => view.popular(),
+    'catalog.searchHelp': ({ query }) => searchHelp(view, query),
+    'catalog.searchMiss': ({ query }) => recordSearchMiss(usage, query),
     'catalog.declarable': () => view.declarable(),
     'guide.print': ({ id }) => guidePrint.print(id),
     'session.activity': () => {

@@ -2,6 +2,7 @@
  * Output types of hall admin mode (PIN-guarded) and first-run setup. No personal data anywhere: outbox
  * rows and receipts are shown by number, kind, time and masked summary only. Pure: imported as types.
  */
+import type { SearchMiss } from './search.types.js';
 import type { HelpCall } from './citizen.types.js';
 import type { DevicesStatus } from './devices.types.js';
 import type { SyncStatus } from './types.js';
@@ -161,6 +162,8 @@ export interface AdminStats {
   days: DayUsage[];
   /** Ratings per level (1 非常不满意 … 5 非常满意) over the same days. */
   ratings: Record<1 | 2 | 3 | 4 | 5, number>;
+  /** Queries that found nothing over the same days, most frequent first (never personal data). */
+  searchMisses: SearchMiss[];
 }
 
 /** One admin action, for the audit log (no personal data, no PIN). */

@@ -9,6 +9,8 @@ export const METHOD_NAMES = [
   'catalog.item',
   'catalog.search',
   'catalog.popular',
+  'catalog.searchHelp',
+  'catalog.searchMiss',
   'catalog.declarable',
   'guide.print',
   'declaration.submit',

@@ -13,7 +13,7 @@ import type {
   ReaderStatus,
   ReceiptPrinterStatus,
 } from './devices.types.js';
-import type { SearchHit } from './search.types.js';
+import type { SearchHelp, SearchHit } from './search.types.js';
 import type { DeclarationResult } from './declaration.types.js';
 import type { AppInfo, CategoryGroup, ItemList, ItemSummary, SessionState } from './types.js';
 import type { SyncStatus } from './types.js'; // sync (issue 7)
@@ -125,6 +125,10 @@ export const methods = {
   ),
   /** The most viewed guides, for the search's empty state. */
   'catalog.popular': def<ItemSummary[]>()(empty),
+  /** The no-result view: closest categories, most asked items, example queries that find something. */
+  'catalog.searchHelp': def<SearchHelp>()(z.object({ query: z.string().max(100) }).strict()),
+  /** A query that found nothing, for the admin's list; kept only if it cannot be personal data. */
+  'catalog.searchMiss': def<{ kept: boolean }>()(z.object({ query: z.string().max(100) }).strict()),
   /** The items a citizen can declare at this kiosk (those with a form), in catalog order. */
   'catalog.declarable': def<ItemSummary[]>()(empty),
   /** 打印指南: the A4 guide to the hall's print queue. DEVICE errors carry a Chinese message. */

@@ -1,9 +1,31 @@
 /**
  * Types of the catalog search. Pure: no Node, no DOM, so the renderer can import them as types.
  */
+import type { Category, ItemSummary } from './types.js';
 
-/** Which text of an item matched. `other` texts are the result name, the themes and the department. */
-export type SearchField = 'name' | 'alias' | 'material' | 'condition' | 'result' | 'theme' | 'department';
+/** Which text of an item matched: its name, a 俗称, a material, a condition, the result, a 常见问题, ... */
+export type SearchField =
+  'name' | 'alias' | 'material' | 'condition' | 'result' | 'faq' | 'theme' | 'department';
+
+/**
+ * How a word of the query reached a word of the item:
+ * - `word`: the same word;
+ * - `synonym`: through the domain thesaurus (媳妇 → 配偶, 批 → 审批);
+ * - `homophone`: same pinyin, other 汉字 (养劳金 → 养老金), ranked below the right 汉字;
+ * - `pinyin`: typed in pinyin (yanglaojin → 养老金);
+ * - `part`: a word the catalog does not know, matched by a known word inside it.
+ */
+export type WordVia = 'word' | 'synonym' | 'homophone' | 'pinyin' | 'part';
+
+/** One query word that matched, and where. */
+export interface MatchedWord {
+  /** The word as the query had it. */
+  query: string;
+  /** The catalog's word it matched. */
+  matched: string;
+  via: WordVia;
+  field: SearchField;
+}
 
 /**
  * How the query matched:
@@ -36,6 +58,11 @@ export interface SearchHit {
    * the query skipped split a range in two.
    */
   highlights: Array<[number, number]>;
+  /**
+   * Why the item was found when the query was read word by word: each query word that matched. Absent
+   * when the whole query matched as one phrase (then `highlights` tell it all).
+   */
+  words?: MatchedWord[];
 }
 
 export interface SearchIndex {
@@ -43,4 +70,26 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
   /** Number of items indexed. */
   readonly size: number;
+}
+
+/** What the search screen offers when nothing matched: never a bare "没有找到". */
+export interface SearchHelp {
+  /**
+   * Categories sharing the most (rarest) 汉字 with the query, at most 3; when none shares any, the
+   * largest theme categories (then `categoriesNear` is false).
+   */
+  categories: Category[];
+  categoriesNear: boolean;
+  /** The most asked items at this kiosk. */
+  popular: ItemSummary[];
+  /** Ways to ask that find something in this catalog ("换个说法试试"). */
+  examples: string[];
+}
+
+/** A query that found nothing, as the admin's 统计 lists it. */
+export interface SearchMiss {
+  query: string;
+  count: number;
+  /** Last time it was typed (ISO). */
+  lastAt: string;
 }

@@ -7,6 +7,8 @@ export type UsageKind =
   | 'guide.view'
   | 'guide.print'
   | 'search'
+  /** A search that found nothing: `item_id` holds the cleaned query (see search-miss.privacy.ts). */
+  | 'search.miss'
   | 'declaration'
   | 'progress'
   | 'appointment'
@@ -19,6 +21,7 @@ export class UsageRepository {
   private readonly insert;
   private readonly top;
   private readonly daily;
+  private readonly misses;
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare<[string, string, string | null]>(
@@ -29,6 +32,11 @@ export class UsageRepository {
        WHERE kind = ? AND at >= ? AND item_id IS NOT NULL
        GROUP BY item_id ORDER BY n DESC, item_id LIMIT ?`,
     );
+    this.misses = db.prepare<[string, number], { query: string; count: number; lastAt: string }>(
+      `SELECT item_id AS query, count(*) AS count, max(at) AS lastAt FROM usage_events
+       WHERE kind = 'search.miss' AND at >= ? AND item_id IS NOT NULL
+       GROUP BY item_id ORDER BY count DESC, lastAt DESC LIMIT ?`,
+    );
     this.daily = db.prepare<[string], { day: string; kind: UsageKind; n: number }>(
       `SELECT date(at, '+8 hours') AS day, kind, count(*) AS n FROM usage_events
        WHERE at >= ? GROUP BY day, kind`,
@@ -38,6 +46,11 @@ export class UsageRepository {
   /** Events per China day (UTC+8, YYYY-MM-DD) and kind since a time, for the admin's statistics. */
   perDay(since: Date): Array<{ day: string; kind: UsageKind; n: number }> {
     return this.daily.all(since.toISOString());
+  }
+
+  /** The queries that found nothing since a time, most frequent first. */
+  searchMisses(since: Date, limit: number): Array<{ query: string; count: number; lastAt: string }> {
+    return this.misses.all(since.toISOString(), limit);
   }
 
   record(kind: UsageKind, itemId: string | null = null, at = new Date()): void {

@@ -7,6 +7,7 @@ import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
 import { OnlineIndicator } from '../components/OnlineIndicator.js';
 import { HomeBoard } from '../components/HomeBoard.js';
+import { HomeSearchEntry } from '../components/HomeSearchEntry.js';
 import { HomeTiles } from './HomeTiles.js';
 
 interface Tile {
@@ -62,6 +63,7 @@ export function HomeScreen(): ReactElement {
         </div>
         <Clock />
       </header>
+      <HomeSearchEntry />
       <HomeTiles tiles={tiles} largeText={largeText} />
       <HomeBoard />
       <footer className="home-footer">

@@ -1,16 +1,17 @@
 /**
  * Search a villager can use: one box, typed on screen (letters for pinyin and initials, or the
- * pinyin keyboard for 汉字), results updating as they type with the matched part marked, and a
- * helpful empty state (popular items, "换个说法试试", call a helper).
+ * pinyin keyboard for 汉字), results updating as they type with the matched part marked and, for an
+ * answer found word by word, the words that matched; when nothing matches, NoResults.
  */
 import { useEffect, useState, type ReactElement } from 'react';
 import type { SearchHit } from '../../src-main/contract/search.types.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { useAsync } from '../app/use-async.js';
 import { unwrap } from '../api/client.js';
-import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
 import { TextKeyboard } from '../keyboard/index.js';
+import { NoResults } from './search/NoResults.js';
+import { WhyLine } from './search/WhyLine.js';
 
 const FIELD_LABELS: Record<SearchHit['field'], string> = {
   name: '',
@@ -18,6 +19,7 @@ const FIELD_LABELS: Record<SearchHit['field'], string> = {
   material: '所需材料',
   condition: '受理条件',
   result: '办理结果',
+  faq: '常见问题',
   theme: '主题',
   department: '部门',
 };
@@ -50,10 +52,9 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-function Results({ query }: { query: string }): ReactElement {
+function Results({ query, onExample }: { query: string; onExample: (q: string) => void }): ReactElement {
   const { bridge, navigate } = useKiosk();
   const hits = useAsync(() => unwrap(bridge.api.catalog.search({ query, limit: 20 })), [query]);
-  const popular = useAsync(() => unwrap(bridge.api.catalog.popular({})), []);
   const open = (id: string) => navigate({ type: 'push', route: { name: 'guide', itemId: id } });
 
   if (hits.status === 'loading')
@@ -83,39 +84,20 @@ function Results({ query }: { query: string }): ReactElement {
                 </span>
                 {hit.field === 'name' ? null : (
                   <span className="item-meta">
-                    {FIELD_LABELS[hit.field]}：<Highlighted text={hit.matchedText} ranges={hit.highlights} />
+                    <span>
+                      {FIELD_LABELS[hit.field]}：
+                      <Highlighted text={hit.matchedText} ranges={hit.highlights} />
+                    </span>
                   </span>
                 )}
+                {hit.words ? <WhyLine words={hit.words} /> : null}
               </button>
             </li>
           ))}
         </ul>
       </>
     );
-  return (
-    <div className="search-empty">
-      {query ? (
-        <p className="empty-title" role="status">
-          没有找到“{query}”相关的事项，换个说法试试？比如“养老”“低保”“yl”。
-        </p>
-      ) : (
-        <p className="empty-title">请用下方键盘输入事项名称、拼音或首字母，例如“ylbx”查养老保险。</p>
-      )}
-      <h2>大家常办的事项</h2>
-      {popular.status === 'ok' ? (
-        <ul className="item-list" aria-label="常办事项">
-          {popular.value.map((item) => (
-            <li key={item.id}>
-              <button type="button" className="item-row" onClick={() => open(item.id)}>
-                <span className="item-name">{item.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {query ? <HelpButton large label="找不到？请工作人员帮忙" /> : null}
-    </div>
-  );
+  return <NoResults query={query} onExample={onExample} />;
 }
 
 export function SearchScreen(): ReactElement {
@@ -132,7 +114,7 @@ export function SearchScreen(): ReactElement {
       <div className="search-keyboard">
         <TextKeyboard value={query} onChange={setQuery} maxLength={30} kind="search" />
       </div>
-      <Results query={debounced} />
+      <Results query={debounced} onExample={setQuery} />
     </main>
   );
 }

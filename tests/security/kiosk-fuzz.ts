@@ -35,6 +35,8 @@ export const VALID: Record<MethodName, () => Record<string, unknown>> = {
   'catalog.item': () => ({ id: 'dibao-confirm' }),
   'catalog.search': () => ({ query: '低保', limit: 5 }),
   'catalog.popular': () => ({}),
+  'catalog.searchHelp': () => ({ query: '办低保要什么' }),
+  'catalog.searchMiss': () => ({ query: '宅基地' }),
   'catalog.declarable': () => ({}),
   'guide.print': () => ({ id: 'dibao-confirm' }),
   'declaration.submit': () => ({
@@ -89,6 +91,7 @@ export const VALID: Record<MethodName, () => Record<string, unknown>> = {
   }),
   'admin.items': () => ({}),
   'admin.changePin': () => ({ current: '123456', next: '246810' }),
+  'admin.setFirstPin': () => ({ next: '246810' }),
   'admin.ports': () => ({}),
   'admin.testPrint': () => ({}),
   'admin.testRead': () => ({}),

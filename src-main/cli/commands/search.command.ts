@@ -1,16 +1,29 @@
 /**
- * `kiosk search QUERY [--json]`: the technician's check of the catalog search, with the same index the
- * kiosk uses. Prints the ranked top 10: a table, or with --json an array of `{ id, code, name, score }`.
+ * `kiosk search QUERY [--json] [--explain]`: the technician's check of the catalog search, with the same
+ * index the kiosk uses. Prints the ranked top 10: a table, or with --json an array of
+ * `{ id, code, name, score }`; --explain adds how the query was read (words, dropped words, expansions)
+ * and each hit's word scores, so a hall can see which alias or thesaurus word is missing.
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
-import { createSearchIndex } from '../../services/search/search.service.js';
-import type { SearchField, SearchHit } from '../../contract/search.types.js';
+import { createKioskSearchIndex } from '../../services/search/kiosk-search.js';
+import type { SearchField, SearchHit, WordVia } from '../../contract/search.types.js';
+import type { SearchExplanation } from '../../services/search/search.service.js';
 import type { CliIo } from '../cli-io.js';
 
 const TOP = 10;
 
 const USAGE =
-  '用法：kiosk search 查询词 [--json]\n  查询词可以是汉字、拼音、拼音首字母或俗称，例如 kiosk search ylbx';
+  '用法：kiosk search 查询词 [--json] [--explain]\n' +
+  '  查询词可以是汉字、拼音、拼音首字母、俗称或一句话，例如 kiosk search ylbx、kiosk search 低保要带什么\n' +
+  '  --explain  显示分词、去掉的词、同义词和同音词扩展，以及每个结果的得分来源';
+
+const VIA_LABELS: Record<WordVia, string> = {
+  word: '原词',
+  synonym: '同义',
+  homophone: '同音',
+  pinyin: '拼音',
+  part: '词内',
+};
 
 const FIELD_LABELS: Record<SearchField, string> = {
   name: '名称',
@@ -18,6 +31,7 @@ const FIELD_LABELS: Record<SearchField, string> = {
   material: '材料',
   condition: '条件',
   result: '结果',
+  faq: '问答',
   theme: '主题',
   department: '部门',
 };
@@ -69,15 +83,45 @@ function table(hits: SearchHit[]): string {
     .join('\n');
 }
 
+/** The reading of the query and each hit's word scores, as plain lines. */
+function explanation(query: string, e: SearchExplanation): string {
+  const u = e.understanding;
+  const lines = [
+    `查询：${query}`,
+    `分词：${u.words.join(' / ') || '（无）'}`,
+    `去掉：${u.dropped.join(' ') || '（无）'}`,
+    '词义：',
+    ...u.concepts.map(
+      (c) =>
+        `  ${c.query} → ${c.alternatives.map((a) => `${a.word}（${VIA_LABELS[a.via]} ×${a.factor.toFixed(2)}）`).join('、')}`,
+    ),
+  ];
+  if (u.concepts.length === 0) lines.push('  （没有认出的词）');
+  if (u.unknown.length > 0) lines.push(`未认出：${u.unknown.join(' ')}`);
+  lines.push('结果：');
+  if (e.hits.length === 0) lines.push('  （无）');
+  e.hits.forEach((h, i) => {
+    lines.push(`  ${i + 1}. ${h.name}（${h.code}）得分 ${h.score}${h.phrase ? '，整句匹配' : ''}`);
+    if (h.phrase) lines.push(`     ${FIELD_LABELS[h.field]}：${marked(h)}`);
+    for (const c of h.contributions)
+      lines.push(
+        `     ${c.query} → ${c.matched}（${VIA_LABELS[c.via]}，${FIELD_LABELS[c.field]}）${c.score}`,
+      );
+  });
+  return lines.join('\n');
+}
+
 export async function searchCommand(
   args: string[],
   io: CliIo,
   loadItems: () => Promise<ServiceItem[]> | ServiceItem[],
 ): Promise<number> {
   let json = false;
+  let explain = false;
   const words: string[] = [];
   for (const arg of args) {
     if (arg === '--json') json = true;
+    else if (arg === '--explain') explain = true;
     else if (arg === '--help' || arg === '-h') {
       io.out(USAGE);
       return 0;
@@ -100,7 +144,13 @@ export async function searchCommand(
     return 1;
   }
 
-  const hits = createSearchIndex(items).search(query, TOP);
+  const index = createKioskSearchIndex(items);
+  if (explain) {
+    const e = index.explain(query, TOP);
+    io.out(json ? JSON.stringify(e, null, 2) : explanation(query, e));
+    return 0;
+  }
+  const hits = index.search(query, TOP);
   if (json) {
     io.out(
       JSON.stringify(

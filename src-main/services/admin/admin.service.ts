@@ -38,6 +38,9 @@ import { openingState } from '../hall/opening-hours.js';
 import type { HelpService } from '../help/help.service.js';
 import type { SyncService } from '../sync/sync.service.js';
 
+/** How many of the queries that found nothing the 统计 tab lists. */
+const SEARCH_MISSES_LISTED = 50;
+
 export const SETTINGS_KEYS = [
   'hallName',
   'hallCode',
@@ -310,6 +313,7 @@ export class AdminService {
     return {
       days: [...byDay.values()],
       ratings: { 1: dist[1] ?? 0, 2: dist[2] ?? 0, 3: dist[3] ?? 0, 4: dist[4] ?? 0, 5: dist[5] ?? 0 },
+      searchMisses: this.deps.usage.searchMisses(since, SEARCH_MISSES_LISTED),
     };
   }
 

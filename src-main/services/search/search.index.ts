@@ -7,7 +7,9 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { ServiceItem } from '../../contract/catalog.schema.js';
+import { wordPinyin } from './search.pinyin.js';
 import { isHan, normalizeUnits } from './search.query.js';
+import type { Segmenter } from './search.segmenter.js';
 import type { SearchField } from '../../contract/search.types.js';
 
 /** One searchable text (deduplicated within its tier: a material shared by 500 items is indexed once). */
@@ -45,14 +47,14 @@ export interface Tier {
   py: Uint16Array;
   pyOff: Int32Array;
   /** Postings keyed by one unit: the 汉字 or letter itself, or the first letter of its pinyin. */
-  k1: Map<string, Int32Array>;
+  k1: Map<number, Int32Array>;
   /**
    * Postings keyed by two letters (the first two of a syllable, or the initials of two neighbouring units),
    * or by a 汉字 and the character after it ("养老").
    */
-  k2: Map<string, Int32Array>;
+  k2: Map<number, Int32Array>;
   /** Postings keyed by three letters: every way the first three letters of a pinyin query can start here. */
-  k3: Map<string, Int32Array>;
+  k3: Map<number, Int32Array>;
   /** The longest text of the tier in units (sizes the matcher's memo). */
   maxUnits: number;
 }
@@ -79,8 +81,11 @@ interface DraftText {
 
 const LATIN_SYLLABLE = /^[a-z]+$/;
 
-/** Context-aware toneless pinyin of each unit (重度 → zhong du, 银行 → yin hang). */
-function unitPinyin(chars: readonly string[]): string[] {
+/**
+ * Context-aware toneless pinyin of each unit (重度 → zhong du, 银行 → yin hang): word by word through the
+ * memo when a segmenter is given, else the whole text at once.
+ */
+function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined): string[] {
   let hasHan = false;
   for (const ch of chars) {
     if (isHan(ch)) {
@@ -89,6 +94,11 @@ function unitPinyin(chars: readonly string[]): string[] {
     }
   }
   if (!hasHan) return chars.slice();
+  if (segmenter !== undefined) {
+    const out: string[] = [];
+    for (const word of segmenter.cut(chars.join(''))) for (const r of wordPinyin(word)) out.push(r);
+    if (out.length === chars.length) return out;
+  }
   const opts = { toneType: 'none', type: 'array', v: true } as const;
   let out = pinyin(chars.join(''), opts);
   // pinyin-pro yields one entry per code point; fall back to one call per unit if that ever changes.
@@ -96,11 +106,11 @@ function unitPinyin(chars: readonly string[]): string[] {
   return out;
 }
 
-function draftText(text: string, field: SearchField): DraftText {
+function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
   const norm = normalizeUnits(text);
   const lit = norm.chars;
   const n = lit.length;
-  const readings = unitPinyin(lit);
+  const readings = unitPinyin(lit, segmenter);
   const spell = new Array<string>(n);
   const han = new Uint8Array(n);
   for (let u = 0; u < n; u++) {
@@ -128,17 +138,30 @@ function draftText(text: string, field: SearchField): DraftText {
   };
 }
 
-function pushPosting(map: Map<string, number[]>, key: string, unit: number): void {
+function pushPosting(map: Map<number, number[]>, key: number, unit: number): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [unit]);
   else if (list[list.length - 1] !== unit) list.push(unit);
 }
 
-function freeze(map: Map<string, number[]>): Map<string, Int32Array> {
-  const out = new Map<string, Int32Array>();
+function freeze(map: Map<number, number[]>): Map<number, Int32Array> {
+  const out = new Map<number, Int32Array>();
   for (const [key, list] of map) out.set(key, Int32Array.from(list));
   return out;
 }
+
+/**
+ * Posting keys are numbers, not strings: building an index of 3,000 items makes about a million of them.
+ * One unit: its code point. Two: both code points. Three: three ASCII letters (only letters are looked up
+ * by three).
+ */
+export const key2 = (a: number, b: number): number => a * 0x110000 + b;
+export const key3 = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
+
+const ascii = (s: string, i: number): number => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c : -1;
+};
 
 /**
  * Letter keys of unit `u`: the first two or three letters of a pinyin query can be consumed as (2+) or
@@ -149,19 +172,26 @@ function letterKeys(
   d: DraftText,
   u: number,
   g: number,
-  k2: Map<string, number[]>,
-  k3: Map<string, number[]>,
+  k2: Map<number, number[]>,
+  k3: Map<number, number[]>,
 ): void {
   const n = d.spell.length;
   const r0 = d.spell[u] as string;
   const r1 = u + 1 < n ? (d.spell[u + 1] as string) : '';
   const r2 = u + 2 < n ? (d.spell[u + 2] as string) : '';
-  if (r0.length >= 2) pushPosting(k2, r0.slice(0, 2), g);
-  if (r1 !== '') pushPosting(k2, r0[0]! + r1[0]!, g);
-  if (r0.length >= 3) pushPosting(k3, r0.slice(0, 3), g);
-  if (r0.length >= 2 && r1 !== '') pushPosting(k3, r0.slice(0, 2) + r1[0]!, g);
-  if (r1.length >= 2) pushPosting(k3, r0[0]! + r1.slice(0, 2), g);
-  if (r2 !== '') pushPosting(k3, r0[0]! + r1[0]! + r2[0]!, g);
+  const a0 = ascii(r0, 0);
+  if (a0 < 0) return;
+  const a1 = r0.length >= 2 ? ascii(r0, 1) : -1;
+  const a2 = r0.length >= 3 ? ascii(r0, 2) : -1;
+  const b0 = r1 !== '' ? ascii(r1, 0) : -1;
+  const b1 = r1.length >= 2 ? ascii(r1, 1) : -1;
+  const c0 = r2 !== '' ? ascii(r2, 0) : -1;
+  if (a1 >= 0) pushPosting(k2, key2(a0, a1), g);
+  if (b0 >= 0) pushPosting(k2, key2(a0, b0), g);
+  if (a1 >= 0 && a2 >= 0) pushPosting(k3, key3(a0, a1, a2), g);
+  if (a1 >= 0 && b0 >= 0) pushPosting(k3, key3(a0, a1, b0), g);
+  if (b0 >= 0 && b1 >= 0) pushPosting(k3, key3(a0, b0, b1), g);
+  if (b0 >= 0 && c0 >= 0) pushPosting(k3, key3(a0, b0, c0), g);
 }
 
 function buildTier(base: number, typos: boolean, drafts: DraftText[]): Tier {
@@ -180,9 +210,9 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[]): Tier {
   const han = new Uint8Array(units);
   const py = new Uint16Array(letters);
   const pyOff = new Int32Array(units + 1);
-  const k1 = new Map<string, number[]>();
-  const k2 = new Map<string, number[]>();
-  const k3 = new Map<string, number[]>();
+  const k1 = new Map<number, number[]>();
+  const k2 = new Map<number, number[]>();
+  const k3 = new Map<number, number[]>();
   let g = 0;
   let p = 0;
   drafts.forEach((d, x) => {
@@ -196,10 +226,11 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[]): Tier {
       han[g] = d.han[u]!;
       pyOff[g] = p;
       for (let c = 0; c < spell.length; c++) py[p++] = Math.min(spell.codePointAt(c)!, 0xffff);
-      pushPosting(k1, ch, g);
+      const cp = ch.codePointAt(0)!;
+      pushPosting(k1, cp, g);
       if (d.han[u]) {
-        pushPosting(k1, spell[0]!, g);
-        if (u + 1 < n) pushPosting(k2, ch + (d.lit[u + 1] as string), g);
+        pushPosting(k1, spell.charCodeAt(0), g);
+        if (u + 1 < n) pushPosting(k2, key2(cp, (d.lit[u + 1] as string).codePointAt(0)!), g);
       }
       letterKeys(d, u, g, k2, k3);
     }
@@ -229,12 +260,14 @@ class TierTexts {
   readonly drafts: DraftText[] = [];
   private readonly byKey = new Map<string, DraftText>();
 
+  constructor(private readonly segmenter: Segmenter | undefined) {}
+
   add(field: SearchField, text: string | undefined, item: number): void {
     if (typeof text !== 'string' || text.trim() === '') return;
     const key = `${field}\u0000${text}`;
     let d = this.byKey.get(key);
     if (d === undefined) {
-      d = draftText(text, field);
+      d = draftText(text, field, this.segmenter);
       if (d.lit.length === 0) return;
       this.byKey.set(key, d);
       this.drafts.push(d);
@@ -245,12 +278,12 @@ class TierTexts {
 }
 
 /** Index a catalog. Cost grows with the number of distinct texts (pinyin conversion dominates). */
-export function buildIndex(items: readonly ServiceItem[]): BuiltIndex {
-  const names = new TierTexts();
-  const aliases = new TierTexts();
-  const materials = new TierTexts();
-  const conditions = new TierTexts();
-  const others = new TierTexts();
+export function buildIndex(items: readonly ServiceItem[], segmenter?: Segmenter): BuiltIndex {
+  const names = new TierTexts(segmenter);
+  const aliases = new TierTexts(segmenter);
+  const materials = new TierTexts(segmenter);
+  const conditions = new TierTexts(segmenter);
+  const others = new TierTexts(segmenter);
   const nameLength = new Int32Array(items.length);
   items.forEach((item, i) => {
     nameLength[i] = item.name.length;

@@ -117,6 +117,32 @@ export function isPinyinSequence(latin: string): boolean {
   return ok[n] === 1;
 }
 
+/**
+ * Latin letters cut into whole pinyin syllables, as few as possible ("shebaoka" → she bao ka; "xian" →
+ * xian), or undefined when they do not read as pinyin ("sbkbb").
+ */
+export function splitSyllables(latin: string): string[] | undefined {
+  const n = latin.length;
+  if (n === 0 || n > 64) return undefined;
+  const best = new Int32Array(n + 1).fill(-1);
+  const from = new Int32Array(n + 1);
+  best[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (best[i]! < 0) continue;
+    for (let j = i + 1; j <= Math.min(n, i + 6); j++) {
+      if (!SYLLABLES.has(latin.slice(i, j))) continue;
+      if (best[j]! < 0 || best[i]! + 1 < best[j]!) {
+        best[j] = best[i]! + 1;
+        from[j] = i;
+      }
+    }
+  }
+  if (best[n]! < 0) return undefined;
+  const out: string[] = [];
+  for (let j = n; j > 0; j = from[j]!) out.unshift(latin.slice(from[j], j));
+  return out;
+}
+
 /** What kind of input the search box holds (informative; the matcher tries every reading anyway). */
 export function classifyQuery(chars: readonly string[]): QueryClass {
   if (chars.length === 0) return 'empty';

@@ -1,265 +1,244 @@
 /**
- * The catalog search behind the kiosk's one search box: 汉字, full pinyin, initials, mixed input, aliases
- * (俗称 and old names), small pinyin typos. Build the index once per catalog; each query then looks only at
- * the units the posting lists point to, tier by tier, and stops as soon as lower tiers cannot reach the top.
- * A query allocates almost nothing: per-text and per-item bests live in typed arrays stamped per query.
- * Pure: no Node, no DOM.
+ * The catalog search behind the kiosk's one search box, the CLI and the bench. Two readings of a query:
+ * - as one phrase (search.phrase.ts): 汉字, pinyin, initials, mixed input, typos, in names and 俗称 first;
+ * - as words (search.understand.ts, search.words.ts): segmented, stop words dropped, synonyms and
+ *   homophones added, items ranked by how much of the query they cover.
+ * A whole-phrase match in a name or a 俗称 comes first; then items by word score; ties go to the items
+ * most viewed at this kiosk, then to the shorter name. Pure: no Node, no DOM (segmenter and lexicon are
+ * handed in; without a segmenter only the phrase reading runs).
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
-import { buildIndex } from './search.index.js';
-import type { BuiltIndex, IndexedText, Tier } from './search.index.js';
-import { highlightRanges, typoAt, UnitMatcher } from './search.match.js';
-import { isHan, MAX_QUERY_CHARS, parseQuery } from './search.query.js';
-import type { ParsedQuery } from './search.query.js';
-import type { MatchKind, SearchHit, SearchIndex } from '../../contract/search.types.js';
+import type { MatchedWord, SearchField, SearchHit, SearchIndex } from '../../contract/search.types.js';
+import { EMPTY_LEXICON, type Lexicon } from './search.lexicon.js';
+import { createPhraseSearch, type PhraseSearch } from './search.phrase.js';
+import type { Segmenter } from './search.segmenter.js';
+import { understand, type Understanding } from './search.understand.js';
+import { buildWordIndex, itemTexts, termField, WordScorer, type WordIndex } from './search.words.js';
 
-/** Letters needed before a query may match with a typo ("one edit on a syllable sequence of length ≥ 4"). */
-export const MIN_TYPO_LETTERS = 4;
-
-const KINDS: readonly MatchKind[] = ['hanzi', 'pinyin', 'mixed', 'initials', 'partial', 'typo'];
-const KIND_BONUS: Record<MatchKind, number> = {
-  hanzi: 0,
-  pinyin: -10,
-  mixed: -15,
-  initials: -20,
-  partial: -30,
-  typo: -150,
-};
-const EXACT_BONUS = 100;
-const PREFIX_BONUS = 50;
-
-/** Best match of each text of a tier in the current query (valid where `stamp` equals the query's stamp). */
-interface TierScratch {
-  stamp: Uint32Array;
-  score: Int32Array;
-  start: Int32Array;
-  end: Int32Array;
-  kind: Uint8Array;
+export interface SearchOptions {
+  /** Chinese word segmenter; without it, only the phrase reading runs. */
+  segmenter?: Segmenter;
+  /** Thesaurus and stop words. */
+  lexicon?: Lexicon;
+  /** How often each item was asked for at this kiosk (breaks ties). */
+  popularity?: (id: string) => number;
 }
 
-function tierScratch(tier: Tier): TierScratch {
-  const n = tier.texts.length;
-  return {
-    stamp: new Uint32Array(n),
-    score: new Int32Array(n),
-    start: new Int32Array(n),
-    end: new Int32Array(n),
-    kind: new Uint8Array(n),
-  };
+/** One concept of the query and what it contributed to a hit. */
+export interface ExplainedWord extends MatchedWord {
+  score: number;
 }
 
-/**
- * Units where the query may start in this tier: the postings of its first three letters, first two letters,
- * first two characters after a 汉字, or first character (see the postings in search.index.ts).
- */
-function startsFor(tier: Tier, q: ParsedQuery): Int32Array | undefined {
-  const [c0, c1, c2] = q.chars as [string, string | undefined, string | undefined];
-  if (q.latin[0] === 1 && q.latin[1] === 1) {
-    return q.latin[2] === 1 ? tier.k3.get(c0 + c1! + c2!) : tier.k2.get(c0 + c1!);
-  }
-  if (c1 !== undefined && q.latin[1] === 0 && isHan(c0)) return tier.k2.get(c0 + c1);
-  return tier.k1.get(c0);
+export interface SearchExplanation {
+  understanding: Understanding;
+  /** Each alternative of each concept, by catalog word (for printing). */
+  hits: Array<SearchHit & { contributions: ExplainedWord[]; phrase: boolean }>;
 }
 
-class Searcher {
-  private readonly index: BuiltIndex;
-  private readonly scratch: TierScratch[];
-  private readonly touchedTexts: Int32Array;
-  private readonly itemStamp: Uint32Array;
-  private readonly itemScore: Int32Array;
-  private readonly itemTier: Uint8Array;
-  private readonly itemText: Int32Array;
-  private readonly touchedItems: Int32Array;
-  private readonly maxUnits: number;
-  private touchedCount = 0;
-  private stamp = 0;
+export interface CatalogSearchIndex extends SearchIndex {
+  /** The same search, with the query's segmentation, expansions and each hit's word scores. */
+  explain(query: string, limit?: number): SearchExplanation;
+}
 
-  constructor(index: BuiltIndex) {
-    this.index = index;
-    this.scratch = index.tiers.map(tierScratch);
-    this.touchedTexts = new Int32Array(Math.max(0, ...index.tiers.map((t) => t.texts.length)));
-    const n = index.items.length;
-    this.itemStamp = new Uint32Array(n);
-    this.itemScore = new Int32Array(n);
-    this.itemTier = new Uint8Array(n);
-    this.itemText = new Int32Array(n);
-    this.touchedItems = new Int32Array(n);
-    this.maxUnits = Math.max(0, ...index.tiers.map((t) => t.maxUnits));
+/** A word hit scoring under this share of the best one is left out. */
+const WEAK_SHARE = 0.15;
+/** Scores of phrase hits in names and 俗称 sit above every word score. */
+const PHRASE_FLOOR = 1000;
+/** Word scores are mapped below the phrase floor, keeping their order. */
+const wordScore = (s: number): number => Math.round(((PHRASE_FLOOR * s) / (s + 20)) * 100) / 100;
+
+function rangesOf(text: string, words: readonly string[]): Array<[number, number]> {
+  const lower = text.toLowerCase();
+  const ranges: Array<[number, number]> = [];
+  for (const w of words) {
+    if (w === '') continue;
+    let at = lower.indexOf(w);
+    while (at >= 0) {
+      ranges.push([at, at + w.length]);
+      at = lower.indexOf(w, at + w.length);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last !== undefined && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+class CombinedSearch implements CatalogSearchIndex {
+  readonly size: number;
+  private readonly phrase: PhraseSearch;
+  private readonly words: WordIndex | undefined;
+  private readonly scorer: WordScorer | undefined;
+  private readonly nameLength: Int32Array;
+  private readonly indexOf = new Map<string, number>();
+
+  constructor(
+    private readonly items: readonly ServiceItem[],
+    private readonly options: SearchOptions,
+  ) {
+    this.size = items.length;
+    const { segmenter } = options;
+    this.phrase = createPhraseSearch(items, segmenter);
+    if (segmenter !== undefined) {
+      this.words = buildWordIndex(items, segmenter, options.lexicon ?? EMPTY_LEXICON);
+      this.scorer = new WordScorer(this.words);
+    }
+    this.nameLength = Int32Array.from(items, (i) => i.name.length);
+    items.forEach((it, i) => this.indexOf.set(it.id, i));
   }
 
-  search(query: string, limit: number): SearchHit[] {
-    if (!(limit >= 1)) return [];
-    const q = parseQuery(query);
-    if (q.chars.length === 0 || q.chars.length > MAX_QUERY_CHARS) return [];
-    this.nextStamp();
-    const tiers = this.index.tiers;
-    const matcher = new UnitMatcher(q.codes, q.latin, this.maxUnits);
-    for (let ti = 0; ti < tiers.length; ti++) {
-      const tier = tiers[ti] as Tier;
-      if (this.filled(limit, tier.base + EXACT_BONUS)) break;
-      const starts = startsFor(tier, q);
-      if (starts !== undefined) this.scanExact(ti, starts, matcher);
+  search(query: string, limit = 20): SearchHit[] {
+    return this.run(query, limit).map(({ hit }) => hit);
+  }
+
+  explain(query: string, limit = 10): SearchExplanation {
+    const understanding = this.understand(query);
+    return {
+      understanding,
+      hits: this.run(query, limit).map(({ hit, item, phrase }) => ({
+        ...hit,
+        phrase,
+        contributions: item < 0 ? [] : this.contributions(understanding, item),
+      })),
+    };
+  }
+
+  private understand(query: string): Understanding {
+    if (this.words === undefined || this.options.segmenter === undefined)
+      return { words: [], dropped: [], concepts: [], unknown: [] };
+    return understand(query, this.options.segmenter, this.words, this.options.lexicon ?? EMPTY_LEXICON);
+  }
+
+  private popularity(item: number): number {
+    const f = this.options.popularity;
+    return f === undefined ? 0 : f((this.items[item] as ServiceItem).id);
+  }
+
+  private run(query: string, rawLimit: number): Array<{ hit: SearchHit; item: number; phrase: boolean }> {
+    const limit = Math.floor(rawLimit);
+    if (!(limit >= 1) || typeof query !== 'string') return [];
+    const phraseHits = this.phrase.search(query, limit);
+    const indexOf = this.indexOf;
+    const out: Array<{ hit: SearchHit; item: number; phrase: boolean }> = [];
+    const taken = new Set<string>();
+    const strong = (h: SearchHit): boolean =>
+      (h.field === 'name' || h.field === 'alias') && h.kind !== 'typo';
+    for (const h of phraseHits) {
+      if (!strong(h)) continue;
+      out.push({ hit: { ...h, score: PHRASE_FLOOR + h.score }, item: indexOf.get(h.id) ?? -1, phrase: true });
+      taken.add(h.id);
     }
-    // Typos are a fallback, only when no reading of the query matched anything: otherwise a right spelling
-    // ("yinhang" → 银行卡) would be buried under a near miss in a name ("yishang" → 以上).
-    if (q.latinOnly && q.chars.length >= MIN_TYPO_LETTERS && this.touchedCount === 0) {
-      // The first letter is taken as right (the run starts with it), or as swapped with the second (the run
-      // starts with those two letters the other way round).
-      const [c0, c1] = q.chars as [string, string];
-      for (let ti = 0; ti < tiers.length; ti++) {
-        const tier = tiers[ti] as Tier;
-        if (!tier.typos) continue;
-        const lists = [tier.k1.get(c0), c0 === c1 ? undefined : tier.k2.get(c1 + c0)];
-        this.scanTypos(
-          ti,
-          lists.filter((l) => l !== undefined),
-          q.codes,
-        );
+    const scorer = this.scorer;
+    if (scorer !== undefined && out.length < limit) {
+      const u = this.understand(query);
+      scorer.run(u);
+      // Items far below the best one matched a stray word of the question ("领"): left out before
+      // sorting, so a common word does not make the sort as long as the catalog.
+      let best = 0;
+      for (let k = 0; k < scorer.touchedCount; k++) best = Math.max(best, scorer.score[scorer.touched[k]!]!);
+      const floor = best * WEAK_SHARE;
+      const ranked: number[] = [];
+      for (let k = 0; k < scorer.touchedCount; k++) {
+        const item = scorer.touched[k]!;
+        if (scorer.score[item]! > 0 && scorer.score[item]! >= floor) ranked.push(item);
+      }
+      const score = (i: number): number => wordScore(scorer.score[i]!);
+      ranked.sort(
+        (a, b) =>
+          score(b) - score(a) ||
+          this.popularity(b) - this.popularity(a) ||
+          this.nameLength[a]! - this.nameLength[b]! ||
+          a - b,
+      );
+      for (const item of ranked) {
+        if (out.length >= limit) break;
+        const it = this.items[item] as ServiceItem;
+        if (taken.has(it.id)) continue;
+        taken.add(it.id);
+        out.push({ hit: this.wordHit(u, item, score(item)), item, phrase: false });
       }
     }
-    return this.top(limit).map((item) => this.hit(item));
-  }
-
-  private nextStamp(): void {
-    this.touchedCount = 0;
-    if (this.stamp === 0xffffffff) {
-      this.stamp = 0;
-      this.itemStamp.fill(0);
-      for (const s of this.scratch) s.stamp.fill(0);
-    }
-    this.stamp++;
-  }
-
-  /** Whether `limit` items already score above `ceiling`, so nothing scoring at most that can enter the top. */
-  private filled(limit: number, ceiling: number): boolean {
-    if (this.touchedCount < limit) return false;
-    let above = 0;
-    for (let k = 0; k < this.touchedCount; k++) {
-      if ((this.itemScore[this.touchedItems[k] as number] as number) > ceiling && ++above >= limit)
-        return true;
-    }
-    return false;
-  }
-
-  private scanExact(ti: number, starts: Int32Array, matcher: UnitMatcher): void {
-    const tier = this.index.tiers[ti] as Tier;
-    let touched = 0;
-    for (let k = 0; k < starts.length; k++) {
-      const g = starts[k] as number;
-      const x = tier.unitText[g] as number;
-      const end = matcher.matchAt(tier, g, tier.textEnd[x] as number);
-      if (end >= 0) touched = this.record(ti, x, g, end, matcher.kind, touched);
-    }
-    this.offerTexts(ti, touched);
-  }
-
-  private scanTypos(ti: number, lists: Int32Array[], letters: Int32Array): void {
-    const tier = this.index.tiers[ti] as Tier;
-    let touched = 0;
-    for (const starts of lists) {
-      for (let k = 0; k < starts.length; k++) {
-        const g = starts[k] as number;
-        const x = tier.unitText[g] as number;
-        const end = typoAt(tier, g, tier.textEnd[x] as number, letters);
-        if (end >= 0) touched = this.record(ti, x, g, end, 'typo', touched);
-      }
-    }
-    this.offerTexts(ti, touched);
-  }
-
-  /** Keeps the best match (units `[g, end)`) of text `x`; returns the new count of texts touched in this scan. */
-  private record(ti: number, x: number, g: number, end: number, kind: MatchKind, touched: number): number {
-    const tier = this.index.tiers[ti] as Tier;
-    const s = this.scratch[ti] as TierScratch;
-    const first = tier.textFirst[x] as number;
-    let position = 0;
-    if (g === first) position = end === tier.textEnd[x] ? EXACT_BONUS : PREFIX_BONUS;
-    const score = tier.base + position + KIND_BONUS[kind];
-    const fresh = s.stamp[x] !== this.stamp;
-    if (!fresh && score <= (s.score[x] as number)) return touched;
-    s.stamp[x] = this.stamp;
-    s.score[x] = score;
-    s.start[x] = g - first;
-    s.end[x] = end - first;
-    s.kind[x] = KINDS.indexOf(kind);
-    if (fresh) this.touchedTexts[touched++] = x;
-    return touched;
-  }
-
-  /** Hands the texts matched in a scan to the items that carry them. */
-  private offerTexts(ti: number, touched: number): void {
-    const tier = this.index.tiers[ti] as Tier;
-    const s = this.scratch[ti] as TierScratch;
-    for (let k = 0; k < touched; k++) {
-      const x = this.touchedTexts[k] as number;
-      const score = s.score[x] as number;
-      for (const item of (tier.texts[x] as IndexedText).items) {
-        if (this.itemStamp[item] !== this.stamp) {
-          this.itemStamp[item] = this.stamp;
-          this.touchedItems[this.touchedCount++] = item;
-        } else if (score <= (this.itemScore[item] as number)) continue;
-        this.itemScore[item] = score;
-        this.itemTier[item] = ti;
-        this.itemText[item] = x;
-      }
-    }
-  }
-
-  /** Whether item `a` ranks before item `b`: higher score, then shorter name, then catalog order. */
-  private before(a: number, b: number): boolean {
-    const sa = this.itemScore[a] as number;
-    const sb = this.itemScore[b] as number;
-    if (sa !== sb) return sa > sb;
-    const la = this.index.nameLength[a] as number;
-    const lb = this.index.nameLength[b] as number;
-    return la !== lb ? la < lb : a < b;
-  }
-
-  /** The `limit` best items, in order (insertion into a short sorted list: no full sort of every hit). */
-  private top(limit: number): number[] {
-    const out: number[] = [];
-    for (let k = 0; k < this.touchedCount; k++) {
-      const item = this.touchedItems[k] as number;
-      if (out.length === limit && !this.before(item, out[limit - 1] as number)) continue;
-      let lo = 0;
-      let hi = out.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.before(out[mid] as number, item)) lo = mid + 1;
-        else hi = mid;
-      }
-      out.splice(lo, 0, item);
-      if (out.length > limit) out.pop();
+    for (const h of phraseHits) {
+      if (out.length >= limit) break;
+      if (taken.has(h.id)) continue;
+      taken.add(h.id);
+      // Weaker phrase matches (materials, conditions, typos) follow the word matches.
+      out.push({
+        hit: { ...h, score: Math.min(h.score, 1000) / 100 },
+        item: indexOf.get(h.id) ?? -1,
+        phrase: true,
+      });
     }
     return out;
   }
 
-  private hit(i: number): SearchHit {
-    const item = this.index.items[i] as ServiceItem;
-    const ti = this.itemTier[i] as number;
-    const x = this.itemText[i] as number;
-    const text = (this.index.tiers[ti] as Tier).texts[x] as IndexedText;
-    const s = this.scratch[ti] as TierScratch;
+  /** Each concept's best route into item `item`, with its score. */
+  private contributions(u: Understanding, item: number): ExplainedWord[] {
+    const index = this.words;
+    if (index === undefined) return [];
+    const out: ExplainedWord[] = [];
+    for (const concept of u.concepts) {
+      let best: ExplainedWord | undefined;
+      for (const alt of concept.alternatives) {
+        const field = termField(index, alt.term, item);
+        if (field === undefined) continue;
+        const list = index.postItems[alt.term]!;
+        const k = list.indexOf(item);
+        const s = index.idf[alt.term]! * alt.factor * index.postWeight[alt.term]![k]!;
+        if (best === undefined || s > best.score)
+          best = {
+            query: concept.query,
+            matched: alt.word,
+            via: alt.via,
+            field,
+            score: Math.round(s * 100) / 100,
+          };
+      }
+      if (best !== undefined) out.push(best);
+    }
+    return out;
+  }
+
+  private wordHit(u: Understanding, item: number, score: number): SearchHit {
+    const it = this.items[item] as ServiceItem;
+    const contributions = this.contributions(u, item);
+    const words: MatchedWord[] = contributions.map(({ query, matched, via, field }) => ({
+      query,
+      matched,
+      via,
+      field,
+    }));
+    // Show the name when a word matched there, else the text of the strongest match.
+    const strongest = [...contributions].sort((a, b) => b.score - a.score)[0];
+    const field: SearchField = words.some((w) => w.field === 'name') ? 'name' : (strongest?.field ?? 'name');
+    const matched = words.filter((w) => w.field === field).map((w) => w.matched);
+    const texts = itemTexts(it).filter(([f]) => f === field);
+    const text =
+      texts.find(([, t]) => matched.some((m) => t.toLowerCase().includes(m)))?.[1] ??
+      texts[0]?.[1] ??
+      it.name;
     return {
-      id: item.id,
-      code: item.code,
-      name: item.name,
-      score: this.itemScore[i] as number,
-      field: text.field,
-      kind: KINDS[s.kind[x] as number] as MatchKind,
-      matchedText: text.text,
-      highlights: highlightRanges(text, s.start[x] as number, s.end[x] as number),
+      id: it.id,
+      code: it.code,
+      name: it.name,
+      score,
+      field,
+      kind: words.some((w) => w.via === 'pinyin') ? 'pinyin' : 'hanzi',
+      matchedText: text,
+      highlights: rangesOf(text, matched),
+      words,
     };
   }
 }
 
 /** Build the search index of a catalog (once; rebuild when the catalog changes). */
-export function createSearchIndex(items: ServiceItem[]): SearchIndex {
-  const searcher = new Searcher(buildIndex(items));
-  return {
-    size: items.length,
-    search(query: string, limit = 20): SearchHit[] {
-      return searcher.search(query, Math.floor(limit));
-    },
-  };
+export function createSearchIndex(
+  items: readonly ServiceItem[],
+  options: SearchOptions = {},
+): CatalogSearchIndex {
+  return new CombinedSearch(items, options);
 }

@@ -20,6 +20,7 @@ import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { AdminStats, DayUsage } from '../../../src-main/contract/admin.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { call } from '../admin-api.js';
+import { SearchMissesTable } from './SearchMissesTable.js';
 
 Chart.register(
   BarController,
@@ -196,6 +197,7 @@ export function StatsTab(): ReactElement {
           </tr>
         </tbody>
       </table>
+      <SearchMissesTable misses={stats.searchMisses} />
     </div>
   );
 }

@@ -32,6 +32,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'catalog.item': none,
     'catalog.search': none,
     'catalog.popular': none,
+    'catalog.searchHelp': none,
+    'catalog.searchMiss': none,
     'catalog.declarable': none,
     'guide.print': none,
     'declaration.submit': none,

@@ -1,0 +1,46 @@
+/**
+ * The jieba segmenter (`@node-rs/jieba`, N-API, prebuilt for linux-x64 and win32-x64). Loading its
+ * dictionary takes about 170 ms, so one instance serves the whole process; words added for one catalog
+ * stay known for the next one (a catalog change only ever adds vocabulary worth knowing).
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import type { Segmenter } from './search.segmenter.js';
+
+/** Frequency given to added words: high enough that jieba keeps them whole, as a user dictionary does. */
+const USER_WORD_FREQ = 3000;
+const MAX_USER_WORD_CHARS = 12;
+
+class JiebaSegmenter implements Segmenter {
+  private readonly jieba = Jieba.withDict(dict);
+  private readonly added = new Set<string>();
+
+  cut(text: string): string[] {
+    return this.jieba.cut(text, false);
+  }
+
+  cutAll(text: string): string[] {
+    return this.jieba.cutAll(text);
+  }
+
+  addWords(words: Iterable<string>): void {
+    let lines = '';
+    for (const raw of words) {
+      const word = raw.trim();
+      // jieba's dictionary format is "word freq": a space or a newline inside a word would break the line.
+      if (word.length < 2 || word.length > MAX_USER_WORD_CHARS || /[\s]/u.test(word)) continue;
+      if (this.added.has(word)) continue;
+      this.added.add(word);
+      lines += `${word} ${USER_WORD_FREQ}\n`;
+    }
+    if (lines !== '') this.jieba.loadDict(Buffer.from(lines, 'utf8'));
+  }
+}
+
+let shared: JiebaSegmenter | undefined;
+
+/** The process's jieba segmenter, created on first use. */
+export function jiebaSegmenter(): Segmenter {
+  shared ??= new JiebaSegmenter();
+  return shared;
+}

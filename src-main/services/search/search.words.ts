@@ -1,0 +1,275 @@
+/**
+ * The word index: every catalog word (jieba's words inside each text, the thesaurus' words among them)
+ * with the items that use it and how strongly, and the BM25-style ranking of items by how much of an
+ * understood query they cover. Fields weigh name > 俗称 > materials, conditions, result, 常见问题 >
+ * themes, department; a short text weighs more than a long one for the same word.
+ * Pure: no Node, no DOM (the segmenter is handed in).
+ */
+import type { ServiceItem } from '../../contract/catalog.schema.js';
+import type { SearchField } from '../../contract/search.types.js';
+import type { Lexicon } from './search.lexicon.js';
+import { pinyinKey } from './search.pinyin.js';
+import { isHan } from './search.query.js';
+import type { Segmenter } from './search.segmenter.js';
+import type { Understanding, Vocabulary } from './search.understand.js';
+
+export const FIELD_WEIGHTS: Record<SearchField, number> = {
+  name: 3,
+  alias: 2.6,
+  material: 1.1,
+  condition: 1,
+  result: 1,
+  faq: 0.9,
+  theme: 0.6,
+  department: 0.5,
+};
+const FIELDS = Object.keys(FIELD_WEIGHTS) as SearchField[];
+/** BM25's saturation and length normalisation (a term counts once per field here). */
+const K1 = 1.2;
+const B = 0.4;
+
+/** The searchable texts of an item, by field. */
+export function itemTexts(item: ServiceItem): Array<[SearchField, string]> {
+  const out: Array<[SearchField, string]> = [['name', item.name]];
+  for (const a of item.aliases ?? []) out.push(['alias', a]);
+  for (const m of item.materials ?? []) out.push(['material', m.name]);
+  for (const c of item.conditions ?? []) out.push(['condition', c]);
+  if (item.resultName) out.push(['result', item.resultName]);
+  for (const f of item.faq ?? []) out.push(['faq', f.q]);
+  for (const t of item.themes ?? []) out.push(['theme', t]);
+  if (item.department) out.push(['department', item.department]);
+  return out;
+}
+
+export interface WordIndex extends Vocabulary {
+  itemCount: number;
+  terms: string[];
+  /** Per term: the items that use it (ascending), its weight in each, and the field that gave it. */
+  postItems: Int32Array[];
+  postWeight: Float32Array[];
+  postField: Uint8Array[];
+  idf: Float32Array;
+}
+
+/** The catalog's own vocabulary, made known to the segmenter: 俗称, material names, short names. */
+function vocabulary(items: readonly ServiceItem[], lexicon: Lexicon): Set<string> {
+  const words = new Set<string>();
+  const clean = (s: string): string => s.replace(/[《》〈〉“”"（）()【】\s]/gu, '');
+  for (const item of items) {
+    if (Array.from(item.name).length <= 8) words.add(clean(item.name));
+    for (const a of item.aliases ?? []) words.add(clean(a));
+    for (const m of item.materials ?? []) {
+      const name = clean(m.name);
+      if (Array.from(name).length <= 8) words.add(name);
+    }
+  }
+  for (const group of lexicon.groups) for (const w of group) words.add(w);
+  return words;
+}
+
+/** Whether a word found inside a text is worth indexing: two characters or more, or a thesaurus word. */
+function indexable(word: string, lexicon: Lexicon): boolean {
+  if (!/[\p{L}\p{N}]/u.test(word)) return false;
+  if (lexicon.stopWords.has(word)) return false;
+  return Array.from(word).length >= 2 || lexicon.synonyms.has(word);
+}
+
+export function buildWordIndex(
+  items: readonly ServiceItem[],
+  segmenter: Segmenter,
+  lexicon: Lexicon,
+): WordIndex {
+  segmenter.addWords(vocabulary(items, lexicon));
+  const termId = new Map<string, number>();
+  const terms: string[] = [];
+  const textTerms = new Map<string, Int32Array>();
+  const termsOf = (text: string): Int32Array => {
+    let ids = textTerms.get(text);
+    if (ids !== undefined) return ids;
+    const found = new Set<number>();
+    for (const word of segmenter.cutAll(text.toLowerCase())) {
+      if (!indexable(word, lexicon)) continue;
+      let id = termId.get(word);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(word);
+        termId.set(word, id);
+      }
+      found.add(id);
+    }
+    ids = Int32Array.from(found);
+    textTerms.set(text, ids);
+    return ids;
+  };
+
+  // Average length per field, for the length normalisation.
+  const sum = new Map<SearchField, [number, number]>();
+  const perItem = items.map((item) => itemTexts(item));
+  for (const texts of perItem) {
+    for (const [field, text] of texts) {
+      const s = sum.get(field) ?? [0, 0];
+      s[0] += text.length;
+      s[1] += 1;
+      sum.set(field, s);
+    }
+  }
+  const avg = new Map([...sum].map(([f, [total, n]]) => [f, total / Math.max(1, n)]));
+
+  const postItems: number[][] = [];
+  const postWeight: number[][] = [];
+  const postField: number[][] = [];
+  const best = new Map<number, number>();
+  const bestField = new Map<number, number>();
+  perItem.forEach((texts, item) => {
+    best.clear();
+    bestField.clear();
+    for (const [field, text] of texts) {
+      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (avg.get(field) ?? 1)));
+      const w = FIELD_WEIGHTS[field] * norm;
+      for (const id of termsOf(text)) {
+        if ((best.get(id) ?? 0) >= w) continue;
+        best.set(id, w);
+        bestField.set(id, FIELDS.indexOf(field));
+      }
+    }
+    for (const [id, w] of best) {
+      while (postItems.length <= id) {
+        postItems.push([]);
+        postWeight.push([]);
+        postField.push([]);
+      }
+      postItems[id]!.push(item);
+      postWeight[id]!.push(w);
+      postField[id]!.push(bestField.get(id)!);
+    }
+  });
+  while (postItems.length < terms.length) {
+    postItems.push([]);
+    postWeight.push([]);
+    postField.push([]);
+  }
+
+  const n = items.length;
+  const idf = new Float32Array(terms.length);
+  for (let t = 0; t < terms.length; t++) {
+    const df = postItems[t]!.length;
+    idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  // Pinyin space: catalog words and thesaurus words of two 汉字 or more, by their toneless pinyin.
+  const byPinyin = new Map<string, string[]>();
+  const addSound = (word: string): void => {
+    let han = 0;
+    for (const ch of word) if (isHan(ch)) han++;
+    if (han < 2 || han !== Array.from(word).length) return;
+    const key = pinyinKey(word);
+    const list = byPinyin.get(key);
+    if (list === undefined) byPinyin.set(key, [word]);
+    else if (!list.includes(word)) list.push(word);
+  };
+  for (const t of terms) addSound(t);
+  for (const group of lexicon.groups) for (const w of group) addSound(w);
+  for (const w of lexicon.stopWords) addSound(w);
+
+  return {
+    itemCount: n,
+    terms,
+    termId,
+    byPinyin,
+    postItems: postItems.map((l) => Int32Array.from(l)),
+    postWeight: postWeight.map((l) => Float32Array.from(l)),
+    postField: postField.map((l) => Uint8Array.from(l)),
+    idf,
+  };
+}
+
+/** The field a term's weight in an item came from, or undefined when the item lacks the term. */
+export function termField(index: WordIndex, term: number, item: number): SearchField | undefined {
+  const list = index.postItems[term]!;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === item) return FIELDS[index.postField[term]![mid]!];
+    if (v < item) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Scores of the items an understood query reaches, reused across queries (typed arrays, stamped). */
+export class WordScorer {
+  readonly score: Float32Array;
+  readonly covered: Uint16Array;
+  readonly touched: Int32Array;
+  touchedCount = 0;
+  private readonly conceptBest: Float32Array;
+  private readonly conceptStamp: Uint32Array;
+  private readonly itemStamp: Uint32Array;
+  private stamp = 0;
+  private conceptNo = 0;
+
+  constructor(private readonly index: WordIndex) {
+    const n = index.itemCount;
+    this.score = new Float32Array(n);
+    this.covered = new Uint16Array(n);
+    this.touched = new Int32Array(n);
+    this.conceptBest = new Float32Array(n);
+    this.conceptStamp = new Uint32Array(n);
+    this.itemStamp = new Uint32Array(n);
+  }
+
+  /**
+   * Sums, per item, the best match of each concept (idf × field weight × route factor); then weighs the
+   * sum by the share of concepts the item covers, so an item that answers the whole question comes first.
+   */
+  run(u: Understanding): void {
+    this.touchedCount = 0;
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.stamp = 1;
+      this.itemStamp.fill(0);
+    }
+    const index = this.index;
+    const concepts = u.concepts.length;
+    if (concepts === 0) return;
+    for (const concept of u.concepts) {
+      this.conceptNo++;
+      if (this.conceptNo === 0xffffffff) {
+        this.conceptNo = 1;
+        this.conceptStamp.fill(0);
+      }
+      const cn = this.conceptNo;
+      for (const alt of concept.alternatives) {
+        const items = index.postItems[alt.term]!;
+        const weights = index.postWeight[alt.term]!;
+        const base = index.idf[alt.term]! * alt.factor;
+        for (let k = 0; k < items.length; k++) {
+          const item = items[k]!;
+          const v = base * weights[k]!;
+          if (this.itemStamp[item] !== this.stamp) {
+            this.itemStamp[item] = this.stamp;
+            this.score[item] = 0;
+            this.covered[item] = 0;
+            this.touched[this.touchedCount++] = item;
+          }
+          if (this.conceptStamp[item] !== cn) {
+            this.conceptStamp[item] = cn;
+            this.conceptBest[item] = v;
+            this.covered[item]!++;
+            this.score[item]! += v;
+          } else if (v > this.conceptBest[item]!) {
+            this.score[item]! += v - this.conceptBest[item]!;
+            this.conceptBest[item] = v;
+          }
+        }
+      }
+    }
+    for (let k = 0; k < this.touchedCount; k++) {
+      const item = this.touched[k]!;
+      const share = this.covered[item]! / concepts;
+      this.score[item] = this.score[item]! * share * share;
+    }
+  }
+}
