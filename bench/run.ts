@@ -7,7 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.schema.js';
+import { benchCli } from './cli.bench.js';
+import { benchColdStart } from './cold-start.bench.js';
 import { benchDevices } from './devices.bench.js';
+import { benchRendererSize } from './renderer-size.bench.js';
 import { benchSearch } from './search.bench.js';
 import { benchSync } from './sync.bench.js';
 
@@ -42,6 +45,15 @@ async function main(): Promise<void> {
   console.log('开始测试与区级服务器的同步（目录全量、增量、发件箱上传速率）……');
   const sync = await benchSync();
   console.log(JSON.stringify(sync, null, 2));
+  console.log('开始测试命令行启动（与 node -e 0 对比）……');
+  const cli = benchCli();
+  console.log(JSON.stringify(cli, null, 2));
+  console.log('开始测试界面首个脚本大小……');
+  const renderer = benchRendererSize();
+  console.log(JSON.stringify(renderer, null, 2));
+  console.log('开始测试冷启动（启动进程到首页就绪，无头 Chromium）……');
+  const coldStart = await benchColdStart();
+  console.log(JSON.stringify(coldStart, null, 2));
 
   const previous = readResults();
   const previousResults = previous.results;
@@ -49,11 +61,15 @@ async function main(): Promise<void> {
     ...previous,
     generatedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version },
+    loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
     results: {
       ...(previousResults !== null && typeof previousResults === 'object' ? previousResults : {}),
       search,
       devices,
       sync,
+      cli,
+      renderer,
+      coldStart,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);
