@@ -1,11 +1,11 @@
 /**
  * `npm run bench:server`: the district server's limit on this machine. Runs bench/server-load.ts (same
  * traffic model, PostgreSQL, two instances) at growing fleet sizes — doubling from --from until p99
- * crosses 100 ms or a request fails, then bisecting between the last size that held and the first
+ * crosses 100 ms or a request fails (halving instead when the first size already fails), then bisecting between the last size that held and the first
  * that did not, to within --precision — and reports the saturation point and kiosks per server core.
  * Figures go to bench/results.json under `results.serverSaturation` (each step with its load average).
  *
- * Options: --from 5000 --max 80000 --precision 0.1 --duration 30 --warmup 8 --speedup 1
+ * Options: --from 5000 --max 80000 --min 250 --precision 0.1 --duration 30 --warmup 8 --speedup 1
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +34,7 @@ const { values } = parseArgs({
   options: {
     from: { type: 'string', default: '5000' },
     max: { type: 'string', default: '80000' },
+    min: { type: 'string', default: '250' },
     precision: { type: 'string', default: '0.1' },
     duration: { type: 'string', default: '30' },
     warmup: { type: 'string', default: '8' },
@@ -90,6 +91,7 @@ function runAt(kiosks: number): Step {
 const from = Number(values.from);
 const max = Number(values.max);
 const precision = Number(values.precision);
+const min = Number(values.min);
 const steps: Step[] = [];
 let held: Step | undefined;
 let broke: Step | undefined;
@@ -101,6 +103,13 @@ for (let n = from; n <= max; n *= 2) {
     broke = step;
     break;
   }
+}
+// Saturated at the first size already (a loaded machine): halve until a size holds.
+while (!held && broke && broke.kiosks / 2 >= min) {
+  const step = runAt(Math.round(broke.kiosks / 2));
+  steps.push(step);
+  if (step.held) held = step;
+  else broke = step;
 }
 while (held && broke && (broke.kiosks - held.kiosks) / held.kiosks > precision) {
   const step = runAt(Math.round((held.kiosks + broke.kiosks) / 2 / 100) * 100);
