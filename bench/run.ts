@@ -7,11 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalogSchema, type ServiceItem } from '../src-main/contract/catalog.schema.js';
+import { benchCli } from './cli.bench.js';
+import { benchColdStart } from './cold-start.bench.js';
 import { benchDevices } from './devices.bench.js';
 import { benchHandwriting } from './handwriting.bench.js';
 import { benchPinyinTaps } from './pinyin-taps.bench.js';
 import { benchDurability } from './durability.bench.js';
 import { benchSearch, benchSearchQuality } from './search.bench.js';
+import { benchRendererSize } from './renderer-size.bench.js';
 import { benchSync } from './sync.bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,12 +61,23 @@ async function main(): Promise<void> {
   const pinyinTaps = benchPinyinTaps();
   console.log(JSON.stringify(pinyinTaps, null, 2));
 
+  console.log('开始测试命令行启动（与 node -e 0 对比）……');
+  const cli = benchCli();
+  console.log(JSON.stringify(cli, null, 2));
+  console.log('开始测试界面首个脚本大小……');
+  const renderer = benchRendererSize();
+  console.log(JSON.stringify(renderer, null, 2));
+  console.log('开始测试冷启动（启动进程到首页就绪，无头 Chromium）……');
+  const coldStart = await benchColdStart();
+  console.log(JSON.stringify(coldStart, null, 2));
+
   const previous = readResults();
   const previousResults = previous.results;
   const out = {
     ...previous,
     generatedAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', node: process.version },
+    loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
     results: {
       ...(previousResults !== null && typeof previousResults === 'object' ? previousResults : {}),
       search,
@@ -73,6 +87,9 @@ async function main(): Promise<void> {
       handwriting,
       pinyinTaps,
       durability,
+      cli,
+      renderer,
+      coldStart,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);

@@ -320,6 +320,9 @@ async function main(): Promise<void> {
       },
       stored: counts.rows[0],
     };
+    // The saturation search (bench/server-saturation.ts) reads each run's summary from this file.
+    const summaryFile = process.env['BENCH_SERVER_SUMMARY'];
+    if (summaryFile) fs.writeFileSync(summaryFile, JSON.stringify(server));
     if (options.write) {
       writeResults(server);
       console.log(`结果已写入 ${path.relative(root, resultsFile)}（results.server）`);

@@ -2,7 +2,7 @@
  * Sync benchmark, kiosk against the reference district server on 127.0.0.1 (real HTTP, real SQLite on
  * both sides, the kiosk's own SyncService):
  * - a full catalog sync of 3,000 items (the demo items grown the way the search bench grows them),
- * - a delta of 50 changed items,
+ * - a delta of 50 changed items (target: ≤ 10 % of the full sync of the same run, and < 150 ms),
  * - the drain rate of 5,000 queued submissions (target ≥ 500/s).
  * `bench/run.ts` calls benchSync() and stores the figures in bench/results.json.
  */
@@ -112,6 +112,13 @@ export async function benchSync(): Promise<Record<string, unknown>> {
       fullSyncMs: round(full.ms),
       deltaItems: SYNC_BENCH.deltaItems,
       deltaSyncMs: round(delta.ms),
+      deltaToFullRatio: round(delta.ms / full.ms, 3),
+      deltaMaxRatio: 0.1,
+      deltaTargetMs: 150,
+      fullTargetMs: 1_500,
+      deltaMeetsTarget: delta.ms <= full.ms * 0.1 && delta.ms < 150,
+      fullMeetsTarget: full.ms < 1_500,
+      loadavg: os.loadavg().map((l) => round(l, 2)),
       submissions: SYNC_BENCH.submissions,
       enqueuePerSec: Math.round(SYNC_BENCH.submissions / (enqueueMs / 1000)),
       drainMs: round(drain.ms),

@@ -1,5 +1,6 @@
 // Whether dist/main is a build of the sources in this checkout: the stamp that scripts/build-main.mjs
-// writes last is newer than every file under src-main/ (and tsconfig / package.json). A few hundred
+// writes last is newer than every file under src-main/ and the tsconfig files it was compiled with
+// (package.json is read at run time, so editing its scripts does not make a build stale). A few hundred
 // stat calls, a few milliseconds: far less than compiling TypeScript at every call.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,7 +22,7 @@ export function buildIsCurrent(root) {
   if (built < 0) return false;
   const src = path.join(root, 'src-main');
   if (!fs.existsSync(src)) return true;
-  for (const file of ['package.json', 'tsconfig.main.json', 'tsconfig.base.json'])
+  for (const file of ['tsconfig.main.json', 'tsconfig.base.json'])
     if (mtime(path.join(root, file)) > built) return false;
   for (const entry of fs.readdirSync(src, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;

@@ -1,5 +1,5 @@
 /**
- * The kill loop shared by tests/integration/sync-kill.test.ts (50 kills) and scripts/soak.ts (1,000):
+ * The kill loop shared by tests/integration/sync-kill.test.ts (50 kills) and scripts/soak-kill.ts (1,000):
  * a kiosk PROCESS (src-main/sync-worker.ts: createKioskApp with its sync service) drains a pre-filled
  * outbox (declarations, ratings and complaints in turn) to the real district server on 127.0.0.1 and is killed with SIGKILL at random points —
  * inside the window where the server committed a submission but its answer has not left yet, right

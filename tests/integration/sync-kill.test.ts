@@ -3,7 +3,7 @@
  * submissions (topped up while it is down, so it never runs dry) to the real server is killed with
  * SIGKILL 50 times at random points (inside the window where the server committed but the kiosk has
  * not heard, right after an answer, anywhere from start) and restarted. Afterwards the server holds exactly the submissions the kiosk accepted: none lost,
- * none twice, every outbox row 'sent' with the server's case number. `npm run soak` does 1,000 kills.
+ * none twice, every outbox row 'sent' with the server's case number. `npm run soak -- --kills 1000` does 1,000 kills.
  */
 import { describe, expect, it } from 'vitest';
 import { runKillLoop } from '../helpers/kill-loop.js';

@@ -6,13 +6,13 @@
  * the signature lines. Built like the A4 guide (guide.pdf.ts): our own wrapping and flowing tables.
  * The values only pass through memory here; nothing is logged.
  */
-import PDFDocument from 'pdfkit';
 import type { FormField, ScalarFormField, ServiceItem } from '../../contract/catalog.schema.js';
 import type { FormValues } from '../../contract/form-values.js';
 import { Flow, type Frame } from './pdf-flow.js';
 import { drawPageFurniture, drawSectionHeading, drawTitleBlock, formatPrintTime } from './pdf-page.js';
 import { drawTable, tableLeadHeight, type Cell, type Column, type TableSpec } from './pdf-table.js';
 import { CJK_FONT, drawLine, lineHeight, measurer, wrapText, type Doc, type TextStyle } from './pdf-text.js';
+import { loadPdfKit } from './pdfkit-loader.js';
 
 export interface ApplicationFormData {
   hallName: string;
@@ -67,12 +67,13 @@ const S = {
   running: { size: 8.5, leading: 1.3 },
 } satisfies Record<string, TextStyle>;
 
-export function renderApplicationFormPdf(
+export async function renderApplicationFormPdf(
   data: ApplicationFormData,
   ctx: ApplicationFormContext,
 ): Promise<Buffer> {
   const form = data.item.form;
-  if (!form) return Promise.reject(new Error(`item ${data.item.id} has no form`));
+  if (!form) throw new Error(`item ${data.item.id} has no form`);
+  const PDFDocument = await loadPdfKit();
   return new Promise<Buffer>((resolve, reject) => {
     const doc: Doc = new PDFDocument({
       size: 'A4',

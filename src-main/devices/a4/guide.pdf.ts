@@ -2,7 +2,6 @@
  * The printed 办事指南: one service item on A4, every element of the guide in the order a
  * citizen reads it, with a QR code to the online guide and page numbers in the footer.
  */
-import PDFDocument from 'pdfkit';
 import type { Material, ServiceItem } from '../../contract/catalog.schema.js';
 import { Flow } from './pdf-flow.js';
 import type { Frame } from './pdf-flow.js';
@@ -11,6 +10,7 @@ import { drawTable, tableLeadHeight } from './pdf-table.js';
 import type { Cell, Column, TableSpec } from './pdf-table.js';
 import { CJK_FONT, drawLine, lineHeight, measurer, wrapText } from './pdf-text.js';
 import type { Doc, TextStyle } from './pdf-text.js';
+import { loadPdfKit } from './pdfkit-loader.js';
 
 export interface GuideContext {
   /** The hall's official name, e.g. 淄川区昆仑镇便民服务中心. */
@@ -62,7 +62,8 @@ const LABEL_FILL = '#efefef';
 export const GUIDE_QR = { x: PAGE.width - MARGIN_X - 76, y: 42, size: 76, margin: 1 } as const;
 const QR_SIZE = GUIDE_QR.size;
 
-export function renderGuidePdf(item: ServiceItem, ctx: GuideContext): Promise<Buffer> {
+export async function renderGuidePdf(item: ServiceItem, ctx: GuideContext): Promise<Buffer> {
+  const PDFDocument = await loadPdfKit();
   return new Promise<Buffer>((resolve, reject) => {
     const doc: Doc = new PDFDocument({
       size: 'A4',
