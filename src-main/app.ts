@@ -252,6 +252,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     personDigest: digest,
     readCard: () => devices.readCard(),
     live,
+    provisioned: () => sync.provisioned(),
     limiter: idDigits,
     log,
   });

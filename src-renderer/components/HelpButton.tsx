@@ -1,6 +1,7 @@
 /**
  * 呼叫工作人员: the button on every screen raises a real help call (where the citizen is, never who) and
- * shows the one confirmation the citizen asked for — "已通知工作人员，工作人员马上就到" — with 取消呼叫 and
+ * shows what it really does (the promise vocabulary's helpCallPromise: staff notified while the hall is
+ * open and the kiosk online; otherwise that no one will come, and where to go instead), with 取消呼叫 and
  * 好的. The call lives in the session (this provider sits inside the session view, so a session end
  * forgets it); while it is open the button says 已呼叫 and reopens the panel instead of calling again.
  */
@@ -16,7 +17,9 @@ import {
   type ReactNode,
 } from 'react';
 import type { HelpCall } from '../../src-main/contract/citizen.types.js';
+import { helpCallPromise } from '../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../app/kiosk-context.js';
+import { useKioskLink } from '../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../api/client.js';
 import { FormIcon } from '../form/form-icons.js';
 import { Icon } from './icons.js';
@@ -32,9 +35,6 @@ interface HelpCallState {
 }
 
 const HelpCallContext = createContext<HelpCallState | null>(null);
-
-/** The confirmation, in two lines: what happened, and what happens next. */
-const CONFIRMATION = ['已通知工作人员', '工作人员马上就到'] as const;
 
 type Panel = { kind: 'closed' } | { kind: 'called' } | { kind: 'failed'; message: string };
 
@@ -140,13 +140,20 @@ function HelpPanel({
   onClose: () => void;
 }): ReactElement {
   const { info } = useKiosk();
+  const link = useKioskLink()?.link ?? 'demo';
   const okRef = useRef<HTMLButtonElement>(null);
   useEffect(() => okRef.current?.focus(), []);
   const failed = panel.kind === 'failed';
-  const [title, lead] = failed ? ['呼叫没有发出', '请直接向大厅工作人员示意'] : CONFIRMATION;
+  const promise = helpCallPromise({
+    link,
+    hallOpen: info.hours.openNow,
+    nextOpening: info.hours.nextOpening,
+    hallPhone: info.hallPhone,
+  });
+  const { title, lead } = failed ? { title: '呼叫没有发出', lead: '请直接向大厅工作人员示意' } : promise;
   const detail = failed
     ? `${panel.message}您可以向大厅里的工作人员招手示意，或拨打大厅电话 ${info.hallPhone}。`
-    : '请在这台机器旁稍等。如果问题已经解决，可以点“取消呼叫”。';
+    : promise.detail;
   return (
     <div
       className="overlay help-overlay"
@@ -155,7 +162,11 @@ function HelpPanel({
       aria-labelledby="help-title"
       aria-describedby="help-lead"
     >
-      <div className="overlay-card help-card" data-testid="help-panel">
+      <div
+        className="overlay-card help-card"
+        data-testid="help-panel"
+        data-seen={failed ? 'failed' : String(promise.seen)}
+      >
         <Icon name="help" size={72} />
         <h2 id="help-title">{title}</h2>
         <p id="help-lead" className="help-lead">

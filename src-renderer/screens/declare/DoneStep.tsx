@@ -8,6 +8,7 @@ import type { DeclarationResult } from '../../../src-main/contract/declaration.t
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useAsync } from '../../app/use-async.js';
 import { unwrap } from '../../api/client.js';
+import { slipNote } from '../../../src-main/contract/kiosk-promises.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { ApplicationFormPrint } from './ApplicationFormPrint.js';
@@ -16,14 +17,14 @@ import { uploadNote } from './upload-note.js';
 type ReceiptView =
   { kind: 'printed' } | { kind: 'simulated'; lines: string[] | null } | { kind: 'failed'; message: string };
 
-const SIMULATED_RECEIPT = '演示模式：回执已由模拟打印机生成，没有实际打印。';
+const SIMULATED_RECEIPT = slipNote({ kind: 'simulated' });
 
 function ReceiptStatus({ view }: { view: ReceiptView }): ReactElement {
   switch (view.kind) {
     case 'printed':
-      return <p className="ok-message">回执已打印，请从出纸口取走。</p>;
+      return <p className="ok-message">{slipNote(view)}</p>;
     case 'failed':
-      return <p className="error-message-inline">{view.message}</p>;
+      return <p className="error-message-inline">{slipNote(view)}</p>;
     case 'simulated':
       return (
         <>
@@ -60,7 +61,7 @@ export function DoneStep({
   const view = receipt.status === 'ok' ? receipt.value : null;
   const receiptSpeech = (): string => {
     if (view?.kind === 'simulated') return SIMULATED_RECEIPT;
-    return result.receipt.printed ? '请取走回执。' : result.receipt.message;
+    return view ? slipNote(view) : '';
   };
   return (
     <section className="step done" aria-labelledby="done-title">
@@ -73,7 +74,7 @@ export function DoneStep({
         />
       </div>
       <p className="step-prompt">
-        您的「{result.itemName}」申请已安全保存。{result.promisedTimeLimit}。
+        您的「{result.itemName}」申请已提交，办理时限：{result.promisedTimeLimit}。
       </p>
       <div className="done-number">
         <span className="value-label">申报编号</span>

@@ -15,7 +15,9 @@ import {
   type RatingLevel,
   type RatingReason,
 } from '../../../src-main/contract/feedback.js';
+import { handInNote, poorRatingFollowUp } from '../../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { linkAtHandIn, useKioskLink } from '../../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { FormIcon } from '../../form/form-icons.js';
@@ -253,6 +255,8 @@ function RatingDone({
   visit: boolean;
   finish: ReactNode;
 }): ReactElement {
+  const { info } = useKiosk();
+  const linkState = useKioskLink();
   if (outcome.kind === 'already') {
     return (
       <section className="step rating-done" aria-labelledby="rating-done-title" data-testid="rating-already">
@@ -270,12 +274,14 @@ function RatingDone({
     );
   }
   const { result } = outcome;
+  const link = linkAtHandIn(linkState, result.online);
+  const note = handInNote(link, '评价');
   const lines = [
     `您的评价“${RATING_LEVELS[result.level]}”已经记录。`,
     result.followUp
-      ? `您反映的问题已转给大厅负责人，将在 ${FOLLOW_UP_WORKING_DAYS} 个工作日内跟进处理。`
+      ? poorRatingFollowUp(link, FOLLOW_UP_WORKING_DAYS, info.hallPhone)
       : '我们会继续努力，为您提供更好的服务。',
-    ...(result.online ? [] : ['评价已安全保存在本机，网络恢复后会自动上传。']),
+    ...(note ? [note] : []),
   ];
   return (
     <section className="step rating-done" aria-labelledby="rating-done-title" data-testid="rating-thanks">
