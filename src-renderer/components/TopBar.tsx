@@ -1,14 +1,17 @@
 /** The bar on every screen: back, title, 大字模式, 呼叫工作人员, 首页 / 退出. */
-import type { ReactElement } from 'react';
+import { useRef, type ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
 import { HelpButton } from './HelpButton.js';
 import { Icon } from './icons.js';
 import { OnlineIndicator } from './OnlineIndicator.js';
+import { useBarHeight } from './use-bar-height.js';
 
 export function TopBar({ title, canGoBack }: { title: string; canGoBack: boolean }): ReactElement {
   const { bridge, navigate, largeText, setLargeText } = useKiosk();
+  const bar = useRef<HTMLElement>(null);
+  useBarHeight(bar);
   return (
-    <header className="topbar">
+    <header className="topbar" ref={bar}>
       {canGoBack ? (
         <button type="button" className="btn btn-secondary" onClick={() => navigate({ type: 'back' })}>
           <Icon name="back" size={32} />

@@ -8,6 +8,7 @@ import { Icon } from '../components/icons.js';
 import { OnlineIndicator } from '../components/OnlineIndicator.js';
 import { HomeBoard } from '../components/HomeBoard.js';
 import { HomeTiles } from './HomeTiles.js';
+import './home-fit.css';
 
 interface Tile {
   title: string;
@@ -53,7 +54,7 @@ export function HomeScreen(): ReactElement {
     },
   ];
   return (
-    <div className="screen home">
+    <div className="screen home" data-fit-screen>
       <header className="home-header">
         <div>
           <h1 className="hall-name">{info.hallName}</h1>

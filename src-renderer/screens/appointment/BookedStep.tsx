@@ -9,6 +9,7 @@ import { useSlipOutcome } from '../../app/use-slip-outcome.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { fullDate, partOfDay, spellOut, weekdayOf } from './appointment-labels.js';
+import { PinnedActions } from '../../components/PinnedActions.js';
 
 export function BookedStep({
   result,
@@ -63,14 +64,14 @@ export function BookedStep({
           {cardUsed ? <p className="step-prompt">请记得取走身份证。</p> : null}
         </div>
       )}
-      <div className="step-actions">
+      <PinnedActions>
         <button type="button" className="btn btn-secondary btn-large" onClick={onRate}>
           评价本次服务
         </button>
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成
         </button>
-      </div>
+      </PinnedActions>
     </section>
   );
 }

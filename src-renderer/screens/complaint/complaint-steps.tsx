@@ -14,6 +14,7 @@ import { linkAtHandIn, useKioskLink } from '../../app/use-kiosk-link.js';
 import { PhoneEntry } from '../../components/PhoneEntry.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { PinyinKeyboard } from '../../keyboard/index.js';
+import { PinnedActions } from '../../components/PinnedActions.js';
 
 /** What each category covers, in a citizen's words. */
 const CATEGORY_HINTS: Record<ComplaintCategory, string> = {
@@ -270,11 +271,11 @@ export function DoneStep({
           {uploadNote ? <p className="step-prompt">{uploadNote}</p> : null}
         </div>
       )}
-      <div className="step-actions">
+      <PinnedActions>
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成
         </button>
-      </div>
+      </PinnedActions>
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { ApplicationFormPrint } from './ApplicationFormPrint.js';
 import { uploadNote } from './upload-note.js';
+import { PinnedActions } from '../../components/PinnedActions.js';
 
 type ReceiptView =
   { kind: 'printed' } | { kind: 'simulated'; lines: string[] | null } | { kind: 'failed'; message: string };
@@ -95,7 +96,7 @@ export function DoneStep({
         ) : null}
       </div>
       {result.applicationForm ? <ApplicationFormPrint localNumber={result.localNumber} /> : null}
-      <div className="step-actions">
+      <PinnedActions>
         <button
           type="button"
           className="btn btn-secondary btn-large"
@@ -115,7 +116,7 @@ export function DoneStep({
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成
         </button>
-      </div>
+      </PinnedActions>
     </section>
   );
 }
