@@ -67,7 +67,7 @@ describe('screen checks', { timeout: 90_000 }, () => {
       '<h1>办事指南</h1><p style="font-size:14px">小字</p><p style="line-height:1">紧</p>' +
         '<button type="button" style="width:40px;height:40px;font:inherit">好</button>',
     );
-    expect(result.fonts.join('\n')).toMatch(/"小字" font 14px < 18px/);
+    expect(result.fonts.join('\n')).toMatch(/"小字" font 14px < 20px/);
     expect(result.fonts.join('\n')).toMatch(/"紧" line-height 1\.00 < 1\.3/);
     expect(result.targets).toEqual(['button "好" is 40×40']);
   });

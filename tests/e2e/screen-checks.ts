@@ -1,7 +1,7 @@
 /**
  * The machine checks every screen the e2e suite visits gets, in both modes: axe-core at WCAG 2.2 AA
  * with zero violations, every clickable box ≥ 60 × 60 px (semantic controls, and anything that looks or
- * acts clickable: a pointer cursor or a click handler), computed font sizes (normal body ≥ 18 px;
+ * acts clickable: a pointer cursor or a click handler), computed font sizes (normal body ≥ 20 px;
  * 大字模式 body ≥ 24 px and key text ≥ 36 px), line spacing ≥ 1.3, and no animation that runs longer
  * than 5 s (WCAG 2.2.2 Pause, Stop, Hide). And the viewport rule: nothing sticks out left or right; a
  * pinned bar (fixed or sticky) lies inside the screen and never slides under another pinned bar; a screen
@@ -19,12 +19,13 @@ export const MIN_TARGET_PX = 60;
 /** WCAG 2.2.2: moving content that starts by itself must stop within 5 s (or offer a pause). */
 export const MAX_MOTION_MS = 5000;
 export const FONT_RULES = {
-  normal: { body: 18, key: 0 },
+  normal: { body: 20, key: 0 },
   large: { body: 24, key: 36 },
 } as const;
 
-/** Key text: what a citizen must read first on a screen. */
-export const KEY_TEXT_SELECTOR = 'h1, h2, .tile-title, .btn-large, .btn-huge, .overlay-card p';
+/** Key text: what a citizen must read first on a screen, and the numbers they must copy. */
+export const KEY_TEXT_SELECTOR =
+  'h1, h2, .tile-title, .btn-large, .btn-huge, .overlay-card p, .local-number, .case-number';
 
 export interface ScreenProblems {
   axe: string[];
