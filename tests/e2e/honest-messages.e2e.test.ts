@@ -72,6 +72,11 @@ describe('honest messages on a demo kiosk', { timeout: 240_000 }, () => {
 
     await page.getByRole('button', { name: '评价本次服务' }).click();
     await page.locator('[data-level="1"]').click();
+    // 差评 reasons say what went wrong, not the survey's questions.
+    const reasons = (await page.locator('.rating-reason').allInnerTexts()).map((r) => r.trim());
+    expect(reasons).toHaveLength(6);
+    for (const reason of reasons) expect(reason).not.toMatch(/是否/);
+    expect(reasons).toContain('指引说得不清楚');
     await page.locator('.rating-reasons button').first().click();
     await page.getByRole('button', { name: '提交评价' }).click();
     await page.getByTestId('rating-thanks').waitFor();

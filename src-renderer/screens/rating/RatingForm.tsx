@@ -11,6 +11,7 @@ import {
   POOR_RATING_MAX,
   RATING_COMMENT_MAX,
   RATING_LEVELS,
+  RATING_REASON_LABELS,
   RATING_REASONS,
   type RatingLevel,
   type RatingReason,
@@ -175,7 +176,7 @@ export function RatingForm({
                   onClick={() => toggle(reason)}
                 >
                   {on ? <FormIcon name="check" size={30} /> : null}
-                  <span>{reason}</span>
+                  <span>{RATING_REASON_LABELS[reason]}</span>
                 </button>
               );
             })}
