@@ -21,7 +21,9 @@ describe('no traps in the forms', { timeout: 240_000 }, () => {
   let kiosk: KioskUnderTest;
 
   beforeAll(async () => {
-    kiosk = await startKioskInBrowser({ config: { idleTimeoutSec: 900 } });
+    kiosk = await startKioskInBrowser({
+      config: { idleTimeoutSec: 900, featuredItems: ['elder-card', 'dibao-confirm'] },
+    });
   });
 
   afterAll(async () => {
@@ -32,6 +34,18 @@ describe('no traps in the forms', { timeout: 240_000 }, () => {
     const { page } = kiosk;
     await page.locator('.tile', { hasText: '自助申报' }).click();
     await page.waitForSelector('body[data-screen="declare-pick"] .item-row');
+    // Grouped: 常办事项 first, then the themes, every declarable item under one of them.
+    const titles = await page.locator('.item-group-title').allInnerTexts();
+    expect(titles[0]).toBe('常办事项');
+    expect(titles).toContain('社会救助');
+    expect(await page.locator('.item-group').first().locator('.item-name').allInnerTexts()).toEqual([
+      '老年人优待证办理',
+      '最低生活保障审核确认',
+    ]);
+    const declarable = (await kiosk.app.dispatch('catalog.declarable', {})) as { ok: true; value: unknown[] };
+    const rows = await page.locator('.item-group .item-row').count();
+    expect(rows - 2).toBe(declarable.value.length); // each item once under a theme, the two 常办 twice
+    await kiosk.shot('89-declare-pick-grouped');
     await toForm(page, '老年人优待证办理');
     await page.locator('[data-field="phone"]').click();
     for (const key of TEST_PERSON.phone)
@@ -42,7 +56,16 @@ describe('no traps in the forms', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: '我知道了，下一步' }).waitFor();
     await kiosk.shot('87-traps-materials-back');
 
-    // 上一步 from the materials: the form as it was.
+    // The review shows dates one way, as the form does.
+    await page.getByRole('button', { name: '我知道了，下一步' }).click();
+    const review = page.locator('.review-list');
+    await review.waitFor();
+    expect(await review.innerText()).toContain('1990年1月1日');
+    expect(await review.innerText()).not.toContain('1990-01-01');
+
+    // 上一步 from the review, then from the materials: the form as it was.
+    await page.locator('[data-flow-back]').click();
+    await page.getByRole('button', { name: '我知道了，下一步' }).waitFor();
     await page.locator('[data-flow-back]').click();
     await page.locator('[data-field="phone"]').waitFor();
     expect(await valueOf(page, 'phone')).toBe(TEST_PERSON.phone);
