@@ -180,7 +180,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const speech = new SpeechService(
     () => config.get().speechVolume,
     log,
-    (speaking) => bus.emit('speech.state', { speaking }),
+    (speaking, unavailable) =>
+      bus.emit('speech.state', unavailable ? { speaking, unavailable } : { speaking }),
   );
   session.onEnd(() => speech.stop());
 

@@ -3,6 +3,9 @@
  * 看"), then where and when, the codes and legal basis at the bottom; in 大字模式 the checklist is on the
  * first screen. A print that fails says what to do instead: the QR for a phone, staff, or the window.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKioskInBrowser, visibleText, type KioskUnderTest } from './harness.js';
 
@@ -64,5 +67,23 @@ describe('the guide: 带什么 first', { timeout: 180_000 }, () => {
     await failed.getByRole('button', { name: '请工作人员帮忙' }).waitFor();
     await page.getByRole('img', { name: /办事指南二维码（请用手机扫描保存）/ }).waitFor();
     await kiosk.shot('91-guide-print-failed');
+  });
+
+  it('朗读 that cannot play (no speech engine) says so on the button', async () => {
+    const { page } = kiosk;
+    const pathBefore = process.env['PATH'];
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-espeak-'));
+    process.env['PATH'] = empty; // the kiosk runs in this process: its espeak-ng cannot be found
+    try {
+      await page.locator('.guide-bring').getByRole('button', { name: '朗读', exact: true }).click();
+      const failed = page.locator('.guide-bring [data-speech="unavailable"]');
+      expect(await visibleText(failed)).toBe('无法朗读：本机没有声音');
+    } finally {
+      process.env['PATH'] = pathBefore;
+      fs.rmSync(empty, { recursive: true });
+    }
+    await page
+      .locator('.guide-bring')
+      .screenshot({ path: 'test-output/screenshots/92-speak-unavailable.png' });
   });
 });
