@@ -108,6 +108,13 @@ describe('honest messages on a demo kiosk', { timeout: 240_000 }, () => {
     await kiosk.shot('72-honest-progress');
     await page.getByRole('button', { name: '首页', exact: true }).click();
     await page.waitForSelector('body[data-screen="home"]');
+
+    // 评价 from the home tile offers the case just handed in and looked up: no number to type again.
+    await page.locator('.tile', { hasText: '评价' }).click();
+    await page.locator(`[data-recent-case="${declared}"]`).click();
+    expect(await visibleText(page.locator('.rating-subject'))).toContain(declared);
+    await page.getByRole('button', { name: '首页', exact: true }).click();
+    await page.waitForSelector('body[data-screen="home"]');
   });
 
   it('投诉建议 with a phone: no reply promised, the slip named simulated', async () => {

@@ -3,9 +3,10 @@
  * mode the receipt came from the 模拟打印机: the screen says so and shows the receipt's text instead of
  * sending the citizen to an empty paper slot.
  */
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { rememberCases } from '../../app/recent-cases.js';
 import { useAsync } from '../../app/use-async.js';
 import { unwrap } from '../../api/client.js';
 import { slipNote } from '../../../src-main/contract/kiosk-promises.js';
@@ -51,6 +52,10 @@ export function DoneStep({
   onFinish: () => void;
 }): ReactElement {
   const { bridge, navigate } = useKiosk();
+  useEffect(
+    () => rememberCases(bridge, [{ number: result.localNumber, itemName: result.itemName }]),
+    [bridge, result],
+  );
   const receipt = useAsync(async (): Promise<ReceiptView> => {
     if (!result.receipt.printed) return { kind: 'failed', message: result.receipt.message };
     const status = await unwrap(bridge.api.devices.status({})).catch(() => null);
