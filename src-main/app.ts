@@ -185,7 +185,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const speech = new SpeechService(
     () => config.get().speechVolume,
     log,
-    (speaking) => bus.emit('speech.state', { speaking }),
+    (speaking, unavailable) =>
+      bus.emit('speech.state', unavailable ? { speaking, unavailable } : { speaking }),
   );
   session.onEnd(() => speech.stop());
 
@@ -258,6 +259,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     personDigest: digest,
     readCard: () => devices.readCard(),
     live,
+    provisioned: () => sync.provisioned(),
     limiter: idDigits,
     log,
   });

@@ -9,8 +9,8 @@ export interface KioskEvents {
   'session.warning': { countdownSec: number };
   /** The session ended: clear every personal datum and go home. */
   'session.ended': { reason: SessionEndReason };
-  /** 语音播报 started or stopped (finished, stopped, or failed). */
-  'speech.state': { speaking: boolean };
+  /** 语音播报 started or stopped (finished, stopped, or failed: `unavailable`, no engine or no sound). */
+  'speech.state': { speaking: boolean; unavailable?: true };
   /** The reader's or the printer's state changed (both sent). No personal data. */
   'devices.state': DevicesStatus;
   /** A card was placed on the reader (true) or taken away (false). Never card data: call devices.readCard. */

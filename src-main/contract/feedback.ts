@@ -24,6 +24,19 @@ export const RATING_REASONS = [
 ] as const;
 export type RatingReason = (typeof RATING_REASONS)[number];
 
+/**
+ * What a citizen taps for each reason: what went wrong, in plain words (the stored and sent value stays
+ * the standard indicator above, phrased as the survey's question).
+ */
+export const RATING_REASON_LABELS: Record<RatingReason, string> = {
+  服务指引是否清晰: '指引说得不清楚',
+  办事程序是否便利: '办事手续太麻烦',
+  材料手续是否精简: '要交的材料太多',
+  操作界面是否友好: '机器不好操作',
+  服务态度: '服务态度不好',
+  服务效率: '办得太慢、等得太久',
+};
+
 /** Levels at or below this are 差评: they need a reason or a comment, and open a follow-up (回访). */
 export const POOR_RATING_MAX = 2;
 /** Working days (Mon–Fri, not a hall holiday) until a 差评's follow-up is due. */

@@ -1,8 +1,10 @@
 /**
  * 呼叫工作人员: the button on every screen raises a real help call (where the citizen is, never who) and
- * confirms it — "已通知工作人员，请在这台机器旁稍等" — with 取消呼叫 and 好的. When the hall's staff take the
- * call in the district console (接单), the panel opens again saying "工作人员马上到": only then is someone
- * on the way. The call lives in the session (this provider sits inside the session view, so a session end
+ * shows what it really does (the promise vocabulary's helpCallPromise: staff notified while the hall is
+ * open and the kiosk online; otherwise that no one will come, and where to go instead), with 取消呼叫 and
+ * 好的. When the hall's staff take the call in the district console (接单), the panel opens again saying
+ * "工作人员马上到": only then is someone on the way. The call lives in the session (this provider sits
+ * inside the session view, so a session end
  * forgets it); while it is open the button says 已呼叫 and reopens the panel instead of calling again.
  */
 import {
@@ -17,7 +19,9 @@ import {
   type ReactNode,
 } from 'react';
 import type { HelpCall } from '../../src-main/contract/citizen.types.js';
+import { helpCallPromise } from '../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../app/kiosk-context.js';
+import { useKioskLink } from '../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../api/client.js';
 import { FormIcon } from '../form/form-icons.js';
 import { Icon } from './icons.js';
@@ -34,10 +38,12 @@ interface HelpCallState {
 
 const HelpCallContext = createContext<HelpCallState | null>(null);
 
-/** The confirmation, in two lines: what happened, and what happens next. */
-const CONFIRMATION = ['已通知工作人员', '请在这台机器旁稍等'] as const;
 /** Once staff took the call in the district console. */
-const ACCEPTED = ['工作人员马上到', '工作人员已接单，正在赶来'] as const;
+const ACCEPTED = {
+  title: '工作人员马上到',
+  lead: '工作人员已接单，正在赶来',
+  detail: '请在这台机器旁稍等。如果问题已经解决，可以点“取消呼叫”。',
+} as const;
 
 type Panel = { kind: 'closed' } | { kind: 'called' } | { kind: 'failed'; message: string };
 
@@ -155,19 +161,21 @@ function HelpPanel({
   onClose: () => void;
 }): ReactElement {
   const { info } = useKiosk();
+  const link = useKioskLink()?.link ?? 'demo';
   const okRef = useRef<HTMLButtonElement>(null);
   useEffect(() => okRef.current?.focus(), []);
   const failed = panel.kind === 'failed';
-  const [title, lead] = failed
-    ? ['呼叫没有发出', '请直接向大厅工作人员示意']
-    : accepted
-      ? ACCEPTED
-      : CONFIRMATION;
+  const promise = helpCallPromise({
+    link,
+    hallOpen: info.hours.openNow,
+    nextOpening: info.hours.nextOpening,
+    hallPhone: info.hallPhone,
+  });
+  const shown = accepted ? ACCEPTED : promise;
+  const { title, lead } = failed ? { title: '呼叫没有发出', lead: '请直接向大厅工作人员示意' } : shown;
   const detail = failed
     ? `${panel.message}您可以向大厅里的工作人员招手示意，或拨打大厅电话 ${info.hallPhone}。`
-    : accepted
-      ? '请在这台机器旁稍等。如果问题已经解决，可以点“取消呼叫”。'
-      : '工作人员接单后，这里会显示“工作人员马上到”。如果问题已经解决，可以点“取消呼叫”。';
+    : shown.detail;
   return (
     <div
       className="overlay help-overlay"
@@ -176,7 +184,12 @@ function HelpPanel({
       aria-labelledby="help-title"
       aria-describedby="help-lead"
     >
-      <div className="overlay-card help-card" data-testid="help-panel" data-help-accepted={accepted}>
+      <div
+        className="overlay-card help-card"
+        data-testid="help-panel"
+        data-help-accepted={accepted}
+        data-seen={failed ? 'failed' : String(promise.seen)}
+      >
         <Icon name="help" size={72} />
         <h2 id="help-title">{title}</h2>
         <p id="help-lead" className="help-lead">

@@ -1,6 +1,10 @@
-/** "您还在吗？": the only overlay the kiosk shows on its own, with a large 继续使用. */
+/**
+ * "您还在吗？": the only overlay the kiosk shows on its own, with a large 继续使用. While it is up the
+ * screen behind it is hidden (idle-overlay.css), so personal data on it cannot be read by a passer-by.
+ */
 import { useEffect, useState, type ReactElement } from 'react';
 import type { KioskBridge } from '../api/client.js';
+import './idle-overlay.css';
 
 export function IdleOverlay({
   seconds,
@@ -13,6 +17,11 @@ export function IdleOverlay({
   bridge: KioskBridge;
 }): ReactElement {
   const [left, setLeft] = useState(seconds);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.add('idle-warning');
+    return () => root.classList.remove('idle-warning');
+  }, []);
   useEffect(() => {
     // The countdown reads itself out: a citizen who stepped away may hear it before they see it.
     void bridge.api.speech.speak({
@@ -29,7 +38,7 @@ export function IdleOverlay({
   }, [seconds]);
   return (
     <div
-      className="overlay"
+      className="overlay idle-overlay"
       role="alertdialog"
       aria-modal="true"
       aria-labelledby="idle-title"
@@ -43,7 +52,7 @@ export function IdleOverlay({
           </span>{' '}
           秒后将自动返回首页，并清除您在本机填写和查看的信息。
         </p>
-        <button type="button" className="btn btn-primary btn-huge" onClick={onContinue}>
+        <button type="button" className="btn btn-primary btn-huge idle-continue" onClick={onContinue}>
           继续使用
         </button>
       </div>

@@ -64,18 +64,21 @@ export function CardSlot(): ReactElement {
   );
 }
 
-/** On a demo kiosk (simulated reader): says so, and places the sample card. */
+/**
+ * On a demo kiosk (simulated reader): says so, and places the sample card. The sample card left on the
+ * reader by an earlier item is lifted first, so that placing it again is felt (and read) again.
+ */
 export function DemoCardBox({ reader }: { reader: ReaderStatus | null }): ReactElement | null {
   const { bridge } = useKiosk();
   if (!reader?.simulated) return null;
+  const place = async (): Promise<void> => {
+    await bridge.api.devices.simulateCard({ present: false });
+    await bridge.api.devices.simulateCard({ present: true });
+  };
   return (
     <div className="demo-box">
       <p>演示模式：本机使用{reader.label}，没有连接真实读卡器。</p>
-      <button
-        type="button"
-        className="btn btn-secondary btn-large"
-        onClick={() => void bridge.api.devices.simulateCard({ present: true })}
-      >
+      <button type="button" className="btn btn-secondary btn-large" onClick={() => void place()}>
         放入演示身份证
       </button>
     </div>

@@ -47,8 +47,8 @@ export function DatePicker({ label, value, onChange, today, max, actions }: Date
         className="form-date-step"
         data-step={`${column.unit}${delta > 0 ? '+' : '-'}${size}`}
         aria-label={`${verb}${size}${column.stepUnit}`}
-        disabled={!canStep(value, column.unit, delta, upper)}
-        onClick={() => onChange(stepDate(value, column.unit, delta, upper))}
+        disabled={!canStep(value, column.unit, delta, upper, today)}
+        onClick={() => onChange(stepDate(value, column.unit, delta, upper, today))}
       >
         <FormIcon name={delta > 0 ? 'plus' : 'minus'} size={26} />
         {size}

@@ -75,19 +75,31 @@ function addMonths(parts: DateParts, months: number): DateParts {
 }
 
 /**
- * The date `delta` units from `value` (from today when `value` is not a date yet), kept within
- * [1900-01-01, today].
+ * The date `delta` units from `value` — from `start` (today, or the field's own default) when `value` is
+ * not a date yet, never from the latest date allowed — kept within [1900-01-01, max].
  */
-export function stepDate(value: string, unit: DateUnit, delta: number, today: string): string {
-  const base = parseDate(value) ?? parseDate(today);
+export function stepDate(
+  value: string,
+  unit: DateUnit,
+  delta: number,
+  max: string,
+  start: string = max,
+): string {
+  const base = parseDate(value) ?? parseDate(clampDate(start, max));
   if (!base) return value;
   let next: DateParts;
   if (unit === 'day') next = addDays(base, delta);
   else next = addMonths(base, unit === 'year' ? delta * 12 : delta);
-  return clampDate(formatDate(next), today);
+  return clampDate(formatDate(next), max);
 }
 
-/** Whether a step would change the value (false at today for +, at 1900-01-01 for −). */
-export function canStep(value: string, unit: DateUnit, delta: number, today: string): boolean {
-  return stepDate(value, unit, delta, today) !== value;
+/** Whether a step would change the value (false at the latest date for +, at 1900-01-01 for −). */
+export function canStep(
+  value: string,
+  unit: DateUnit,
+  delta: number,
+  max: string,
+  start: string = max,
+): boolean {
+  return stepDate(value, unit, delta, max, start) !== value;
 }

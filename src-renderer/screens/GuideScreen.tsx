@@ -1,6 +1,7 @@
 /**
- * One 办事指南 with every element, in the order a citizen reads: what it is, can I apply,
- * what to bring, how, how long, how much, where and when, who to call; then the formal parts.
+ * One 办事指南 with every element, in the order a citizen reads: what to bring (a checklist right under
+ * the title), where and when, can I apply, the materials in full, how, how long, how much; then the
+ * codes and the formal parts at the bottom.
  */
 import { useState, type ReactElement, type ReactNode } from 'react';
 import { onlineGuideUrl } from '../../src-main/contract/online-guide.js';
@@ -8,18 +9,22 @@ import type { ServiceItem } from '../../src-main/contract/catalog.schema.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { useAsync } from '../app/use-async.js';
 import { ApiFailure, unwrap } from '../api/client.js';
+import { HelpButton } from '../components/HelpButton.js';
 import { Icon } from '../components/icons.js';
 import { LoadState } from '../components/LoadState.js';
 import { QrCode } from '../components/QrCode.js';
 import { SpeakButton } from '../components/SpeakButton.js';
+import { bringList, exemptNote } from './guide-bring.js';
+import './guide-bring.css';
 
 const SECTIONS = [
-  ['sec-basic', '基本信息'],
+  ['sec-bring', '带什么'],
+  ['sec-where', '地点与时间'],
   ['sec-conditions', '受理条件'],
   ['sec-materials', '所需材料'],
   ['sec-process', '办理流程'],
   ['sec-time', '时限与收费'],
-  ['sec-where', '地点与咨询'],
+  ['sec-basic', '基本信息'],
   ['sec-formal', '依据与标准'],
 ] as const;
 
@@ -120,6 +125,10 @@ function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string 
               <QrCode text={onlineUrl} size={260} label="办事指南二维码（请用手机扫描保存）" />
               <figcaption>请用手机扫描二维码，保存这份办事指南</figcaption>
             </figure>
+            <p className="print-failed-else">
+              没有手机的，可以请工作人员帮忙打印，或到窗口领取纸质办事指南。
+            </p>
+            <HelpButton label="请工作人员帮忙" />
           </div>
         ) : null}
       </div>
@@ -144,6 +153,26 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
           <figcaption>扫码查看网上办事指南</figcaption>
         </figure>
       </div>
+      <section id="sec-bring" className="guide-bring" aria-labelledby="h-bring">
+        <SectionHead id="bring" title="带上这些去办" />
+        <ul className="bring-list">
+          {bringList(item.materials).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section id="sec-where" aria-labelledby="h-where">
+        <SectionHead id="where" title="地点与时间（去哪办、什么时候、问谁）" />
+        <dl>
+          <Field label="办理地点">{item.location}</Field>
+          <Field label="办理时间">{item.hours}</Field>
+          <Field label="预约办理">{item.appointment}</Field>
+          <Field label="咨询方式">{item.consultation}</Field>
+          <Field label="监督投诉方式">{item.supervision}</Field>
+        </dl>
+      </section>
+
       <PrintGuide item={item} onlineUrl={onlineUrl} />
       <nav className="section-nav" aria-label="指南章节">
         {SECTIONS.map(([id, label]) => (
@@ -152,19 +181,6 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
           </button>
         ))}
       </nav>
-
-      <section id="sec-basic" aria-labelledby="h-basic">
-        <SectionHead id="basic" title="基本信息" />
-        <dl>
-          <Field label="事项名称">{item.name}</Field>
-          <Field label="事项编码">{item.code}</Field>
-          <Field label="事项类型">{item.itemType}</Field>
-          <Field label="服务对象">{item.target}</Field>
-          <Field label="办件类型">{item.handlingType}</Field>
-          <Field label="结果名称">{item.resultName}</Field>
-          <Field label="结果送达方式">{item.resultDelivery.join('；')}</Field>
-        </dl>
-      </section>
 
       <section id="sec-conditions" aria-labelledby="h-conditions">
         <SectionHead id="conditions" title="受理条件（哪些人可以办）" />
@@ -178,7 +194,7 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
             <li key={m.name} className={m.sharedExempt ? 'material exempt' : 'material'}>
               <span className="material-name">{m.name}</span>
               {m.sharedExempt ? (
-                <span className="material-exempt">无需提供（部门间数据共享获取）</span>
+                <span className="material-exempt">{exemptNote(m.name)}</span>
               ) : (
                 <span className="material-spec">
                   {m.form} · {m.copies} 份 · {m.medium} · {m.source}
@@ -218,14 +234,16 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
         </dl>
       </section>
 
-      <section id="sec-where" aria-labelledby="h-where">
-        <SectionHead id="where" title="地点与咨询（去哪办、问谁）" />
+      <section id="sec-basic" aria-labelledby="h-basic">
+        <SectionHead id="basic" title="基本信息" />
         <dl>
-          <Field label="办理地点">{item.location}</Field>
-          <Field label="办理时间">{item.hours}</Field>
-          <Field label="预约办理">{item.appointment}</Field>
-          <Field label="咨询方式">{item.consultation}</Field>
-          <Field label="监督投诉方式">{item.supervision}</Field>
+          <Field label="事项名称">{item.name}</Field>
+          <Field label="事项编码">{item.code}</Field>
+          <Field label="事项类型">{item.itemType}</Field>
+          <Field label="服务对象">{item.target}</Field>
+          <Field label="办件类型">{item.handlingType}</Field>
+          <Field label="结果名称">{item.resultName}</Field>
+          <Field label="结果送达方式">{item.resultDelivery.join('；')}</Field>
         </dl>
       </section>
 

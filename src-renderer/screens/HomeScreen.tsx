@@ -9,6 +9,7 @@ import { OnlineIndicator } from '../components/OnlineIndicator.js';
 import { HomeBoard } from '../components/HomeBoard.js';
 import { HomeSearchEntry } from '../components/HomeSearchEntry.js';
 import { HomeTiles } from './HomeTiles.js';
+import './home-fit.css';
 
 interface Tile {
   title: string;
@@ -54,7 +55,7 @@ export function HomeScreen(): ReactElement {
     },
   ];
   return (
-    <div className="screen home">
+    <div className="screen home" data-fit-screen>
       <header className="home-header">
         <div>
           <h1 className="hall-name">{info.hallName}</h1>

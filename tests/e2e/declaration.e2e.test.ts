@@ -259,10 +259,9 @@ describe('self-declaration with the emulated reader and printer', () => {
     await page.getByRole('button', { name: '填好了，下一步' }).click();
     expect(await visibleText(page.locator('[data-field-row="phone"]'))).toContain('请填写联系电话');
     await kiosk.shot('28-declare-form-errors');
-    await page
-      .getByRole('button', { name: /退出|首页/ })
-      .first()
-      .click();
+    // 首页 with a form typed into asks first (the form is not dropped silently).
+    await page.getByRole('button', { name: '首页', exact: true }).click();
+    await page.getByTestId('leave-confirm').getByRole('button', { name: '不保存，离开' }).click();
     await gone(page.locator('.declare-flow'));
   }, 120_000);
 });

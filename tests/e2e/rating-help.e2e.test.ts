@@ -121,7 +121,9 @@ describe('好差评 and 呼叫工作人员', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: '提交评价' }).click();
     const thanks = page.getByTestId('rating-thanks');
     await thanks.waitFor();
-    expect(await thanks.innerText()).toContain('5 个工作日内跟进处理');
+    // A demo kiosk (not enrolled): no one follows the 差评 up, and the screen says so.
+    expect(await thanks.innerText()).toContain('演示模式：不会有人跟进这条评价');
+    expect(await thanks.innerText()).not.toContain('个工作日内跟进');
     const tracking = await visibleText(thanks.locator('.case-number'));
     expect(kiosk.app.outbox.byLocalNumber(tracking)).toMatchObject({
       kind: 'rating',
@@ -218,11 +220,11 @@ describe('好差评 and 呼叫工作人员', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: '返回', exact: true }).click();
     await page.waitForSelector('body[data-screen="guide"] .guide-title');
 
-    // 呼叫工作人员 from the guide: the call names the screen, the panel confirms it.
+    // 呼叫工作人员 from the guide: the call names the screen; a demo kiosk says it reaches no one.
     await page.locator('.topbar [data-help-button]').click();
     const panel = page.getByTestId('help-panel');
-    expect(await visibleText(panel.locator('h2'))).toBe('已通知工作人员');
-    expect(await panel.locator('.help-lead').innerText()).toBe('请在这台机器旁稍等');
+    expect(await visibleText(panel.locator('h2'))).toBe('演示模式：呼叫没有转给工作人员');
+    expect(await panel.locator('.help-lead').innerText()).toBe('这台演示终端不会通知任何人');
     const [opened] = await events.count(1);
     expect(opened).toMatchObject({ state: 'open', screen: expect.stringMatching(/^guide\/[a-z0-9-]+$/) });
     await kiosk.shot('48-help-panel');

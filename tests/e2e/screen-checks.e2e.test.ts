@@ -42,7 +42,7 @@ describe('screen checks', { timeout: 90_000 }, () => {
     const result = await check(
       '<h1>办事指南</h1><button class="ok" type="button">确定</button><div class="brief" aria-hidden="true"></div>',
     );
-    expect(result).toEqual({ axe: [], targets: [], fonts: [], motion: [] });
+    expect(result).toEqual({ axe: [], targets: [], fonts: [], motion: [], viewport: [] });
   });
 
   it('measures non-semantic clickables: a pointer cursor (not its children), a click handler', async () => {
@@ -67,8 +67,37 @@ describe('screen checks', { timeout: 90_000 }, () => {
       '<h1>办事指南</h1><p style="font-size:14px">小字</p><p style="line-height:1">紧</p>' +
         '<button type="button" style="width:40px;height:40px;font:inherit">好</button>',
     );
-    expect(result.fonts.join('\n')).toMatch(/"小字" font 14px < 18px/);
+    expect(result.fonts.join('\n')).toMatch(/"小字" font 14px < 20px/);
     expect(result.fonts.join('\n')).toMatch(/"紧" line-height 1\.00 < 1\.3/);
     expect(result.targets).toEqual(['button "好" is 40×40']);
+  });
+
+  it('flags content past the side, a pinned bar under another, a screen that must fit, actions off screen', async () => {
+    const result = await check(
+      '<h1>办事指南</h1>' +
+        '<div style="position:sticky;top:0;height:150px;background:#fff">顶栏</div>' +
+        '<nav style="position:sticky;top:96px;height:60px;background:#fff">分节</nav>' +
+        '<div style="width:1300px">太宽的内容</div>' +
+        '<div data-fit-screen style="height:2400px">首页</div>' +
+        '<div data-primary-actions style="height:80px"><button class="ok" type="button">完成</button></div>',
+    );
+    expect(result.viewport).toEqual([
+      'div "太宽的内容" outside the viewport sideways (24…1324 of 1080)',
+      'nav "分节" pinned at 96 px slides under div "顶栏" (to 150 px)',
+      expect.stringMatching(/^screen needs scrolling: \d+ px of 1920$/),
+      expect.stringMatching(/^div "完成" primary actions off screen \(\d+…\d+ of 1920\)$/),
+    ]);
+  });
+
+  it('passes pinned bars that stack, and actions pinned to the bottom of a long screen', async () => {
+    const result = await check(
+      '<h1>办事指南</h1>' +
+        '<div style="position:sticky;top:0;height:150px;background:#fff">顶栏</div>' +
+        '<nav style="position:sticky;top:150px;height:60px;background:#fff">分节</nav>' +
+        '<div style="height:2400px">很长的内容</div>' +
+        '<div data-primary-actions style="position:sticky;bottom:0;height:80px;background:#fff">' +
+        '<button class="ok" type="button">完成</button></div>',
+    );
+    expect(result.viewport).toEqual([]);
   });
 });

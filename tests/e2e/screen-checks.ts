@@ -1,9 +1,12 @@
 /**
  * The machine checks every screen the e2e suite visits gets, in both modes: axe-core at WCAG 2.2 AA
  * with zero violations, every clickable box ≥ 60 × 60 px (semantic controls, and anything that looks or
- * acts clickable: a pointer cursor or a click handler), computed font sizes (normal body ≥ 18 px;
+ * acts clickable: a pointer cursor or a click handler), computed font sizes (normal body ≥ 20 px;
  * 大字模式 body ≥ 24 px and key text ≥ 36 px), line spacing ≥ 1.3, and no animation that runs longer
- * than 5 s (WCAG 2.2.2 Pause, Stop, Hide).
+ * than 5 s (WCAG 2.2.2 Pause, Stop, Hide). And the viewport rule: nothing sticks out left or right; a
+ * pinned bar (fixed or sticky) lies inside the screen and never slides under another pinned bar; a screen
+ * marked to fit (`[data-fit-screen]`, the home screen) needs no scrolling; primary actions
+ * (`[data-primary-actions]`) are on screen without scrolling.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,18 +19,20 @@ export const MIN_TARGET_PX = 60;
 /** WCAG 2.2.2: moving content that starts by itself must stop within 5 s (or offer a pause). */
 export const MAX_MOTION_MS = 5000;
 export const FONT_RULES = {
-  normal: { body: 18, key: 0 },
+  normal: { body: 20, key: 0 },
   large: { body: 24, key: 36 },
 } as const;
 
-/** Key text: what a citizen must read first on a screen. */
-export const KEY_TEXT_SELECTOR = 'h1, h2, .tile-title, .btn-large, .btn-huge, .overlay-card p';
+/** Key text: what a citizen must read first on a screen, and the numbers they must copy. */
+export const KEY_TEXT_SELECTOR =
+  'h1, h2, .tile-title, .btn-large, .btn-huge, .overlay-card p, .local-number, .case-number';
 
 export interface ScreenProblems {
   axe: string[];
   targets: string[];
   fonts: string[];
   motion: string[];
+  viewport: string[];
 }
 
 export async function checkScreen(page: Page, mode: 'normal' | 'large'): Promise<ScreenProblems> {
@@ -130,7 +135,84 @@ export async function checkScreen(page: Page, mode: 'normal' | 'large'): Promise
       maxMotion: MAX_MOTION_MS,
     },
   );
-  return { axe, targets, fonts, motion };
+  const viewport = await page.evaluate(checkViewport);
+  return { axe, targets, fonts, motion, viewport };
+}
+
+/** The viewport rule, run in the page (self-contained: playwright sends its source). */
+function checkViewport(): string[] {
+  const problems: string[] = [];
+  const width = window.innerWidth;
+  const height = window.innerHeight;
+  const describe = (el: Element): string =>
+    `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : ''} "${(el.textContent ?? '').trim().slice(0, 20)}"`;
+  const shown = (el: Element): boolean => {
+    const r = el.getBoundingClientRect();
+    const s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.display !== 'none';
+  };
+  const inScroller = (el: Element): boolean => {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return true;
+    }
+    return false;
+  };
+  // Left and right: nothing past the edges (no sideways scrolling on a touch screen).
+  const wide: Element[] = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    if (!shown(el) || el.closest('svg, [aria-hidden="true"]')) continue;
+    const r = el.getBoundingClientRect();
+    if ((r.right > width + 1 || r.left < -1) && !inScroller(el)) wide.push(el);
+  }
+  // Report the outermost offenders only.
+  for (const el of wide)
+    if (!wide.some((other) => other !== el && other.contains(el)))
+      problems.push(
+        `${describe(el)} outside the viewport sideways (${Math.round(el.getBoundingClientRect().left)}…${Math.round(el.getBoundingClientRect().right)} of ${width})`,
+      );
+  // Pinned bars: inside the screen, and each sticky bar's offset clears the bars pinned above it.
+  const pinned = [...document.body.querySelectorAll('*')].filter((el) => {
+    const pos = getComputedStyle(el).position;
+    return (pos === 'fixed' || pos === 'sticky') && shown(el);
+  });
+  for (const el of pinned) {
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    const top = s.position === 'sticky' ? parseFloat(s.top) : r.top;
+    if (Number.isNaN(top)) continue;
+    if (top < -1 || top + r.height > height + 1)
+      problems.push(
+        `${describe(el)} pinned outside the viewport (${Math.round(top)}…${Math.round(top + r.height)} of ${height})`,
+      );
+    if (s.position !== 'sticky') continue;
+    for (const other of pinned) {
+      if (other === el || other.contains(el) || el.contains(other)) continue;
+      const os = getComputedStyle(other);
+      if (os.position !== 'sticky' || os.top === 'auto') continue;
+      const otherTop = parseFloat(os.top);
+      const otherBottom = otherTop + other.getBoundingClientRect().height;
+      if (otherTop < top && top < otherBottom - 1)
+        problems.push(
+          `${describe(el)} pinned at ${Math.round(top)} px slides under ${describe(other)} (to ${Math.round(otherBottom)} px)`,
+        );
+    }
+  }
+  // A screen that must fit: no scrolling at all.
+  if (document.querySelector('[data-fit-screen]')) {
+    const scroll = document.scrollingElement?.scrollHeight ?? 0;
+    if (scroll > height + 1) problems.push(`screen needs scrolling: ${scroll} px of ${height}`);
+  }
+  // Primary actions: on screen without scrolling.
+  for (const el of document.querySelectorAll('[data-primary-actions]')) {
+    if (!shown(el)) continue;
+    const r = el.getBoundingClientRect();
+    if (r.top < -1 || r.bottom > height + 1 || r.left < -1 || r.right > width + 1)
+      problems.push(
+        `${describe(el)} primary actions off screen (${Math.round(r.top)}…${Math.round(r.bottom)} of ${height})`,
+      );
+  }
+  return problems;
 }
 
 export function formatProblems(screen: string, mode: string, p: ScreenProblems): string[] {
@@ -139,5 +221,6 @@ export function formatProblems(screen: string, mode: string, p: ScreenProblems):
     ...p.targets.map((m) => `[${screen} ${mode}] target ${m}`),
     ...p.fonts.map((m) => `[${screen} ${mode}] ${m}`),
     ...p.motion.map((m) => `[${screen} ${mode}] motion ${m}`),
+    ...p.viewport.map((m) => `[${screen} ${mode}] viewport ${m}`),
   ];
 }

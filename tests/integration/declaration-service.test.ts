@@ -125,7 +125,7 @@ describe('declaration service', () => {
     [
       { provisioned: true, online: false },
       'offline',
-      '当前网络中断，申请已安全保存在本机，网络恢复后将自动上传。',
+      '当前网络未连接，申请已安全保存在本机，网络恢复后将自动上传。',
     ],
     [
       { provisioned: false, online: false },

@@ -75,7 +75,7 @@ export const configSchema = z.object({
   /** Seconds without a touch before "您还在吗？". */
   idleTimeoutSec: z.number().int().min(3, '至少 3 秒').max(1800, '最多 1800 秒').default(90),
   /** Seconds of the countdown overlay before the session ends. */
-  countdownSec: z.number().int().min(3, '至少 3 秒').max(60, '最多 60 秒').default(10),
+  countdownSec: z.number().int().min(3, '至少 3 秒').max(60, '最多 60 秒').default(20),
   largeTextDefault: z.boolean().default(false),
   /** 语音播报 volume, 0–100. */
   speechVolume: z.number().int().min(0, '音量为 0 到 100').max(100, '音量为 0 到 100').default(80),

@@ -5,6 +5,7 @@
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
 import type { UploadState } from '../../contract/declaration.types.js';
+import { handInNote, linkOfUpload } from '../../contract/kiosk-promises.js';
 import { formatReceiptTime } from '../../devices/printer/receipt.layout.js';
 import type { ReceiptLine } from '../../devices/printer/printer.types.js';
 
@@ -26,14 +27,7 @@ export interface DeclarationReceiptInput {
 
 /** The receipt's words on what becomes of the declaration; null when it is simply uploaded. */
 export function uploadReceiptText(upload: UploadState): string | null {
-  switch (upload) {
-    case 'online':
-      return null;
-    case 'offline':
-      return '当前网络中断，申请已安全保存在本机，网络恢复后将自动上传。';
-    case 'local':
-      return '演示模式：本申请只保存在本机，不会上传，也不会被受理。如需办理，请到窗口。';
-  }
+  return handInNote(linkOfUpload(upload), '申请');
 }
 
 export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {

@@ -38,6 +38,8 @@ export interface ProgressDeps {
   readCard: () => Promise<IdCardData>;
   /** One live request to the district server; OfflineError when it cannot be reached or not provisioned. */
   live: <T>(call: (client: DistrictClient) => Promise<T>) => Promise<T>;
+  /** Enrolled with a district server; a kiosk that is not never uploads (demo). Default: enrolled. */
+  provisioned?: () => boolean;
   /** Wrong ID digits (shared with cancelling an appointment). */
   limiter: AttemptLimiter;
   log: Logger;
@@ -158,6 +160,7 @@ export class ProgressService {
       promisedTimeLimit: this.promisedTimeLimit(row.itemId),
       rateable: this.rateable(keys),
       live,
+      link: this.deps.provisioned?.() === false ? 'demo' : 'offline',
     });
   }
 

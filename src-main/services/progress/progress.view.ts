@@ -3,6 +3,7 @@
  * kiosk's outbox row (and the statuses pulled for it) or from the district server's answer.
  */
 import type { ProgressCase, ProgressEvent } from '../../contract/citizen.types.js';
+import { KEPT_ON_KIOSK, notUploadedStep, type KioskLink } from '../../contract/kiosk-promises.js';
 import type { CaseLookupRecord } from '../../district/protocol.types.js';
 import type { CaseStatusRow } from '../../store/case-status.repository.js';
 import type { OutboxRow } from '../../store/outbox.repository.js';
@@ -12,11 +13,18 @@ export const NOT_UPLOADED = '待上传';
 /** A declaration the district server refused for good. */
 export const NOT_ACCEPTED = '未被接收';
 
-export function nextStep(status: string, hallPhone: string, promisedTimeLimit?: string): string {
+export function nextStep(
+  status: string,
+  hallPhone: string,
+  promisedTimeLimit?: string,
+  link: KioskLink = 'offline',
+): string {
   const limit = promisedTimeLimit ? `（${promisedTimeLimit}）` : '';
   switch (status) {
     case NOT_UPLOADED:
-      return '申请已安全保存在本机，网络恢复后将自动上传，无需重复提交。';
+      return notUploadedStep(link);
+    case KEPT_ON_KIOSK:
+      return notUploadedStep('demo');
     case NOT_ACCEPTED:
       return `申请未能送达审批系统，请带上回执到窗口咨询，或拨打 ${hallPhone}。`;
     case '已提交':
@@ -48,13 +56,17 @@ export interface ViewContext {
   promisedTimeLimit?: string | undefined;
   rateable: boolean;
   live: boolean;
+  /** demo: a row waiting in the outbox will never leave this kiosk. */
+  link?: KioskLink;
 }
 
 /** A case from this kiosk's outbox, with the statuses last pulled for it. */
 export function viewOfRow(row: OutboxRow, pulled: CaseStatusRow | undefined, ctx: ViewContext): ProgressCase {
   const status =
     row.state === 'pending'
-      ? NOT_UPLOADED
+      ? ctx.link === 'demo'
+        ? KEPT_ON_KIOSK
+        : NOT_UPLOADED
       : row.state === 'dead'
         ? NOT_ACCEPTED
         : (pulled?.status ?? row.caseStatus ?? '已提交');
@@ -69,7 +81,7 @@ export function viewOfRow(row: OutboxRow, pulled: CaseStatusRow | undefined, ctx
     submittedAt: row.createdAt,
     status,
     timeline,
-    nextStep: nextStep(status, ctx.hallPhone, ctx.promisedTimeLimit),
+    nextStep: nextStep(status, ctx.hallPhone, ctx.promisedTimeLimit, ctx.link),
     updatedAt: pulled?.pulledAt ?? row.ackedAt,
     live: ctx.live,
     rateable: ctx.rateable,

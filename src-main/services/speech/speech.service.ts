@@ -15,7 +15,8 @@ export class SpeechService {
   constructor(
     private readonly volume: () => number,
     private readonly log: Logger,
-    private readonly onState: (speaking: boolean) => void = () => undefined,
+    /** `unavailable`: the engine could not start or could not play (no espeak-ng, no sound device). */
+    private readonly onState: (speaking: boolean, unavailable?: boolean) => void = () => undefined,
     private readonly platform: NodeJS.Platform = process.platform,
   ) {}
 
@@ -27,16 +28,19 @@ export class SpeechService {
     const { command, args } = speechCommand(this.platform, this.volume());
     const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'ignore'] });
     this.current = child;
+    let failed = false;
     child.on('error', (error) => {
+      failed = true;
       this.log.warn(
         { code: 'DEVICE', device: 'speech', err: { type: error.name } },
         'speech engine unavailable',
       );
     });
-    child.on('close', () => {
+    child.on('close', (code, signal) => {
       if (this.current !== child) return;
       this.current = undefined;
-      this.onState(false);
+      // Killed by stop() is not a failure; an engine missing or exiting with an error is.
+      this.onState(false, failed || (signal === null && code !== 0));
     });
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(clean.slice(0, MAX_SPEECH_CHARS));

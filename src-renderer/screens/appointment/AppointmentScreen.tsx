@@ -1,9 +1,11 @@
 /** 预约办理: 我要预约 (booking) or 取消预约 (cancel), each its own flow. */
 import { useState, type ReactElement } from 'react';
+import { useKioskLink } from '../../app/use-kiosk-link.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { Icon } from '../../components/icons.js';
 import { BookingFlow } from './BookingFlow.js';
 import { CancelFlow } from './CancelFlow.js';
+import { UnavailableView } from './UnavailableView.js';
 import './appointment.css';
 
 type Mode = 'start' | 'book' | 'cancel';
@@ -31,7 +33,15 @@ function CancelBookingIcon(): ReactElement {
 
 export function AppointmentScreen(): ReactElement {
   const [mode, setMode] = useState<Mode>('start');
+  const link = useKioskLink();
   const start = (): void => setMode('start');
+  // A demo kiosk has no district server: say so before the citizen picks anything.
+  if (link?.link === 'demo')
+    return (
+      <main className="screen-body appointment" aria-label="预约办理">
+        <UnavailableView what="预约" reason="demo" />
+      </main>
+    );
   return (
     <main className="screen-body appointment" aria-label="预约办理">
       {mode === 'start' ? (

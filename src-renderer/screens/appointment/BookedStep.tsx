@@ -4,9 +4,12 @@
  */
 import type { ReactElement } from 'react';
 import type { AppointmentResult } from '../../../src-main/contract/citizen.types.js';
+import { slipNote } from '../../../src-main/contract/kiosk-promises.js';
+import { useSlipOutcome } from '../../app/use-slip-outcome.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { fullDate, partOfDay, spellOut, weekdayOf } from './appointment-labels.js';
+import { PinnedActions } from '../../components/PinnedActions.js';
 
 export function BookedStep({
   result,
@@ -21,9 +24,8 @@ export function BookedStep({
   onFinish: () => void;
 }): ReactElement {
   const when = `${fullDate({ date: result.slotDate, weekday: weekdayOf(result.slotDate) })} ${partOfDay(result.slotTime)} ${result.slotTime}`;
-  const receiptLine = result.receipt.printed
-    ? '预约凭条已打印，请从出纸口取走。'
-    : `${result.receipt.message} 请用手机拍照保存预约编号。`;
+  const slip = useSlipOutcome(result.receipt);
+  const receiptLine = slip ? slipNote(slip, '预约凭条') : '';
   return (
     <section className="step done appt-done" aria-labelledby="appt-done-title">
       <div className="section-head">
@@ -49,25 +51,27 @@ export function BookedStep({
         <QrCode text={result.qrUrl} size={240} label="预约编号二维码，取号时出示" />
         <figcaption>取号时出示此码，也可用手机扫码保存</figcaption>
       </figure>
-      <div role="status" className="done-status">
-        {result.receipt.printed ? (
-          <p className="ok-message">{receiptLine}</p>
-        ) : (
-          <>
-            <p className="error-message-inline">{result.receipt.message}</p>
-            <p className="appt-photo-hint">请拍照保存预约编号</p>
-          </>
-        )}
-        {cardUsed ? <p className="step-prompt">请记得取走身份证。</p> : null}
-      </div>
-      <div className="step-actions">
+      {slip === null ? null : (
+        <div role="status" className="done-status">
+          {slip.kind === 'failed' ? (
+            <>
+              <p className="error-message-inline">{slip.message}</p>
+              <p className="appt-photo-hint">请拍照保存预约编号</p>
+            </>
+          ) : (
+            <p className="ok-message">{receiptLine}</p>
+          )}
+          {cardUsed ? <p className="step-prompt">请记得取走身份证。</p> : null}
+        </div>
+      )}
+      <PinnedActions>
         <button type="button" className="btn btn-secondary btn-large" onClick={onRate}>
           评价本次服务
         </button>
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成
         </button>
-      </div>
+      </PinnedActions>
     </section>
   );
 }

@@ -343,7 +343,11 @@ export function BookingFlow({ onBack }: { onBack: () => void }): ReactElement {
       ) : null}
 
       {step === 'unavailable' && unavailable ? (
-        <UnavailableView what="预约" unauthorized={unavailable.unauthorized} onRetry={retry} />
+        <UnavailableView
+          what="预约"
+          reason={unavailable.unauthorized ? 'unauthorized' : 'offline'}
+          onRetry={retry}
+        />
       ) : null}
     </div>
   );

@@ -45,7 +45,13 @@ export function CancelFlow({ onBack }: { onBack: () => void }): ReactElement {
   };
 
   if (state.kind === 'unavailable')
-    return <UnavailableView what="取消预约" unauthorized={state.unauthorized} onRetry={submit} />;
+    return (
+      <UnavailableView
+        what="取消预约"
+        reason={state.unauthorized ? 'unauthorized' : 'offline'}
+        onRetry={submit}
+      />
+    );
 
   if (state.kind === 'cancelled')
     return (

@@ -1,29 +1,29 @@
 /**
- * Booking needs the live district server. When it cannot be reached the citizen is told so plainly, with
- * the hall's phone number large and the window as the other way; no error codes, no blame.
+ * Booking needs the live district server. When it cannot be reached — or the kiosk is a demo that has
+ * none — the citizen is told the real reason plainly, with the hall's phone number large and the window
+ * as the other way; no error codes, no blame.
  */
 import type { ReactElement } from 'react';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { bookingUnavailable } from '../../../src-main/contract/kiosk-promises.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 
 export function UnavailableView({
   what,
-  unauthorized,
+  reason: why,
   onRetry,
 }: {
   /** 预约 or 取消预约. */
   what: string;
-  /** The kiosk is not (or no longer) admitted by the district server, rather than cut off. */
-  unauthorized: boolean;
-  onRetry: () => void;
+  /** A demo kiosk (no district server at all), one not admitted by it, or one cut off from it. */
+  reason: 'demo' | 'offline' | 'unauthorized';
+  /** Absent where trying again cannot help (the demo). */
+  onRetry?: () => void;
 }): ReactElement {
   const { info, navigate } = useKiosk();
-  const title = unauthorized ? `本机暂时不能${what}` : `${what}需要连接网络`;
-  const reason = unauthorized
-    ? `本机暂时没有接入区政务服务平台，不能在这里${what}。`
-    : `现在网络不通，本机暂时不能${what}。`;
+  const { title, reason } = bookingUnavailable(why, what);
   return (
-    <section className="step appt-offline" aria-labelledby="appt-offline-title">
+    <section className="step appt-offline" aria-labelledby="appt-offline-title" data-reason={why}>
       <div className="section-head">
         <h2 id="appt-offline-title">{title}</h2>
         <SpeakButton
@@ -39,9 +39,11 @@ export function UnavailableView({
       </div>
       <p className="appt-window">或直接到窗口办理</p>
       <div className="step-actions">
-        <button type="button" className="btn btn-secondary btn-large" onClick={onRetry}>
-          再试一次
-        </button>
+        {onRetry ? (
+          <button type="button" className="btn btn-secondary btn-large" onClick={onRetry}>
+            再试一次
+          </button>
+        ) : null}
         <button
           type="button"
           className="btn btn-primary btn-large"

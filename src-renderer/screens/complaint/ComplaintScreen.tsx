@@ -7,6 +7,7 @@ import { useState, type ReactElement } from 'react';
 import type { ComplaintResult } from '../../../src-main/contract/citizen.types.js';
 import type { ComplaintCategory } from '../../../src-main/contract/feedback.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { useLeaveGuard } from '../../app/leave-guard.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { isMobilePhone } from '../../components/phone-number.js';
 import { StepProgress } from '../../components/StepProgress.js';
@@ -53,6 +54,10 @@ export function ComplaintScreen(): ReactElement {
       },
     );
   };
+
+  useLeaveGuard(
+    text.trim() !== '' && step !== 'done' ? '离开后，您写下的投诉内容不会保存，也不会提交。' : null,
+  );
 
   const back: (() => void) | null =
     step === 'category' || step === 'done' || submitting

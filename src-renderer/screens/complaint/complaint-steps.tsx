@@ -7,10 +7,14 @@ import {
   type ComplaintCategory,
 } from '../../../src-main/contract/feedback.js';
 import { maskPhone } from '../../../src-main/contract/id-number.js';
+import { complaintReply, handInNote, slipNote } from '../../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { useSlipOutcome } from '../../app/use-slip-outcome.js';
+import { linkAtHandIn, useKioskLink } from '../../app/use-kiosk-link.js';
 import { PhoneEntry } from '../../components/PhoneEntry.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { TextKeyboard } from '../../keyboard/index.js';
+import { PinnedActions } from '../../components/PinnedActions.js';
 
 /** What each category covers, in a citizen's words. */
 const CATEGORY_HINTS: Record<ComplaintCategory, string> = {
@@ -215,12 +219,6 @@ export function ReviewStep({
 }
 
 /** What happens next, in the slip's words. */
-export function nextText(result: ComplaintResult, anonymous: boolean, phone: string): string {
-  if (anonymous) return '您选择了匿名提交。我们会认真核实处理，但无法答复您。';
-  if (phone) return `我们将在 ${result.replyDays} 个工作日内电话答复您。`;
-  return '您没有留电话。我们会认真核实处理，但无法电话答复您。';
-}
-
 export function DoneStep({
   result,
   anonymous,
@@ -233,8 +231,11 @@ export function DoneStep({
   onFinish: () => void;
 }): ReactElement {
   const { info } = useKiosk();
-  const next = nextText(result, anonymous, phone);
-  const receipt = result.receipt.printed ? '回执已打印，请从出纸口取走。' : result.receipt.message;
+  const link = linkAtHandIn(useKioskLink(), result.online);
+  const next = complaintReply(link, { anonymous, phone }, result.replyDays, info.hallPhone);
+  const slip = useSlipOutcome(result.receipt);
+  const receipt = slip ? slipNote(slip) : '';
+  const uploadNote = handInNote(link, '投诉');
   return (
     <section className="step done cmp-done" aria-labelledby="cmp-done-title">
       <div className="section-head">
@@ -257,22 +258,24 @@ export function DoneStep({
       <p className="cmp-hotline">
         监督电话：<strong>{info.hallPhone}</strong>；也可拨打 12345 政务服务便民热线。
       </p>
-      <div role="status" className="done-status">
-        {result.receipt.printed ? (
-          <p className="ok-message">{receipt}</p>
-        ) : (
-          <>
-            <p className="error-message-inline">{receipt}</p>
-            <p className="cmp-photo-hint">请拍照保存受理编号</p>
-          </>
-        )}
-        {result.online ? null : <p className="step-prompt">当前网络未连接，网络恢复后将自动上传。</p>}
-      </div>
-      <div className="step-actions">
+      {slip === null ? null : (
+        <div role="status" className="done-status">
+          {slip.kind === 'failed' ? (
+            <>
+              <p className="error-message-inline">{receipt}</p>
+              <p className="cmp-photo-hint">请拍照保存受理编号</p>
+            </>
+          ) : (
+            <p className="ok-message">{receipt}</p>
+          )}
+          {uploadNote ? <p className="step-prompt">{uploadNote}</p> : null}
+        </div>
+      )}
+      <PinnedActions>
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成
         </button>
-      </div>
+      </PinnedActions>
     </section>
   );
 }

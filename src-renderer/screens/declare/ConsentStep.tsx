@@ -1,6 +1,8 @@
 /** 个人信息告知: what is collected, why, to whom it goes and how long it is kept; 同意 / 不同意. */
 import type { ReactElement } from 'react';
 import type { ServiceItem } from '../../../src-main/contract/catalog.schema.js';
+import { consentDestination, consentKeeping } from '../../../src-main/contract/kiosk-promises.js';
+import { useKioskLink } from '../../app/use-kiosk-link.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 
 export function ConsentStep({
@@ -12,8 +14,10 @@ export function ConsentStep({
   onAgree: () => void;
   onRefuse: () => void;
 }): ReactElement {
+  // Until the link is known the text promises the least: that the data stays on this kiosk.
+  const link = useKioskLink()?.link ?? 'demo';
   return (
-    <section className="step consent" aria-labelledby="consent-title">
+    <section className="step consent" aria-labelledby="consent-title" data-link={link}>
       <div className="section-head">
         <h2 id="consent-title">个人信息告知</h2>
         <SpeakButton text={() => document.querySelector('.consent-text')?.textContent ?? ''} />
@@ -27,11 +31,12 @@ export function ConsentStep({
           <strong>用途：</strong>仅用于办理本次申请，由{item.authority}依法审核。
         </p>
         <p>
-          <strong>去向：</strong>加密后上传至淄川区政务服务平台，不提供给其他单位或个人。
+          <strong>去向：</strong>
+          {consentDestination(link)}
         </p>
         <p>
           <strong>保存：</strong>
-          本机在上传成功后立即删除您的个人信息，只保留申报编号和办理状态；您离开或点“退出”后，屏幕上的信息会全部清除。身份证照片不会被读取保存。
+          {consentKeeping(link)}
         </p>
         <p>能通过部门间数据共享获取的材料，您无需提供。</p>
       </div>

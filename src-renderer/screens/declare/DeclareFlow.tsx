@@ -9,6 +9,7 @@ import type { DeclarationResult } from '../../../src-main/contract/declaration.t
 import type { IdCardData } from '../../../src-main/contract/devices.types.js';
 import { checkForm, type FormValues } from '../../../src-main/contract/form-values.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { useLeaveGuard } from '../../app/leave-guard.js';
 import { useAsync } from '../../app/use-async.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { LoadState } from '../../components/LoadState.js';
@@ -21,6 +22,12 @@ import { IdentifyStep } from './IdentifyStep.js';
 import { ManualIdentity, type ManualIdentityValue } from './ManualIdentity.js';
 import { MaterialsStep } from './MaterialsStep.js';
 import { ReviewStep } from './ReviewStep.js';
+import './declare-flow.css';
+
+/** The entries of `values` named in `keys` (the fields read from the card). */
+function pickKeys(values: FormValues, keys: ReadonlySet<string>): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => keys.has(key)));
+}
 
 type Step = 'consent' | 'identify' | 'manual' | 'form' | 'materials' | 'review' | 'done';
 
@@ -70,7 +77,12 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
     (card: IdCardData | ManualIdentityValue, how: 'card' | 'manual') => {
       if (!form) return;
       const initial = emptyValues(form, how === 'card' ? card : { ...card });
-      setValues(initial.values);
+      // Back at identify after typing (上一步): keep what was typed, take the identity afresh.
+      setValues((typed) =>
+        Object.keys(typed).length === 0
+          ? initial.values
+          : { ...typed, ...pickKeys(initial.values, initial.prefilled) },
+      );
       setPrefilled(how === 'card' ? initial.prefilled : new Set());
       setMethod(how);
       setStep('form');
@@ -95,7 +107,20 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
     prompt?.querySelector('button')?.focus({ preventScroll: true });
   }, [cardRemoved]);
 
+  useLeaveGuard(
+    ['form', 'materials', 'review'].includes(step) ? '离开后，您在这里填写的申请内容不会保存。' : null,
+  );
+
   if (!form) return <p className="error-message">该事项暂不支持自助申报，请到窗口办理。</p>;
+
+  const previous: Partial<Record<Step, Step>> = {
+    identify: 'consent',
+    manual: 'identify',
+    form: method === 'manual' ? 'manual' : 'identify',
+    materials: 'form',
+    review: 'materials',
+  };
+  const back = submitting ? undefined : previous[step];
 
   const toMaterials = (): void => {
     const problems = checkForm(form, values);
@@ -130,6 +155,13 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
     <div className="declare-flow">
       <h2 className="flow-item">{item.name}</h2>
       <Progress step={step} />
+      {back ? (
+        <div className="flow-back">
+          <button type="button" className="btn btn-secondary" data-flow-back onClick={() => setStep(back)}>
+            上一步
+          </button>
+        </div>
+      ) : null}
       {cardRemoved ? (
         <div className="card-removed" role="alert" ref={cardRemovedPrompt}>
           <p>身份证已取走。如需继续填写请点“继续填写”；如要离开，请点“结束并清除信息”。</p>

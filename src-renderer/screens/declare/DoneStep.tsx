@@ -3,27 +3,30 @@
  * mode the receipt came from the 模拟打印机: the screen says so and shows the receipt's text instead of
  * sending the citizen to an empty paper slot.
  */
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { rememberCases } from '../../app/recent-cases.js';
 import { useAsync } from '../../app/use-async.js';
 import { unwrap } from '../../api/client.js';
+import { slipNote } from '../../../src-main/contract/kiosk-promises.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { ApplicationFormPrint } from './ApplicationFormPrint.js';
 import { uploadNote } from './upload-note.js';
+import { PinnedActions } from '../../components/PinnedActions.js';
 
 type ReceiptView =
   { kind: 'printed' } | { kind: 'simulated'; lines: string[] | null } | { kind: 'failed'; message: string };
 
-const SIMULATED_RECEIPT = '演示模式：回执已由模拟打印机生成，没有实际打印。';
+const SIMULATED_RECEIPT = slipNote({ kind: 'simulated' });
 
 function ReceiptStatus({ view }: { view: ReceiptView }): ReactElement {
   switch (view.kind) {
     case 'printed':
-      return <p className="ok-message">回执已打印，请从出纸口取走。</p>;
+      return <p className="ok-message">{slipNote(view)}</p>;
     case 'failed':
-      return <p className="error-message-inline">{view.message}</p>;
+      return <p className="error-message-inline">{slipNote(view)}</p>;
     case 'simulated':
       return (
         <>
@@ -49,6 +52,10 @@ export function DoneStep({
   onFinish: () => void;
 }): ReactElement {
   const { bridge, navigate } = useKiosk();
+  useEffect(
+    () => rememberCases(bridge, [{ number: result.localNumber, itemName: result.itemName }]),
+    [bridge, result],
+  );
   const receipt = useAsync(async (): Promise<ReceiptView> => {
     if (!result.receipt.printed) return { kind: 'failed', message: result.receipt.message };
     const status = await unwrap(bridge.api.devices.status({})).catch(() => null);
@@ -60,7 +67,7 @@ export function DoneStep({
   const view = receipt.status === 'ok' ? receipt.value : null;
   const receiptSpeech = (): string => {
     if (view?.kind === 'simulated') return SIMULATED_RECEIPT;
-    return result.receipt.printed ? '请取走回执。' : result.receipt.message;
+    return view ? slipNote(view) : '';
   };
   return (
     <section className="step done" aria-labelledby="done-title">
@@ -73,7 +80,7 @@ export function DoneStep({
         />
       </div>
       <p className="step-prompt">
-        您的「{result.itemName}」申请已安全保存。{result.promisedTimeLimit}。
+        您的「{result.itemName}」申请已提交，办理时限：{result.promisedTimeLimit}。
       </p>
       <div className="done-number">
         <span className="value-label">申报编号</span>
@@ -94,7 +101,7 @@ export function DoneStep({
         ) : null}
       </div>
       {result.applicationForm ? <ApplicationFormPrint localNumber={result.localNumber} /> : null}
-      <div className="step-actions">
+      <PinnedActions>
         <button
           type="button"
           className="btn btn-secondary btn-large"
@@ -114,7 +121,7 @@ export function DoneStep({
         <button type="button" className="btn btn-primary btn-huge" onClick={onFinish}>
           完成
         </button>
-      </div>
+      </PinnedActions>
     </section>
   );
 }

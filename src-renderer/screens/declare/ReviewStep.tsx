@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { FormSchema } from '../../../src-main/contract/catalog.schema.js';
 import type { FormValues } from '../../../src-main/contract/form-values.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
+import { displayValue } from '../../form/field-input.js';
 
 export function ReviewStep({
   form,
@@ -32,7 +33,7 @@ export function ReviewStep({
             return (
               <div className="field" key={field.id}>
                 <dt>{field.label}</dt>
-                <dd>{typeof value === 'string' && value ? value : '未填写'}</dd>
+                <dd>{typeof value === 'string' && value ? displayValue(field, value) : '未填写'}</dd>
               </div>
             );
           const rows = Array.isArray(value) ? value : [];
@@ -44,7 +45,10 @@ export function ReviewStep({
                   ? '未填写'
                   : rows.map((row, i) => (
                       <p key={i}>
-                        {i + 1}. {field.fields.map((sub) => `${sub.label}：${row[sub.id] ?? ''}`).join('；')}
+                        {i + 1}.{' '}
+                        {field.fields
+                          .map((sub) => `${sub.label}：${displayValue(sub, row[sub.id] ?? '')}`)
+                          .join('；')}
                       </p>
                     ))}
               </dd>

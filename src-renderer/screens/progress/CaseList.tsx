@@ -10,6 +10,7 @@ import type {
   ProgressResult,
 } from '../../../src-main/contract/citizen.types.js';
 import { formatAt } from './progress-format.js';
+import { KEPT_ON_KIOSK } from '../../../src-main/contract/kiosk-promises.js';
 
 /** Inline marks of the timeline (decorative: the words beside them carry the meaning). */
 function StepMark({ current }: { current: boolean }): ReactElement {
@@ -48,7 +49,7 @@ export function timelineSteps(c: ProgressCase): Step[] {
 }
 
 function freshness(c: ProgressCase): string | null {
-  if (c.live) return null;
+  if (c.live || c.status === KEPT_ON_KIOSK) return null;
   const at = formatAt(c.updatedAt);
   if (at) return `状态更新于 ${at}`;
   if (c.caseNumber === null) return '申请还保存在本机，尚未上传到审批系统';

@@ -15,6 +15,7 @@ import { CaseList, showOfflineNote } from './CaseList.js';
 import { NumberQuery } from './NumberQuery.js';
 import { spelled } from './progress-format.js';
 import './progress.css';
+import { rememberCases } from '../../app/recent-cases.js';
 
 type Found = { result: ProgressResult; byCard: boolean };
 type Mode =
@@ -42,15 +43,29 @@ function markRated(result: ProgressResult, number: string): ProgressResult {
 }
 
 export function ProgressScreen(): ReactElement {
-  const { navigate } = useKiosk();
+  const { bridge, navigate } = useKiosk();
   const [mode, setMode] = useState<Mode>({ step: 'choose' });
+  const remember = useCallback(
+    (result: ProgressResult) =>
+      rememberCases(
+        bridge,
+        result.cases.filter((c) => c.rateable).map((c) => ({ number: c.number, itemName: c.itemName })),
+      ),
+    [bridge],
+  );
   const foundByNumber = useCallback(
-    (result: ProgressResult) => setMode({ step: 'results', result, byCard: false }),
-    [],
+    (result: ProgressResult) => {
+      remember(result);
+      setMode({ step: 'results', result, byCard: false });
+    },
+    [remember],
   );
   const foundByCard = useCallback(
-    (result: ProgressResult) => setMode({ step: 'results', result, byCard: true }),
-    [],
+    (result: ProgressResult) => {
+      remember(result);
+      setMode({ step: 'results', result, byCard: true });
+    },
+    [remember],
   );
 
   return (

@@ -11,11 +11,14 @@ import {
   POOR_RATING_MAX,
   RATING_COMMENT_MAX,
   RATING_LEVELS,
+  RATING_REASON_LABELS,
   RATING_REASONS,
   type RatingLevel,
   type RatingReason,
 } from '../../../src-main/contract/feedback.js';
+import { handInNote, poorRatingFollowUp } from '../../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { linkAtHandIn, useKioskLink } from '../../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { FormIcon } from '../../form/form-icons.js';
@@ -173,7 +176,7 @@ export function RatingForm({
                   onClick={() => toggle(reason)}
                 >
                   {on ? <FormIcon name="check" size={30} /> : null}
-                  <span>{reason}</span>
+                  <span>{RATING_REASON_LABELS[reason]}</span>
                 </button>
               );
             })}
@@ -253,6 +256,8 @@ function RatingDone({
   visit: boolean;
   finish: ReactNode;
 }): ReactElement {
+  const { info } = useKiosk();
+  const linkState = useKioskLink();
   if (outcome.kind === 'already') {
     return (
       <section className="step rating-done" aria-labelledby="rating-done-title" data-testid="rating-already">
@@ -270,12 +275,14 @@ function RatingDone({
     );
   }
   const { result } = outcome;
+  const link = linkAtHandIn(linkState, result.online);
+  const note = handInNote(link, '评价');
   const lines = [
     `您的评价“${RATING_LEVELS[result.level]}”已经记录。`,
     result.followUp
-      ? `您反映的问题已转给大厅负责人，将在 ${FOLLOW_UP_WORKING_DAYS} 个工作日内跟进处理。`
+      ? poorRatingFollowUp(link, FOLLOW_UP_WORKING_DAYS, info.hallPhone)
       : '我们会继续努力，为您提供更好的服务。',
-    ...(result.online ? [] : ['评价已安全保存在本机，网络恢复后会自动上传。']),
+    ...(note ? [note] : []),
   ];
   return (
     <section className="step rating-done" aria-labelledby="rating-done-title" data-testid="rating-thanks">

@@ -6,6 +6,7 @@
 import { useState, type ReactElement } from 'react';
 import type { ProgressCase, ProgressResult, RatingTarget } from '../../../src-main/contract/citizen.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { recentCases } from '../../app/recent-cases.js';
 import { Icon } from '../../components/icons.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { FormIcon } from '../../form/form-icons.js';
@@ -83,6 +84,26 @@ export function RatingScreen({ target, title }: { target?: RatingTarget; title?:
             />
           </div>
           <div className="choice-tiles">
+            {recentCases().map((c) => (
+              <button
+                key={c.number}
+                type="button"
+                className="choice-tile"
+                data-recent-case={c.number}
+                onClick={() =>
+                  setMode({
+                    step: 'form',
+                    target: { kind: 'case', number: c.number },
+                    subject: `${c.itemName}（申报编号 ${c.number}）`,
+                    back: { step: 'choose' },
+                  })
+                }
+              >
+                <Icon name="declare" size={64} />
+                <span className="choice-title">评价刚才的办件：{c.itemName}</span>
+                <span className="choice-sub">申报编号 {c.number}</span>
+              </button>
+            ))}
             <button type="button" className="choice-tile" onClick={() => setMode({ step: 'lookup' })}>
               <Icon name="declare" size={64} />
               <span className="choice-title">评价一次办理（输入申报编号）</span>

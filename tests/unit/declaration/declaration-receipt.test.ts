@@ -31,7 +31,7 @@ describe('what the receipt says about the upload', () => {
 
   it('provisioned but offline: uploaded when the network returns', () => {
     expect(texts('offline').filter((t) => /网络|演示/.test(t))).toEqual([
-      '当前网络中断，申请已安全保存在本机，网络恢复后将自动上传。',
+      '当前网络未连接，申请已安全保存在本机，网络恢复后将自动上传。',
     ]);
   });
 

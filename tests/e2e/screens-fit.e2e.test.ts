@@ -1,0 +1,102 @@
+/**
+ * Every screen fits, in landscape 1920 × 1080 (portrait is every other e2e test's default): the home
+ * screen with 大字模式 and 呼叫工作人员 on screen without scrolling, the guide whose section bar sits
+ * under the two-row top bar of 大字模式, and the declaration's done step whose 完成 and 评价本次服务 stay
+ * on screen above the receipt preview. The harness checks each screen in both modes, viewport rule
+ * included; the test also reads the geometry itself.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } from './harness.js';
+
+const LANDSCAPE = { width: 1920, height: 1080 };
+
+async function setLarge(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((v) => document.documentElement.classList.toggle('large-text', v), on);
+}
+
+/** The bottom edge of the element, in viewport pixels. */
+const bottomOf = (page: Page, selector: string): Promise<number> =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().bottom);
+
+describe('every screen fits in landscape', { timeout: 240_000 }, () => {
+  let kiosk: KioskUnderTest;
+
+  beforeAll(async () => {
+    kiosk = await startKioskInBrowser({ viewport: LANDSCAPE, config: { idleTimeoutSec: 900 } });
+  });
+
+  afterAll(async () => {
+    await kiosk?.close();
+  });
+
+  it('home: 大字模式 and 呼叫工作人员 on screen in both modes, no scrolling', async () => {
+    const { page } = kiosk;
+    for (const large of [false, true]) {
+      await setLarge(page, large);
+      const footer = await bottomOf(page, '.home-footer');
+      expect(footer).toBeLessThanOrEqual(LANDSCAPE.height);
+      const scroll = await page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
+      expect(scroll).toBeLessThanOrEqual(LANDSCAPE.height);
+    }
+    await setLarge(page, false);
+    await kiosk.shot('80-fit-home-landscape');
+  });
+
+  it('guide in 大字模式: the section bar sits below the top bar, also after scrolling', async () => {
+    const { page } = kiosk;
+    await page
+      .getByRole('button', { name: /办事指南/ })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /社会救助/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: /最低生活保障审核确认/ }).click();
+    await page.locator('.guide-title').waitFor();
+    await kiosk.shot('81-fit-guide-landscape');
+    await setLarge(page, true);
+    await page.mouse.wheel(0, 1500);
+    await page.waitForFunction(() => window.scrollY > 0);
+    const bar = await bottomOf(page, '.topbar');
+    const nav = await page.locator('.section-nav').evaluate((el) => el.getBoundingClientRect().top);
+    expect(nav).toBeGreaterThanOrEqual(bar - 1);
+    await setLarge(page, false);
+    await page.getByRole('button', { name: '首页', exact: true }).click();
+    await page.waitForSelector('body[data-screen="home"]');
+  });
+
+  it('the done step: 完成 and 评价本次服务 on screen above the receipt preview, in both modes', async () => {
+    const { page } = kiosk;
+    await page.locator('.tile', { hasText: '自助申报' }).click();
+    await page.locator('.item-row', { hasText: '老年人优待证办理' }).first().click();
+    await page.getByRole('button', { name: '同意并继续' }).click();
+    await page.getByRole('button', { name: '放入演示身份证' }).click();
+    await page.locator('[data-field="applicantName"]').waitFor();
+    await page.locator('[data-field="phone"]').click();
+    for (const key of TEST_PERSON.phone)
+      await page.locator(`[data-input-for="phone"] [data-key="${key}"]`).first().click();
+    await page.locator('[data-field="receiveWay"]').click();
+    await page.locator('[data-input-for="receiveWay"] button', { hasText: '窗口领取' }).first().click();
+    await page.getByRole('button', { name: '填好了，下一步' }).click();
+    await page.getByRole('button', { name: '我知道了，下一步' }).click();
+    await page.getByRole('button', { name: '确认提交' }).click();
+    await visibleText(page.getByTestId('simulated-receipt'));
+    for (const large of [false, true]) {
+      await setLarge(page, large);
+      for (const name of ['完成', '评价本次服务']) {
+        const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+        expect(box && box.y + box.height <= LANDSCAPE.height, `${name} on screen`).toBe(true);
+      }
+    }
+    await setLarge(page, false);
+    await kiosk.shot('82-fit-declare-done-landscape');
+    await kiosk.app.dispatch('devices.simulateCard', { present: false });
+    await page.getByRole('button', { name: '完成', exact: true }).click();
+    await page.waitForSelector('body[data-screen="home"]');
+  });
+});
