@@ -28,7 +28,10 @@ interface Row {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-/** Problems the health report names, in Chinese (printer paper and cover, reader connection). */
+/**
+ * Problems the health report names, in Chinese (printer paper, cover and connection, reader, disk), read
+ * from what the kiosk's heartbeat sends (src-main/services/sync/kiosk-health.ts).
+ */
 export function healthProblems(health: unknown): string[] {
   if (!isObject(health)) return [];
   const problems: string[] = [];
@@ -38,10 +41,16 @@ export function healthProblems(health: unknown): string[] {
     else if (printer['paperLow'] === true || printer['paper'] === 'low') problems.push('打印纸将尽');
     if (printer['coverOpen'] === true || printer['cover'] === 'open') problems.push('打印机盖未关');
     if (printer['connected'] === false || printer['state'] === 'offline') problems.push('打印机未连接');
+    else if (printer['state'] === 'no-answer') problems.push('打印机无响应');
   }
   const reader = health['reader'];
-  if (isObject(reader) && (reader['connected'] === false || reader['state'] === 'offline'))
-    problems.push('读卡器未连接');
+  if (isObject(reader)) {
+    if (reader['connected'] === false || reader['state'] === 'offline' || reader['state'] === 'disconnected')
+      problems.push('读卡器未连接');
+    else if (reader['state'] === 'error') problems.push('读卡器故障');
+  }
+  const disk = health['disk'];
+  if (isObject(disk) && disk['low'] === true) problems.push('磁盘空间不足');
   return problems;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { healthProblems } from '../../src-server/console/devices.service.js';
 import { summarizeKioskHealth } from '../../src-server/core/kiosk-health-summary.js';
 
 describe('summarizeKioskHealth', () => {
@@ -17,5 +18,27 @@ describe('summarizeKioskHealth', () => {
     expect(summarizeKioskHealth(null)).toBe('未上报');
     expect(summarizeKioskHealth({ devices: 'unknown' })).toBe('打印机未知，读卡器未知');
     expect(summarizeKioskHealth({ printer: 'ok', reader: { state: 42 } })).toBe('打印机未知，读卡器未知');
+  });
+});
+
+describe("healthProblems (the console 设备 screen's 需要处理)", () => {
+  it('reads what the kiosk heartbeat actually sends', () => {
+    expect(
+      healthProblems({
+        printer: { state: 'paper-out', paper: 'out', coverOpen: false, simulated: false },
+        reader: { state: 'disconnected', simulated: false },
+        outbox: { pending: 0, dead: 0, oldestPendingAgeSec: 0 },
+        disk: { freeBytes: 1, totalBytes: 2, usedPct: 99, low: true },
+      }),
+    ).toEqual(['打印机缺纸', '读卡器未连接', '磁盘空间不足']);
+    expect(
+      healthProblems({
+        printer: { state: 'cover-open', paper: 'unknown', coverOpen: true },
+        reader: { state: 'error' },
+      }),
+    ).toEqual(['打印机盖未关', '读卡器故障']);
+    expect(healthProblems({ printer: { state: 'ready', paper: 'ok' }, reader: { state: 'ready' } })).toEqual(
+      [],
+    );
   });
 });
