@@ -43,17 +43,17 @@ import { RatingService } from './services/rating/rating.service.js';
 import { AppointmentsRepository } from './store/appointments.repository.js';
 import { HelpCallsRepository } from './store/help-calls.repository.js';
 import { RatingsRepository } from './store/ratings.repository.js';
-// --- hardening (issue 10) ---
+// --- hardening ---
 import { openKioskDatabase, type Recovered } from './store/recovery.js';
 import { PageHeartbeat, type HeartbeatTimings } from './services/watchdog/page-heartbeat.js';
 // --- end hardening ---
-// --- sync (issue 7) ---
+// --- sync ---
 import type { FetchLike } from './district/district.client.js';
 import { createKioskSync } from './services/sync/kiosk-sync.js';
 import { DEFAULT_TIMINGS, type SyncService, type SyncTimings } from './services/sync/sync.service.js';
 import { SyncStateStore } from './services/sync/sync-state.store.js';
 // --- end sync ---
-// --- admin mode and first-run setup (issue 9) ---
+// --- admin mode and first-run setup ---
 import { guardAdmin, type AuditDetails } from './api/admin-guard.js';
 import { listSerialPorts, type PortInfo } from './devices/serial-ports.js';
 import { ADMIN_LOCK_KEY, AdminMode, adminLimiter } from './services/admin/admin-mode.js';
@@ -80,7 +80,7 @@ export interface KioskAppOptions {
   /** Applied (validated and stored) at start: used by tests and by provisioning. */
   config?: Partial<KioskConfigInput>;
   log?: Logger;
-  // --- sync (issue 7) ---
+  // --- sync ---
   /**
    * District-server sync: started only when the kiosk is provisioned. `false` keeps the timers off
    * (tests, the CLI, which runs rounds itself); an object tunes timings or the fetch.
@@ -94,7 +94,7 @@ export interface KioskAppOptions {
   restart?: () => void;
   /** The serial ports to offer (default: the OS's); tests pass their own. */
   listPorts?: () => Promise<PortInfo[]>;
-  /** How often the page beats and when the shells' watchdogs call it stuck (issue 10). */
+  /** How often the page beats and when the shells' watchdogs call it stuck. */
   heartbeat?: Partial<HeartbeatTimings>;
 }
 
@@ -113,15 +113,15 @@ export interface KioskApp {
   usage: UsageRepository;
   deviceKey: DeviceKeyProvider;
   dataDir: string;
-  /** The district-server link (issue 7): status, syncNow, provision, kick after an enqueue. */
+  /** The district-server link: status, syncNow, provision, kick after an enqueue. */
   sync: SyncService;
-  /** Hall admin mode (issue 9): open or not, tied to the citizen session. */
+  /** Hall admin mode: open or not, tied to the citizen session. */
   admin: AdminMode;
   audit: AuditRepository;
   setup: SetupService;
-  /** Set when the database failed its check at start and was rebuilt (issue 10). */
+  /** Set when the database failed its check at start and was rebuilt. */
   recovered: Recovered | null;
-  /** The page's heartbeat, watched by the shells to reload a crashed, hung or blank page (issue 10). */
+  /** The page's heartbeat, watched by the shells to reload a crashed, hung or blank page. */
   heartbeat: PageHeartbeat;
   close(): void;
 }
@@ -153,7 +153,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
 
   const catalog = new CatalogService(new CatalogRepository(db), log);
   catalog.ensureInstalled(path.join(resources, DEMO_CATALOG_FILE), 'demo');
-  // --- hardening (issue 10) ---
+  // --- hardening ---
   // The catalog was not carried over: forget the synced version too, so the next sync fetches it whole.
   if (recovered) new SyncStateStore(new SettingsRepository(db)).clearCatalog();
   // --- end hardening ---
@@ -325,7 +325,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   });
   // --- end citizen services ---
 
-  // --- admin mode and first-run setup (issue 9) ---
+  // --- admin mode and first-run setup ---
   const audit = new AuditRepository(db);
   const pin = new AdminPin(settings);
   const demo = (): boolean => isDemo(config.get().demoMode, sync.provisioned());
@@ -400,7 +400,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   };
   // --- end admin ---
 
-  const heartbeat = new PageHeartbeat(options.heartbeat); // hardening (issue 10)
+  const heartbeat = new PageHeartbeat(options.heartbeat); // hardening
   const handlers: Handlers = {
     'app.info': () => {
       const c = config.get();
@@ -481,11 +481,11 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     },
     'help.call': ({ screen }) => help.call(screen),
     'help.cancel': ({ callId }) => help.cancel(callId),
-    // --- sync (issue 7) ---
+    // --- sync ---
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),
     // --- end sync ---
-    // --- admin mode and first-run setup (issue 9); the guard below keeps them behind admin mode ---
+    // --- admin mode and first-run setup; the guard below keeps them behind admin mode ---
     'admin.enter': ({ pin: given }) => adminMode.enter(given),
     'admin.exit': () => adminMode.exit(),
     'admin.session': () => adminMode.touch(),
@@ -523,7 +523,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'setup.testRead': cardTest,
     'setup.finish': ({ pin: chosen }) => setup.finish(chosen),
     // --- end admin ---
-    'app.heartbeat': ({ screen }) => heartbeat.beat(screen), // hardening (issue 10)
+    'app.heartbeat': ({ screen }) => heartbeat.beat(screen), // hardening
   };
 
   // Outbox retention (store/outbox-retention.ts): at start, then every six hours.
@@ -536,7 +536,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   retention.unref();
 
   log.info({ version, dataDir: options.dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
-  if (options.sync !== false) sync.start(); // sync (issue 7): a no-op until provisioned
+  if (options.sync !== false) sync.start(); // sync: a no-op until provisioned
   return {
     dispatch: createDispatch(
       guardAdmin(handlers, { admin: adminMode, setup, audit, details: auditDetails }),
@@ -563,7 +563,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     close() {
       clearInterval(retention);
       helpAcceptance.stop();
-      sync.stop(); // sync (issue 7): before db.close(); no write after this
+      sync.stop(); // sync: before db.close(); no write after this
       speech.stop();
       session.dispose();
       void devices.close();

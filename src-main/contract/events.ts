@@ -1,7 +1,7 @@
 /** Events pushed from main to the renderer (IPC `webContents.send` or SSE). */
 import type { DevicesStatus } from './devices.types.js';
 import type { SessionEndReason } from './types.js';
-import type { SyncStatus } from './types.js'; // sync (issue 7)
+import type { SyncStatus } from './types.js'; // sync
 import type { HelpCall } from './citizen.types.js';
 
 export interface KioskEvents {
@@ -17,7 +17,7 @@ export interface KioskEvents {
   'card.present': { present: boolean };
   /** A help call was raised or cancelled (for the hall admin's alert). No personal data. */
   'help.changed': HelpCall;
-  // ---- sync (issue 7) ----
+  // ---- sync ----
   /** The district-server link changed (online/offline, 设备未授权, catalog version, outbox counts). */
   'sync.state': SyncStatus;
   // ---- end sync ----
@@ -31,7 +31,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'speech.state',
   'devices.state',
   'card.present',
-  'sync.state', // sync (issue 7)
+  'sync.state', // sync
   'help.changed',
 ];
 

@@ -63,11 +63,11 @@ export const METHOD_NAMES = [
   'setup.testPrint',
   'setup.testRead',
   'setup.finish',
-  // ---- sync (issue 7) ----
+  // ---- sync ----
   'sync.status',
   'sync.now',
   // ---- end sync ----
-  // ---- hardening (issue 10) ----
+  // ---- hardening ----
   'app.heartbeat',
   // ---- end hardening ----
 ] as const;

@@ -16,7 +16,7 @@ import type {
 import type { SearchHelp, SearchHit } from './search.types.js';
 import type { DeclarationResult } from './declaration.types.js';
 import type { AppInfo, CategoryGroup, ItemList, ItemSummary, SessionState } from './types.js';
-import type { SyncStatus } from './types.js'; // sync (issue 7)
+import type { SyncStatus } from './types.js'; // sync
 import type {
   AppointmentResult,
   AppointmentSlots,
@@ -312,13 +312,13 @@ export const methods = {
   'setup.testRead': def<{ cardType: string; maskedName: string; maskedIdNumber: string }>()(empty),
   /** Sets the admin PIN and ends setup. */
   'setup.finish': def<SetupState>()(z.object({ pin }).strict()),
-  // ---- sync (issue 7) ----
+  // ---- sync ----
   /** The district-server link: provisioned, online, 设备未授权, last sync, catalog version, outbox counts. */
   'sync.status': def<SyncStatus>()(empty),
   /** Sync now (catalog, outbox, cases, heartbeat), ignoring backoff; answers the status after the round. */
   'sync.now': def<SyncStatus>()(empty),
   // ---- end sync ----
-  // ---- hardening (issue 10) ----
+  // ---- hardening ----
   /**
    * The page is alive and drawn: sent from inside the React tree every `nextInMs`. When the beats stop
    * (renderer crashed, hung or blank) the shell's watchdog reloads the page to the home screen.

@@ -75,7 +75,7 @@ export interface SessionState {
   idleDeadline: number;
 }
 
-// ---- sync (issue 7): the district-server link, for the online/offline indicator ----
+// ---- sync: the district-server link, for the online/offline indicator ----
 
 /** The kiosk's link with the district server (`sync.status`, `sync.now`, event `sync.state`). */
 export interface SyncStatus {

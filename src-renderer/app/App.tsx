@@ -105,7 +105,7 @@ function SessionView({
 }): ReactElement {
   const [nav, navigate] = useReducer(navReducer, initialNav);
   const [largeText, setLargeText] = useState(largeTextDefault);
-  // Hall admin mode (issue 9): the corner taps on the home screen open the PIN pad, then admin mode.
+  // Hall admin mode: the corner taps on the home screen open the PIN pad, then admin mode.
   const [admin, setAdmin] = useState<'off' | 'pin' | AdminSession>('off');
   const route = currentRoute(nav);
   const openPin = useCallback(() => setAdmin('pin'), []);
@@ -165,7 +165,7 @@ export function App(): ReactElement {
   const [sessionKey, setSessionKey] = useState(0);
   const [warning, setWarning] = useState<number | null>(null);
   const lastActivity = useRef(0);
-  useHeartbeat(bridge); // the watchdog's sign of life (issue 10)
+  useHeartbeat(bridge); // the watchdog's sign of life
 
   const reportActivity = useCallback(() => {
     const now = Date.now();

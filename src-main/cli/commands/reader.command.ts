@@ -50,7 +50,7 @@ export function formatCard(card: IdCard): string {
 }
 
 /**
- * The card as `--json` prints it: issue 5's fields always present, in its order (`nation` is null on
+ * The card as `--json` prints it: the reader's original fields always present, in its order (`nation` is null on
  * card types without one), then the fields only some card types carry.
  */
 export function cardJson(card: IdCard): Record<string, string | number | null> {

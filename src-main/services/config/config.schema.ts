@@ -45,7 +45,7 @@ export const configSchema = z.object({
     .default('淄川区昆仑镇便民服务中心'),
   hallCode: z
     .string()
-    // 2+: district hall codes are 2–16 characters (sync, issue 7).
+    // 2+: district hall codes are 2–16 characters (sync).
     .regex(/^[0-9A-Z]{2,20}$/, '大厅编码只能是大写字母和数字')
     .default('ZCKL01'),
   hallAddress: z.string().max(120, '地址最多 120 个字').default('淄川区昆仑镇昆仑路 88 号'),

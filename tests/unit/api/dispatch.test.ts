@@ -57,38 +57,38 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'devices.simulateFailure': none,
     'devices.printTest': none,
     'devices.receipts': none,
-    'sync.status': none, // sync (issue 7)
-    'sync.now': none, // sync (issue 7)
-    'admin.enter': none, // admin (issue 9)
-    'admin.exit': none, // admin (issue 9)
-    'admin.session': none, // admin (issue 9)
-    'admin.overview': none, // admin (issue 9)
-    'admin.settings': none, // admin (issue 9)
-    'admin.updateSettings': none, // admin (issue 9)
-    'admin.items': none, // admin (issue 9)
-    'admin.changePin': none, // admin (issue 9)
+    'sync.status': none, // sync
+    'sync.now': none, // sync
+    'admin.enter': none, // admin
+    'admin.exit': none, // admin
+    'admin.session': none, // admin
+    'admin.overview': none, // admin
+    'admin.settings': none, // admin
+    'admin.updateSettings': none, // admin
+    'admin.items': none, // admin
+    'admin.changePin': none, // admin
     'admin.setFirstPin': none,
-    'admin.ports': none, // admin (issue 9)
-    'admin.testPrint': none, // admin (issue 9)
-    'admin.testRead': none, // admin (issue 9)
-    'admin.syncView': none, // admin (issue 9)
-    'admin.syncNow': none, // admin (issue 9)
-    'admin.retryEntry': none, // admin (issue 9)
-    'admin.discardEntry': none, // admin (issue 9)
-    'admin.reprints': none, // admin (issue 9)
-    'admin.reprint': none, // admin (issue 9)
-    'admin.answerHelp': none, // admin (issue 9)
-    'admin.stats': none, // admin (issue 9)
-    'admin.audit': none, // admin (issue 9)
-    'admin.restart': none, // admin (issue 9)
-    'setup.state': none, // admin (issue 9)
-    'setup.provision': none, // admin (issue 9)
-    'setup.ports': none, // admin (issue 9)
-    'setup.devices': none, // admin (issue 9)
-    'setup.testPrint': none, // admin (issue 9)
-    'setup.testRead': none, // admin (issue 9)
-    'setup.finish': none, // admin (issue 9)
-    'app.heartbeat': none, // hardening (issue 10)
+    'admin.ports': none, // admin
+    'admin.testPrint': none, // admin
+    'admin.testRead': none, // admin
+    'admin.syncView': none, // admin
+    'admin.syncNow': none, // admin
+    'admin.retryEntry': none, // admin
+    'admin.discardEntry': none, // admin
+    'admin.reprints': none, // admin
+    'admin.reprint': none, // admin
+    'admin.answerHelp': none, // admin
+    'admin.stats': none, // admin
+    'admin.audit': none, // admin
+    'admin.restart': none, // admin
+    'setup.state': none, // admin
+    'setup.provision': none, // admin
+    'setup.ports': none, // admin
+    'setup.devices': none, // admin
+    'setup.testPrint': none, // admin
+    'setup.testRead': none, // admin
+    'setup.finish': none, // admin
+    'app.heartbeat': none, // hardening
     ...overrides,
   };
 }
