@@ -11,7 +11,7 @@ import { startDeviceRig, type DeviceRig } from '../emulators/device-rig.js';
 import { validValues } from '../helpers/declaration-values.js';
 import { outputPath } from '../helpers/temp-dir.js';
 import { enterAdmin, exitAdmin, openTab } from './admin-helpers.js';
-import { startLiveDistrict, type LiveDistrict } from './district.js';
+import { HALL_PIN, startLiveDistrict, type LiveDistrict } from './district.js';
 import { startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } from './harness.js';
 
 describe('设备 and 补打 with the emulated reader and printer', () => {
@@ -143,7 +143,7 @@ describe('网络与同步 against a live district server', () => {
     await app.sync.syncNow();
     expect(app.outbox.get(refused.id)?.state).toBe('dead');
 
-    await enterAdmin(page);
+    await enterAdmin(page, HALL_PIN);
     await openTab(page, 'sync');
     await page.locator('[data-sync-online="true"]').waitFor();
     const refusedRow = page.locator(`[data-dead-letter="${refused.localNumber}"]`);

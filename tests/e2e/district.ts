@@ -5,13 +5,23 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { KioskApp } from '../../src-main/app.js';
+import { AdminPin } from '../../src-main/services/admin/admin-pin.js';
+import { SETUP_DONE_KEY } from '../../src-main/services/admin/setup.service.js';
+import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import { buildApp } from '../../src-server/app.js';
 import { catalogV1, startHarness, type Harness } from '../server/server-harness.js';
+
+/** The admin PIN of a kiosk enrolled by LiveDistrict.enroll. */
+export const HALL_PIN = '380624';
 
 export interface LiveDistrict {
   harness: Harness;
   url: string;
-  /** Enrolls the kiosk against this server and starts its sync; the kiosk then runs one full round. */
+  /**
+   * Enrolls the kiosk against this server as the technician's `kiosk provision` does (setup done, the
+   * hall's own admin PIN HALL_PIN set, since a provisioned kiosk refuses the demo PIN) and starts its
+   * sync; the kiosk then runs one full round.
+   */
   enroll(app: KioskApp): Promise<void>;
   /** Stops listening (the kiosk sees the network gone); `start` listens again on the same port. */
   stop(): Promise<void>;
@@ -33,6 +43,9 @@ export async function startLiveDistrict(options: { publish?: boolean } = {}): Pr
     url: `http://127.0.0.1:${port}/`,
     async enroll(app) {
       await app.sync.provision(district.url, await harness.issueCode());
+      const settings = new SettingsRepository(app.db);
+      settings.set(SETUP_DONE_KEY, new Date().toISOString());
+      await new AdminPin(settings).set(HALL_PIN);
       await app.sync.runRound();
       app.sync.start();
     },
