@@ -20,6 +20,7 @@ import { findPersonalData, formatFindings } from '../helpers/personal-data-scan.
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
+import { finishAsTechnician } from './district.js';
 import { startKioskInBrowser, visibleText, type KioskUnderTest } from './harness.js';
 
 const HALL = { code: 'ZCKL01', name: '淄川区昆仑镇便民服务中心' };
@@ -69,8 +70,13 @@ describe('district console and kiosk, one loop', { timeout: 240_000 }, () => {
     server.child.stdout.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
     server.child.stderr.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
 
-    kiosk = await startKioskInBrowser({ config: { idleTimeoutSec: 900 } });
+    // Staff are at the hall whatever day and hour the test runs: a closed hall's kiosk rightly says so.
+    const allDay = Array.from({ length: 7 }, () => [{ from: '00:00', to: '23:59' }]);
+    kiosk = await startKioskInBrowser({
+      config: { idleTimeoutSec: 900, openingHours: allDay, holidays: [] },
+    });
     await kiosk.app.sync.provision(`${server.url}/`, code);
+    await finishAsTechnician(kiosk.app);
     await kiosk.app.sync.runRound();
     kiosk.app.sync.start();
     consoleUi = await openConsole(server.url);

@@ -14,6 +14,16 @@ import { catalogV1, startHarness, type Harness } from '../server/server-harness.
 /** The admin PIN of a kiosk enrolled by LiveDistrict.enroll. */
 export const HALL_PIN = '380624';
 
+/**
+ * What the technician's `kiosk provision` does after enrolling, for a kiosk a test enrolled through its
+ * sync service: setup counts as done (no wizard on the screen) and the hall's own admin PIN is HALL_PIN.
+ */
+export async function finishAsTechnician(app: KioskApp): Promise<void> {
+  const settings = new SettingsRepository(app.db);
+  settings.set(SETUP_DONE_KEY, new Date().toISOString());
+  await new AdminPin(settings).set(HALL_PIN);
+}
+
 export interface LiveDistrict {
   harness: Harness;
   url: string;
@@ -43,9 +53,7 @@ export async function startLiveDistrict(options: { publish?: boolean } = {}): Pr
     url: `http://127.0.0.1:${port}/`,
     async enroll(app) {
       await app.sync.provision(district.url, await harness.issueCode());
-      const settings = new SettingsRepository(app.db);
-      settings.set(SETUP_DONE_KEY, new Date().toISOString());
-      await new AdminPin(settings).set(HALL_PIN);
+      await finishAsTechnician(app);
       await app.sync.runRound();
       app.sync.start();
     },
