@@ -26,6 +26,11 @@ function field(value: unknown, key: string): unknown {
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 }
 
+/** A device's state: `{ state }` as the kiosk sends it, or a bare state string from an older kiosk. */
+function stateOf(value: unknown): unknown {
+  return typeof value === 'string' ? value : field(value, 'state');
+}
+
 function label(table: Record<string, string>, state: unknown, unknown: string): string {
   return typeof state === 'string' && table[state] ? table[state] : unknown;
 }
@@ -40,8 +45,8 @@ function age(seconds: number): string {
 export function summarizeKioskHealth(health: Record<string, unknown> | null): string {
   if (!health) return '未上报';
   const parts = [
-    label(PRINTER, field(health['printer'], 'state'), '打印机未知'),
-    label(READER, field(health['reader'], 'state'), '读卡器未知'),
+    label(PRINTER, stateOf(health['printer']), '打印机未知'),
+    label(READER, stateOf(health['reader']), '读卡器未知'),
   ];
   const oldest = field(health['outbox'], 'oldestPendingAgeSec');
   if (typeof oldest === 'number' && oldest > 0) parts.push(`最久待发 ${age(Math.round(oldest))}`);

@@ -55,6 +55,7 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
         '0.1.1',
         '7',
         '1',
+        '打印机缺纸，读卡器未知',
         '在用 active',
       ]);
     });

@@ -18,6 +18,8 @@ describe('summarizeKioskHealth', () => {
     expect(summarizeKioskHealth(null)).toBe('未上报');
     expect(summarizeKioskHealth({ devices: 'unknown' })).toBe('打印机未知，读卡器未知');
     expect(summarizeKioskHealth({ printer: 'ok', reader: { state: 42 } })).toBe('打印机未知，读卡器未知');
+    // An older kiosk's bare state strings are still read.
+    expect(summarizeKioskHealth({ printer: 'paper-out', reader: 'ready' })).toBe('打印机缺纸，读卡器正常');
   });
 });
 
