@@ -1,6 +1,7 @@
 /**
  * Rate limits of the district server (@fastify/rate-limit, counted in this instance's memory):
- * - `device`: every request, per device (its token's hash; per address for a request without a token);
+ * - `device`: every request, per device (its token's hash; per address for a request without a token),
+ *   except the staff console's (`/console/`), which has accounts and a lockout of its own;
  * - `guesses`: case lookups and appointment cancellations, per device;
  * - `target`: the same guesses per target — a case or appointment number without its check part, or a
  *   person — whichever devices ask, so many stolen tokens do not multiply the tries on one citizen;
@@ -70,6 +71,9 @@ export async function installRateLimits(app: FastifyInstance, limits: RateLimits
     timeWindow: limits.device.windowMs,
     cache: COUNTERS,
     keyGenerator: deviceKey,
+    // The staff console is not a device: it has its own door (accounts, lockout after wrong passwords,
+    // session cookies), and one district office behind one address would share a per-address count.
+    allowList: (request) => request.url.startsWith('/console/'),
     errorResponseBuilder: () => tooManyRequests(),
     onExceeded: (request) =>
       request.log.warn({ limit: 'device', route: request.routeOptions.url ?? null }, 'rate limited'),

@@ -108,7 +108,7 @@ describe('console routes under bad input', () => {
       [],
     ]) {
       const res = await staff.post(`/console/api/cases/${caseNumber}/status`, body);
-      expect(res.statusCode === 400 || res.statusCode === 415).toBe(true);
+      expect([400, 415], `${JSON.stringify(body)} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
       expectCalm(res, JSON.stringify(body));
     }
   });
