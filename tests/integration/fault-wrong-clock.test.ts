@@ -4,6 +4,8 @@
  * heartbeat, shows both clocks on the admin screen, numbers a submission by the real China date, and
  * its outbox still drains (the retry schedule does not wait for a wrong date).
  */
+import { AdminPin } from '../../src-main/services/admin/admin-pin.js';
+import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSyncContext } from '../../src-main/cli/sync-context.js';
@@ -39,6 +41,9 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
   }
 }
 
+/** The hall's admin PIN this test sets after provisioning. */
+const HALL_PIN = '380624';
+
 interface Overview {
   clock: { corrected: boolean; offsetMs: number; localTime: string; kioskTime: string };
 }
@@ -55,6 +60,8 @@ describe.each([
       const dir = path.join(data.dir, skew);
       const ctx = openSyncContext(dir, { log: silentLogger() });
       await ctx.sync.provision(url, await district.issueCode());
+      // A provisioned kiosk refuses the demo PIN: the hall's own PIN, as the first admin entry sets it.
+      await new AdminPin(new SettingsRepository(ctx.db)).set(HALL_PIN);
       await ctx.close();
       const before = await district.count('submissions');
 
@@ -71,7 +78,7 @@ describe.each([
       });
       try {
         await kiosk.appUrl;
-        expect((await kiosk.call('admin.enter', { pin: '123456' })).ok).toBe(true);
+        expect((await kiosk.call('admin.enter', { pin: HALL_PIN })).ok).toBe(true);
         const overview = await until(
           async () => ((await kiosk.call('admin.overview')) as { value: Overview }).value,
           (o) => o.clock.corrected,
