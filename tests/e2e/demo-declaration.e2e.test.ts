@@ -16,6 +16,7 @@ import {
   watchSpeech,
   type KioskUnderTest,
 } from './harness.js';
+import { openField } from './form-input.js';
 
 /** Home → 自助申报 → 老年人优待证办理 → 同意 → the identify step. */
 async function toIdentify(page: Page): Promise<void> {
@@ -134,13 +135,21 @@ describe('self-declaration in demo mode (simulated devices)', () => {
     let warnings = 0;
     const off = app.bus.on('session.warning', () => warnings++);
     try {
-      await page.locator('[data-field="phone"]').click();
+      const pad = page.locator('[data-input-for="phone"] .kb-numeric');
       // One key a second, for 2.5 times the idle timeout: 11 digits, then four corrections.
-      const keys = [...TEST_PERSON.phone, 'backspace', 'backspace', 'backspace', 'backspace'];
       const started = Date.now();
-      for (const key of keys) {
-        await page.locator(`[data-input-for="phone"] [data-key="${key}"]`).first().click();
+      await openField(page, 'phone');
+      for (const digit of TEST_PERSON.phone) {
+        await pad.locator(`[data-key="${digit}"]`).click();
         await page.waitForTimeout(1000); // the citizen's pace, not a wait for the app
+      }
+      // The 11th digit completes the number: the keypad closed by itself. A tap on the field opens it
+      // again for the corrections with its 退格 key.
+      expect(await pad.count()).toBe(0);
+      await openField(page, 'phone');
+      for (let i = 0; i < 4; i++) {
+        await pad.getByRole('button', { name: '退格' }).click();
+        await page.waitForTimeout(1000);
       }
       expect(Date.now() - started).toBeGreaterThan(IDLE_SEC * 1000 * 2);
       expect(warnings).toBe(0);

@@ -22,6 +22,16 @@ async function pick(page: Page, pinyin: string, text: string): Promise<void> {
     .click();
 }
 
+const MODE = '.search-keyboard [data-input-mode]';
+
+/** One tap on 拼音 in the keyboard's mode bar (输入方式) switches the search box to the pinyin keyboard. */
+async function choosePinyin(page: Page): Promise<void> {
+  const keyboard = page.locator('.search-keyboard');
+  await keyboard.getByRole('group', { name: '输入方式' }).getByRole('button', { name: '拼音' }).click();
+  await keyboard.locator('[data-input-mode="pinyin"]').waitFor();
+  expect(await keyboard.locator('[data-mode-key="pinyin"]').getAttribute('aria-pressed')).toBe('true');
+}
+
 const RESULTS = '.item-list[aria-label="搜索结果"]';
 
 describe('search by a natural question on the pinyin keyboard', () => {
@@ -41,7 +51,9 @@ describe('search by a natural question on the pinyin keyboard', () => {
     await kiosk.shot('30-home-search-entry');
     await page.locator('[data-testid="home-search"]').click();
     await page.waitForSelector('body[data-screen="search"]');
-    await page.getByRole('button', { name: '输入汉字' }).click();
+    // The search box opens on 字母 (拼音首字母).
+    expect(await page.locator(MODE).getAttribute('data-input-mode')).toBe('letters');
+    await choosePinyin(page);
     for (const [pinyin, text] of [
       ['yang', '养'],
       ['lao', '劳'],
@@ -70,8 +82,10 @@ describe('search by a natural question on the pinyin keyboard', () => {
     const { page } = kiosk;
     await page.getByRole('button', { name: /返回/ }).first().click();
     await page.waitForSelector('body[data-screen="search"]');
-    // The search screen opens afresh, with the letter keyboard.
-    await page.getByRole('button', { name: '输入汉字' }).click();
+    // The search screen opens afresh, on the keyboard this session chose last: 拼音.
+    expect(await page.locator('.search-query .placeholder').count()).toBe(1);
+    expect(await page.locator(MODE).getAttribute('data-input-mode')).toBe('pinyin');
+    await choosePinyin(page);
     for (const [pinyin, text] of [
       ['gou', '狗'],
       ['gou', '狗'],
