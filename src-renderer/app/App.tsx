@@ -31,7 +31,7 @@ import {
 import { currentRoute, initialNav, navReducer, type Route } from './navigation.js';
 import { screenNameOf } from './screen-name.js';
 import { useHeartbeat } from './use-heartbeat.js';
-import { InputModeProvider } from '../keyboard/index.js';
+import { InputModeProvider } from '../keyboard/input-mode.js';
 
 const ACTIVITY_THROTTLE_MS = 1000;
 

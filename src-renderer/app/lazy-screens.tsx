@@ -23,6 +23,7 @@ import '../screens/progress/progress.css';
 import '../screens/rating/rating.css';
 import '../components/phone-entry.css';
 import '../keyboard/keyboard.css';
+import '../keyboard/handwriting.css';
 import '../admin/admin.css';
 
 class PartBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -80,6 +81,11 @@ export const AdminApp = lazyPart(() => import('../admin/AdminApp.js').then((m) =
 export const PinScreen = lazyPart(() => import('../admin/PinScreen.js').then((m) => m.PinScreen));
 export const SetupWizard = lazyPart(() => import('../setup/SetupWizard.js').then((m) => m.SetupWizard));
 
+/** The top bar's 要离开吗？ question: asked only on a screen after home, so it loads with them. */
+export const LeaveConfirm = lazyPart(() =>
+  import('../components/LeaveConfirm.js').then((m) => m.LeaveConfirm),
+);
+
 export const CategoriesScreen = lazyPart(() =>
   import('../screens/CategoriesScreen.js').then((m) => m.CategoriesScreen),
 );
@@ -118,6 +124,7 @@ const CITIZEN_SCREENS = [
   ComplaintScreen,
   ProgressScreen,
   RatingScreen,
+  LeaveConfirm,
 ];
 
 /** Fetches the citizen's screens once the page is idle (the home screen is up by then). */

@@ -8,24 +8,26 @@
  * forgets it); while it is open the button says 已呼叫 and reopens the panel instead of calling again.
  */
 import {
+  Component,
   createContext,
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useEffect,
   useMemo,
   useRef,
   useState,
+  type ComponentType,
   type ReactElement,
   type ReactNode,
 } from 'react';
 import type { HelpCall } from '../../src-main/contract/citizen.types.js';
-import { helpCallPromise } from '../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../app/kiosk-context.js';
-import { useKioskLink } from '../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../api/client.js';
 import { FormIcon } from '../form/form-icons.js';
+import type { HelpPanelProps, OpenPanel } from './HelpPanel.js';
 import { Icon } from './icons.js';
-import { SpeakButton } from './SpeakButton.js';
 import './help.css';
 
 interface HelpCallState {
@@ -38,14 +40,61 @@ interface HelpCallState {
 
 const HelpCallContext = createContext<HelpCallState | null>(null);
 
-/** Once staff took the call in the district console. */
-const ACCEPTED = {
-  title: '工作人员马上到',
-  lead: '工作人员已接单，正在赶来',
-  detail: '请在这台机器旁稍等。如果问题已经解决，可以点“取消呼叫”。',
-} as const;
+type Panel = { kind: 'closed' } | OpenPanel;
 
-type Panel = { kind: 'closed' } | { kind: 'called' } | { kind: 'failed'; message: string };
+const loadPanel = (): Promise<{ default: ComponentType<HelpPanelProps> }> =>
+  import('./HelpPanel.js').then((m) => ({ default: m.HelpPanel }));
+let panelLoading: ReturnType<typeof loadPanel> | undefined;
+/** Fetches the panel's code once; a failed idle preload is tried again when the panel first opens. */
+const getPanel = (): ReturnType<typeof loadPanel> =>
+  (panelLoading ??= loadPanel().catch((error: unknown) => {
+    panelLoading = undefined;
+    throw error;
+  }));
+const preloadPanel = (): void => {
+  getPanel().catch(() => undefined);
+};
+const HelpPanel = lazy(getPanel);
+
+/** If the panel's code cannot load: say so calmly, with the one way out, instead of a blank screen. */
+class PanelBoundary extends Component<{ onClose: () => void; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="overlay help-overlay" role="dialog" aria-modal="true" aria-label="呼叫工作人员">
+        <div className="overlay-card help-card">
+          <p className="error-message" role="alert">
+            这部分界面没有打开，请直接向大厅工作人员示意。
+          </p>
+          <div className="help-actions">
+            <button type="button" className="btn btn-primary btn-large" onClick={this.props.onClose}>
+              好的
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+  }
+}
+
+/** Shown for the moment the panel's code takes to load. */
+function PanelLoading(): ReactElement {
+  return (
+    <div className="overlay help-overlay" role="dialog" aria-modal="true" aria-label="呼叫工作人员">
+      <div className="overlay-card help-card">
+        <p className="loading" role="status">
+          正在打开，请稍候……
+        </p>
+      </div>
+    </div>
+  );
+}
 
 export function HelpCallProvider({
   screen,
@@ -82,7 +131,18 @@ export function HelpCallProvider({
     [bridge],
   );
 
+  // The panel's code is fetched once the kiosk is idle, so a tap on 呼叫 does not wait for it.
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(preloadPanel, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(preloadPanel, 500);
+    return () => clearTimeout(timer);
+  }, []);
+
   const request = useCallback(() => {
+    preloadPanel();
     if (call) {
       setPanel({ kind: 'called' });
       return;
@@ -132,88 +192,20 @@ export function HelpCallProvider({
     <HelpCallContext.Provider value={value}>
       {children}
       {panel.kind === 'closed' ? null : (
-        <HelpPanel
-          panel={panel}
-          open={call !== null}
-          accepted={call?.acceptedAt !== undefined}
-          cancelling={cancelling}
-          onCancel={cancel}
-          onClose={() => setPanel({ kind: 'closed' })}
-        />
+        <PanelBoundary onClose={() => setPanel({ kind: 'closed' })}>
+          <Suspense fallback={<PanelLoading />}>
+            <HelpPanel
+              panel={panel}
+              open={call !== null}
+              accepted={call?.acceptedAt !== undefined}
+              cancelling={cancelling}
+              onCancel={cancel}
+              onClose={() => setPanel({ kind: 'closed' })}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
     </HelpCallContext.Provider>
-  );
-}
-
-function HelpPanel({
-  panel,
-  open,
-  accepted,
-  cancelling,
-  onCancel,
-  onClose,
-}: {
-  panel: Exclude<Panel, { kind: 'closed' }>;
-  open: boolean;
-  accepted: boolean;
-  cancelling: boolean;
-  onCancel: () => void;
-  onClose: () => void;
-}): ReactElement {
-  const { info } = useKiosk();
-  const link = useKioskLink()?.link ?? 'demo';
-  const okRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => okRef.current?.focus(), []);
-  const failed = panel.kind === 'failed';
-  const promise = helpCallPromise({
-    link,
-    hallOpen: info.hours.openNow,
-    nextOpening: info.hours.nextOpening,
-    hallPhone: info.hallPhone,
-  });
-  const shown = accepted ? ACCEPTED : promise;
-  const { title, lead } = failed ? { title: '呼叫没有发出', lead: '请直接向大厅工作人员示意' } : shown;
-  const detail = failed
-    ? `${panel.message}您可以向大厅里的工作人员招手示意，或拨打大厅电话 ${info.hallPhone}。`
-    : shown.detail;
-  return (
-    <div
-      className="overlay help-overlay"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="help-title"
-      aria-describedby="help-lead"
-    >
-      <div
-        className="overlay-card help-card"
-        data-testid="help-panel"
-        data-help-accepted={accepted}
-        data-seen={failed ? 'failed' : String(promise.seen)}
-      >
-        <Icon name="help" size={72} />
-        <h2 id="help-title">{title}</h2>
-        <p id="help-lead" className="help-lead">
-          {lead}
-        </p>
-        <p className="help-detail">{detail}</p>
-        <SpeakButton text={() => `${title}，${lead}。${detail}`} />
-        <div className="help-actions">
-          {open ? (
-            <button
-              type="button"
-              className="btn btn-secondary btn-large"
-              disabled={cancelling}
-              onClick={onCancel}
-            >
-              {cancelling ? '正在取消……' : '取消呼叫'}
-            </button>
-          ) : null}
-          <button ref={okRef} type="button" className="btn btn-primary btn-large" onClick={onClose}>
-            好的
-          </button>
-        </div>
-      </div>
-    </div>
   );
 }
 

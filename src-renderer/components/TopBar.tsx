@@ -3,9 +3,9 @@ import { useRef, useState, type ReactElement } from 'react';
 import { useKiosk } from '../app/kiosk-context.js';
 import { leaveGuard } from '../app/leave-guard.js';
 import type { NavAction } from '../app/navigation.js';
+import { LeaveConfirm } from '../app/lazy-screens.js';
 import { HelpButton } from './HelpButton.js';
 import { Icon } from './icons.js';
-import { LeaveConfirm } from './LeaveConfirm.js';
 import { OnlineIndicator } from './OnlineIndicator.js';
 import { useBarHeight } from './use-bar-height.js';
 
