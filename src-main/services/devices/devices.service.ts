@@ -78,6 +78,11 @@ function printerKey(c: KioskConfig): DeviceKey {
   return c.printerPort === '' ? 'none' : `real:${c.printerBaud}:${c.printerPort}`;
 }
 
+/** What a device key may say in the log: its kind and baud, never the port text an admin typed. */
+function loggedKey(key: DeviceKey): string {
+  return key.startsWith('real:') ? key.split(':').slice(0, 2).join(':') : key;
+}
+
 function notSimulated(what: string, field: string, userMessage: string): InputError {
   return new InputError(`${what} needs simulated devices`, field, userMessage);
 }
@@ -267,7 +272,10 @@ export class DeviceService {
       this.readerKey = nextReader;
       this.attachReader();
       this.reader.start();
-      this.log.info({ code: 'devices-reader-switched', reader: nextReader }, 'reader reconfigured');
+      this.log.info(
+        { code: 'devices-reader-switched', reader: loggedKey(nextReader) },
+        'reader reconfigured',
+      );
     }
     if (nextPrinter !== this.printerKey) {
       const old = this.printer;
@@ -276,7 +284,10 @@ export class DeviceService {
       if (this.closed) return;
       this.printer = this.makePrinter(c);
       this.printerKey = nextPrinter;
-      this.log.info({ code: 'devices-printer-switched', printer: nextPrinter }, 'printer reconfigured');
+      this.log.info(
+        { code: 'devices-printer-switched', printer: loggedKey(nextPrinter) },
+        'printer reconfigured',
+      );
       this.startPrinter();
     }
     this.emitState();
