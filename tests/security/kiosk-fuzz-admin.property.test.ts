@@ -5,14 +5,11 @@
  * guard; setup methods run on a kiosk that is neither provisioned nor a demo, the only one that serves
  * them. Same assertions as the citizen fuzzer (kiosk-fuzz.property.test.ts).
  */
-import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES, type MethodName } from '../../src-main/contract/method-names.js';
 import {
-  bodyFor,
-  expectCalmAnswer,
-  expectNoPollution,
-  logProblems,
+  expectCleanAfterFuzzing,
+  fuzzMethod,
   RUNS,
   startFuzzKiosk,
   watchProcessErrors,
@@ -54,32 +51,25 @@ describe('kiosk contract fuzzer: admin methods, admin mode open', () => {
   });
 
   for (const method of ADMIN_METHODS) {
-    it(`${method}: ${RUNS} fuzzed calls in admin mode, each a calm answer`, async () => {
-      await fc.assert(
-        fc.asyncProperty(bodyFor(method), async (body) => {
+    it(`${method}: ${RUNS} fuzzed calls in admin mode, each a calm answer`, () =>
+      fuzzMethod(kiosk, method, watch.errors, {
+        before: async () => {
           if (method !== 'admin.enter') await kiosk.call('admin.enter', { pin });
-          const { status, envelope } = await kiosk.send(method, body);
-          expectCalmAnswer(method, status, envelope);
+        },
+        after: (body, envelope) => {
           if (envelope.ok) reached.add(method);
           else if (envelope.error?.code !== 'INPUT' && envelope.error?.code !== 'UNAUTHORIZED')
             reached.add(method);
           if (method === 'admin.changePin' && envelope.ok) pin = (JSON.parse(body) as { next: string }).next;
-        }),
-        { numRuns: RUNS },
-      );
-      expect(await kiosk.call('app.info')).toMatchObject({ ok: true });
-      expect(watch.errors).toEqual([]);
-    });
+        },
+      }));
   }
 
   it('after the fuzzing: the handlers were reached, the log is clean, the prototype untouched', () => {
     // The valid inputs got through the door to the services, for nearly every method.
     expect(reached.size).toBeGreaterThan(ADMIN_METHODS.length - 4);
     expect(kiosk.restarts).toBeGreaterThan(0);
-    const { personal, unexpected } = logProblems(kiosk.logFile);
-    expect(unexpected).toEqual([]);
-    expect(personal).toEqual([]);
-    expectNoPollution();
+    expectCleanAfterFuzzing(kiosk);
   });
 });
 
@@ -98,23 +88,11 @@ describe('kiosk contract fuzzer: setup methods, first run outside demo mode', ()
   });
 
   for (const method of SETUP_METHODS) {
-    it(`${method}: ${RUNS} fuzzed calls during setup, each a calm answer`, async () => {
-      await fc.assert(
-        fc.asyncProperty(bodyFor(method), async (body) => {
-          const { status, envelope } = await kiosk.send(method, body);
-          expectCalmAnswer(method, status, envelope);
-        }),
-        { numRuns: RUNS },
-      );
-      expect(await kiosk.call('app.info')).toMatchObject({ ok: true });
-      expect(watch.errors).toEqual([]);
-    });
+    it(`${method}: ${RUNS} fuzzed calls during setup, each a calm answer`, () =>
+      fuzzMethod(kiosk, method, watch.errors));
   }
 
   it('after the fuzzing: the log is clean, the prototype untouched', () => {
-    const { personal, unexpected } = logProblems(kiosk.logFile);
-    expect(unexpected).toEqual([]);
-    expect(personal).toEqual([]);
-    expectNoPollution();
+    expectCleanAfterFuzzing(kiosk);
   });
 });

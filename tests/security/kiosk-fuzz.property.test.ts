@@ -6,14 +6,11 @@
  * answers a good call afterwards; no unhandled rejection; no personal value from the inputs in its log;
  * Object.prototype untouched. Admin and setup methods: kiosk-fuzz-admin.property.test.ts.
  */
-import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../src-main/contract/method-names.js';
 import {
-  bodyFor,
-  expectCalmAnswer,
-  expectNoPollution,
-  logProblems,
+  expectCleanAfterFuzzing,
+  fuzzMethod,
   RUNS,
   startFuzzKiosk,
   watchProcessErrors,
@@ -43,24 +40,12 @@ describe('kiosk contract fuzzer: citizen methods over the loopback web shell', (
   });
 
   for (const method of CITIZEN_METHODS) {
-    it(`${method}: ${RUNS} fuzzed calls, each a calm answer, and a good call still answered`, async () => {
-      await fc.assert(
-        fc.asyncProperty(bodyFor(method), async (body) => {
-          const { status, envelope } = await kiosk.send(method, body);
-          expectCalmAnswer(method, status, envelope);
-        }),
-        { numRuns: RUNS },
-      );
-      expect(await kiosk.call('app.info')).toMatchObject({ ok: true });
-      expect(watch.errors).toEqual([]);
-    });
+    it(`${method}: ${RUNS} fuzzed calls, each a calm answer, and a good call still answered`, () =>
+      fuzzMethod(kiosk, method, watch.errors));
   }
 
   it('after the fuzzing: no unexpected error and no personal value in the log, no polluted prototype', () => {
-    const { personal, unexpected } = logProblems(kiosk.logFile);
-    expect(unexpected).toEqual([]);
-    expect(personal).toEqual([]);
-    expectNoPollution();
+    expectCleanAfterFuzzing(kiosk);
     expect(watch.errors).toEqual([]);
   });
 });

@@ -349,3 +349,40 @@ export function expectNoPollution(): void {
   expect(probe['admin']).toBeUndefined();
   expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
 }
+
+/** What fuzzMethod does around each call: before it (open admin mode), and with its answer. */
+export interface FuzzHooks {
+  before?: () => Promise<void>;
+  after?: (body: string, envelope: Envelope) => void;
+}
+
+/**
+ * RUNS fuzzed calls of one method, each a calm answer; then a good call is still answered and nothing
+ * escaped the process (`errors`: watchProcessErrors's list).
+ */
+export async function fuzzMethod(
+  kiosk: FuzzKiosk,
+  method: MethodName,
+  errors: readonly unknown[],
+  hooks: FuzzHooks = {},
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(bodyFor(method), async (body) => {
+      await hooks.before?.();
+      const { status, envelope } = await kiosk.send(method, body);
+      expectCalmAnswer(method, status, envelope);
+      hooks.after?.(body, envelope);
+    }),
+    { numRuns: RUNS },
+  );
+  expect(await kiosk.call('app.info')).toMatchObject({ ok: true });
+  expect(errors).toEqual([]);
+}
+
+/** After a file's fuzzing: no unexpected error and no personal value in the log, no polluted prototype. */
+export function expectCleanAfterFuzzing(kiosk: FuzzKiosk): void {
+  const { personal, unexpected } = logProblems(kiosk.logFile);
+  expect(unexpected).toEqual([]);
+  expect(personal).toEqual([]);
+  expectNoPollution();
+}
