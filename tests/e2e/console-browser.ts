@@ -4,13 +4,10 @@
  * test-output/screenshots/console-NAME.png. Page errors fail the test at close.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { outputPath } from '../helpers/temp-dir.js';
 import { CHROMIUM, CHROMIUM_FLAGS } from './harness.js';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './screen-checks.js';
 
 export const CONSOLE_VIEWPORT = { width: 1366, height: 768 };
 
@@ -20,31 +17,6 @@ export interface ConsoleBrowser {
   /** axe WCAG 2.2 AA (throws on any violation) and a screenshot; returns the screenshot's path. */
   check(name: string): Promise<string>;
   close(): Promise<void>;
-}
-
-export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: Document,
-          opts: object,
-        ) => Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> }>;
-      };
-    };
-    const result = await w.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    });
-    return result.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')})`,
-    );
-  });
 }
 
 export async function openConsole(baseUrl: string): Promise<ConsoleBrowser> {

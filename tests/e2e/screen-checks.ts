@@ -35,10 +35,10 @@ export interface ScreenProblems {
   viewport: string[];
 }
 
-export async function checkScreen(page: Page, mode: 'normal' | 'large'): Promise<ScreenProblems> {
-  const hasAxe = await page.evaluate(() => 'axe' in window);
-  if (!hasAxe) await page.evaluate(AXE_SOURCE);
-  const axe = await page.evaluate(async () => {
+/** axe-core's WCAG 2.2 AA violations on the page, one line each (the rule, its help, up to three nodes). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
     const w = window as unknown as {
       axe: {
         run: (
@@ -59,6 +59,10 @@ export async function checkScreen(page: Page, mode: 'normal' | 'large'): Promise
           .join(' | ')})`,
     );
   });
+}
+
+export async function checkScreen(page: Page, mode: 'normal' | 'large'): Promise<ScreenProblems> {
+  const axe = await axeViolations(page);
 
   const rules = FONT_RULES[mode];
   const { targets, fonts, motion } = await page.evaluate(
