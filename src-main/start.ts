@@ -20,6 +20,7 @@ import {
 import { BrowserSupervisor, type SupervisorEvent } from './shell/web/browser-supervisor.js';
 import { DeviceKeyUnavailableError, fileDeviceKey } from './store/device-key.js';
 import { startWebHost } from './shell/web/host.js';
+import { PRINTED_LAUNCH_TTL_MS } from './shell/web/launch-session.js';
 
 /** The Electron binary if it was downloaded. Never `require('electron')`: that tries to download it. */
 function electronBinary(): string | undefined {
@@ -65,21 +66,25 @@ async function startWebShell(): Promise<void> {
   });
   console.log(`便民服务自助终端已启动（网页外壳）/ kiosk web shell running`);
   console.log(`数据目录 / data folder: ${dataDir}`);
-  console.log(`打开 / open: ${host.appUrl}`);
   const chromium = findChromium();
   const headless = process.env['KIOSK_BROWSER'] === 'headless';
   let supervisor: BrowserSupervisor | undefined;
   if (chromium && (headless || hasDisplay()) && process.env['KIOSK_NO_BROWSER'] !== '1') {
+    // Each browser launch gets its own one-time code; the address printed for people carries none.
+    console.log(`网页外壳 / web shell: ${host.url}/ （浏览器用一次性启动码打开 / the browser opens it)`);
     const profile = process.env['KIOSK_BROWSER_PROFILE'] ?? path.join(dataDir, 'browser-profile');
-    const args = (headless ? headlessBrowserArgs : kioskBrowserArgs)(host.appUrl, profile);
+    const browserArgs = headless ? headlessBrowserArgs : kioskBrowserArgs;
     supervisor = new BrowserSupervisor({
-      launch: () => launchBrowser(chromium, args),
+      launch: () => launchBrowser(chromium, browserArgs(host.launchUrl(), profile)),
       heartbeat: kiosk.heartbeat,
       log: kiosk.log,
       onEvent: printSupervisorEvent,
     });
     supervisor.start();
   } else {
+    console.log(
+      `打开 / open: ${host.launchUrl(PRINTED_LAUNCH_TTL_MS)} （一次性，10 分钟内有效 / one-time, 10 min)`,
+    );
     console.log(
       '没有显示器或 Chromium：请在浏览器中打开上面的地址。/ no display: open the URL above in a browser.',
     );

@@ -21,12 +21,16 @@ declare global {
   }
 }
 
-function httpBridge(token: string): KioskBridge {
+/**
+ * The web shell's bridge: the session is an HttpOnly cookie the shell set when the browser redeemed
+ * its launch code, sent by the browser with every same-origin request; script never sees it.
+ */
+function httpBridge(): KioskBridge {
   const api = buildApi(async (method, input): Promise<Result<unknown>> => {
     try {
       const res = await fetch(`/api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
       return (await res.json()) as Result<unknown>;
@@ -34,7 +38,7 @@ function httpBridge(token: string): KioskBridge {
       return { ok: false, error: { code: 'INTERNAL', message: '终端内部连接中断，请稍候或联系工作人员。' } };
     }
   });
-  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  const source = new EventSource('/api/events');
   return {
     api,
     on(event, listener) {
@@ -53,8 +57,7 @@ export function connect(): KioskBridge {
       on: (event, listener) => preload.on(event, listener as (data: unknown) => void),
     };
   }
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
-  return httpBridge(token);
+  return httpBridge();
 }
 
 /** Unwraps a result or throws its Chinese message, for screens that show errors inline. */

@@ -107,7 +107,7 @@ export async function startKioskInBrowser(
     await checkAndShoot(page, `auto-${screen}`, screen);
   };
 
-  await page.goto(host.appUrl);
+  await page.goto(host.launchUrl());
   await page.waitForSelector('body[data-ready="catalog"]');
   return {
     app,

@@ -57,7 +57,7 @@ describe('watchdog: Chromium supervised by the kiosk process', () => {
     const page = browser
       .contexts()
       .flatMap((c) => c.pages())
-      .find((p) => p.url().includes('token='));
+      .find((p) => p.url().startsWith('http://127.0.0.1:'));
     if (!page) throw new Error('kiosk page not found over CDP');
     return { browser, page };
   }

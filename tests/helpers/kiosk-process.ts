@@ -1,7 +1,7 @@
 /**
  * The kiosk as a real process (`start.ts`, the program `npm start` and the systemd unit run), on the
- * web shell: its stdout read line by line, its URL and token taken from what it prints, stopped with
- * SIGTERM (or killed) at the end.
+ * web shell: its stdout read line by line, its URL taken from what it prints (with a one-time launch
+ * code when no browser was started), stopped with SIGTERM (or killed) at the end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -18,9 +18,12 @@ export interface KioskProcess {
   lines: string[];
   /** Resolves with the first line (past or future) matching; rejects if the process exits first. */
   waitForLine(pattern: RegExp | ((line: string) => boolean)): Promise<string>;
-  /** The app URL printed at start (with its token). */
+  /** The app URL printed at start (with a one-time launch code when the kiosk started no browser). */
   appUrl: Promise<string>;
-  /** POSTs a contract method with the token, answering the result envelope. */
+  /**
+   * POSTs a contract method with the session cookie, answering the result envelope. The first call
+   * spends the printed launch code for the cookie, so a test that calls does not open appUrl too.
+   */
   call(method: string, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
   /** SIGTERM and wait: the exit code (null when killed by a signal). */
   stop(): Promise<number | null>;
@@ -74,9 +77,10 @@ export function startKioskProcess(options: KioskProcessOptions): KioskProcess {
       );
     });
   };
-  const appUrl = waitForLine(/open: http:\/\/127\.0\.0\.1:\d+\/\?token=/).then(
-    (line) => /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(line)![1]!,
+  const appUrl = waitForLine(/(?:open|web shell): http:\/\/127\.0\.0\.1:\d+\//).then(
+    (line) => /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(line)![1]!,
   );
+  let session: Promise<string> | undefined;
   return {
     child,
     lines,
@@ -85,9 +89,10 @@ export function startKioskProcess(options: KioskProcessOptions): KioskProcess {
     exited,
     async call(method, input = {}) {
       const url = new URL(await appUrl);
+      session ??= redeemLaunchCode(url);
       const res = await fetch(`${url.origin}/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-kiosk-token': url.searchParams.get('token')! },
+        headers: { 'content-type': 'application/json', cookie: await session },
         body: JSON.stringify(input),
       });
       return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
@@ -101,4 +106,14 @@ export function startKioskProcess(options: KioskProcessOptions): KioskProcess {
       return exited;
     },
   };
+}
+
+/** Spends a launch URL's one-time code the way a browser does: the session cookie it answers with. */
+export async function redeemLaunchCode(launchUrl: URL): Promise<string> {
+  if (!launchUrl.searchParams.has('launch'))
+    throw new Error(`no launch code in ${launchUrl.origin}/ (a browser the kiosk started took the session)`);
+  const res = await fetch(launchUrl, { redirect: 'manual' });
+  const cookie = res.headers.get('set-cookie');
+  if (res.status !== 303 || !cookie) throw new Error(`launch code refused: ${res.status}`);
+  return cookie.split(';')[0]!;
 }

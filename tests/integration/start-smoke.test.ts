@@ -75,7 +75,7 @@ describe('headless start (npm start without a display)', () => {
     data.remove();
   });
 
-  it('prints the URL with its token, serves the kiosk, refuses the API without the token, stops on SIGTERM', async () => {
+  it('prints a one-time launch URL, serves the kiosk, refuses the API without the session, stops on SIGTERM', async () => {
     if (!fs.existsSync(START)) throw new Error(`${START} is missing: run \`npm run build\` first`);
     const stderr: string[] = [];
     child = spawn(process.execPath, [START], {
@@ -85,17 +85,22 @@ describe('headless start (npm start without a display)', () => {
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const out = stdoutLines(child);
 
-    const [, appUrl] = await out.until(/打开 \/ open: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)$/);
+    const [, appUrl] = await out.until(/打开 \/ open: (http:\/\/127\.0\.0\.1:\d+\/\?launch=\S+) /);
     const url = new URL(appUrl!);
-    const token = url.searchParams.get('token') ?? '';
-    expect(token.length).toBeGreaterThanOrEqual(16);
+    expect(url.searchParams.get('launch')!.length).toBeGreaterThanOrEqual(16);
     await out.until(/没有显示器或 Chromium/);
     expect(out.seen.join('\n')).toContain(`数据目录 / data folder: ${data.dir}`);
 
-    const page = await fetch(appUrl!);
+    const launched = await fetch(appUrl!, { redirect: 'manual' });
+    expect(launched.status).toBe(303);
+    expect(launched.headers.get('location')).toBe('/');
+    const cookie = launched.headers.get('set-cookie')!.split(';')[0]!;
+    const page = await fetch(`${url.origin}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await page.text()).toContain('<div id="root">');
+    // The secret the cookie carries was never printed.
+    expect(out.seen.join('\n')).not.toContain(cookie.split('=')[1]!);
 
     const api = `${url.origin}/api/app.info`;
     const post = (headers: Record<string, string>): Promise<Response> =>
@@ -103,9 +108,9 @@ describe('headless start (npm start without a display)', () => {
     const refused = await post({});
     expect(refused.status).toBe(401);
     expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    const wrong = await post({ 'X-Kiosk-Token': `${token}x` });
+    const wrong = await post({ Cookie: `${cookie}x` });
     expect(wrong.status).toBe(401);
-    const info = await post({ 'X-Kiosk-Token': token });
+    const info = await post({ Cookie: cookie });
     expect(info.status).toBe(200);
     expect(await info.json()).toMatchObject({
       ok: true,

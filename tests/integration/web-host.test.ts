@@ -1,4 +1,4 @@
-/** The loopback web shell over real HTTP: token, Host header, validation, events, static files. */
+/** The loopback web shell over real HTTP: session cookie, Host header, validation, events, static files. */
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,9 +36,9 @@ function request(
   });
 }
 
-const api = (method: string, body: unknown, token = host.token) =>
+const api = (method: string, body: unknown, cookie = host.cookie) =>
   request('POST', `/api/${method}`, {
-    headers: { 'X-Kiosk-Token': token, 'Content-Type': 'application/json' },
+    headers: { Cookie: cookie, 'Content-Type': 'application/json' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
@@ -74,18 +74,23 @@ describe('web shell', () => {
     });
   });
 
-  it('refuses a request without the token, or with a wrong one', async () => {
+  it('refuses a request without the session cookie, or with a wrong one', async () => {
     const none = await request('POST', '/api/app.info', { body: '{}' });
     expect(none.status).toBe(401);
-    const wrong = await api('app.info', {}, 'x'.repeat(host.token.length));
+    const wrong = await api('app.info', {}, `kiosk-session=${'x'.repeat(host.token.length)}`);
     expect(wrong.status).toBe(401);
+    const header = await request('POST', '/api/app.info', {
+      headers: { 'X-Kiosk-Token': host.token },
+      body: '{}',
+    });
+    expect(header.status).toBe(401);
     const events = await request('GET', '/api/events');
     expect(events.status).toBe(401);
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const res = await request('POST', '/api/app.info', {
-      headers: { Host: 'evil.example:80', 'X-Kiosk-Token': host.token },
+      headers: { Host: 'evil.example:80', Cookie: host.cookie },
       body: '{}',
     });
     expect(res.status).toBe(421);
@@ -111,7 +116,7 @@ describe('web shell', () => {
   it('pushes events over SSE', async () => {
     const received = new Promise<string>((resolve, reject) => {
       const req = http.get(
-        { host: '127.0.0.1', port: host.port, path: `/api/events?token=${host.token}` },
+        { host: '127.0.0.1', port: host.port, path: '/api/events', headers: { Cookie: host.cookie } },
         (res) => {
           let buffer = '';
           res.on('data', (chunk: Buffer) => {

@@ -270,7 +270,7 @@ export async function startFuzzKiosk(
   const send = async (method: string, body: string): Promise<{ status: number; envelope: Envelope }> => {
     const res = await fetch(`${host.url}/api/${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-kiosk-token': host.token },
+      headers: { 'content-type': 'application/json', cookie: host.cookie },
       body,
     });
     return { status: res.status, envelope: (await res.json()) as Envelope };

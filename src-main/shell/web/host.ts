@@ -1,16 +1,25 @@
 /**
  * The loopback web shell: serves the built renderer and the contract over HTTP on 127.0.0.1
- * only. Every API request carries the per-launch token (header `X-Kiosk-Token`, or `token`
- * in the query for the event stream, which EventSource cannot give headers); the Host header
- * must name this loopback address, against DNS rebinding.
+ * only. The browser is opened with a one-time launch code that buys an HttpOnly session cookie
+ * (launch-session.ts); every API request and the event stream must carry that cookie and come from
+ * the shell's own origin. The Host header must name this loopback address, against DNS rebinding.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { stackFrames, type Dispatch } from '../../api/dispatch.js';
 import type { Logger } from '../../log/logger.js';
 import type { EventBus } from '../../services/event-bus.js';
 import { SECURITY_HEADERS } from '../security-headers.js';
+import {
+  BROWSER_LAUNCH_TTL_MS,
+  fromOwnOrigin,
+  LaunchCodes,
+  sameSecret,
+  sessionCookieHeader,
+  sessionFromCookies,
+  SESSION_COOKIE,
+} from './launch-session.js';
 import { serveStatic, wellFormedPath } from './static-files.js';
 
 export interface WebHostOptions {
@@ -19,27 +28,28 @@ export interface WebHostOptions {
   log: Logger;
   rendererDir: string;
   port?: number;
-  /** Fixed token for tests; random per launch otherwise. */
+  /** Fixed session secret for tests; random per launch otherwise. */
   token?: string;
+  /** Monotonic milliseconds for launch-code expiry (tests move it); `performance.now` otherwise. */
+  now?: () => number;
 }
 
 export interface WebHost {
   url: string;
-  /** The URL the kiosk window opens (carries the token). */
-  appUrl: string;
+  /**
+   * A URL for one browser to open: it carries a new one-time launch code, valid once within `ttlMs`
+   * (default two minutes), which the first request exchanges for the session cookie.
+   */
+  launchUrl(ttlMs?: number): string;
+  /** The per-launch session secret (the cookie's value); never put in a URL. */
   token: string;
+  /** A `Cookie` header value carrying the session, for in-process clients such as tests. */
+  cookie: string;
   port: number;
   close(): Promise<void>;
 }
 
 const MAX_BODY = 1024 * 1024;
-
-function sameToken(given: string | null | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
@@ -71,6 +81,9 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const { dispatch, bus, log } = options;
+  const launchCodes = new LaunchCodes(options.now);
+  const authorized = (req: IncomingMessage): boolean =>
+    sameSecret(sessionFromCookies(req.headers.cookie), token) && fromOwnOrigin(req);
   const streams = new Set<ServerResponse>();
   let allowedHosts: Set<string> = new Set();
 
@@ -95,8 +108,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sendJson(res, 400, { ok: false, error: { code: 'INPUT', message: '请求地址格式不对。' } });
       return;
     }
+    if (url.searchParams.has('launch')) {
+      exchangeLaunchCode(req, res, url, launchCodes, token, log);
+      return;
+    }
     if (url.pathname === '/api/events') {
-      if (req.method !== 'GET' || !sameToken(url.searchParams.get('token'), token)) {
+      if (req.method !== 'GET' || !authorized(req)) {
         sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });
         return;
       }
@@ -112,7 +129,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (url.pathname.startsWith('/api/')) {
-      if (!sameToken(req.headers['x-kiosk-token'] as string | undefined, token)) {
+      if (!authorized(req)) {
         sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });
         return;
       }
@@ -173,8 +190,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   return {
     url,
-    appUrl: `${url}/?token=${token}`,
+    launchUrl: (ttlMs = BROWSER_LAUNCH_TTL_MS) => `${url}/?launch=${launchCodes.issue(ttlMs)}`,
     token,
+    cookie: `${SESSION_COOKIE}=${token}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
@@ -185,4 +203,43 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         server.closeAllConnections();
       }),
   };
+}
+
+const LAUNCH_REFUSED_PAGE =
+  '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>启动链接已失效</title>' +
+  '<body style="font-size:32px;font-family:sans-serif;padding:48px">' +
+  '<p>这个启动链接已经用过或已过期，不能再打开终端。</p>' +
+  '<p>请重新启动终端，或请工作人员处理。</p></body></html>';
+
+/**
+ * `GET /?launch=CODE`: a good code sets the session cookie and redirects to the clean URL (so neither
+ * the code nor the secret stays in the address bar); a spent, expired or unknown code is refused.
+ */
+function exchangeLaunchCode(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  codes: LaunchCodes,
+  token: string,
+  log: Logger,
+): void {
+  const code = url.searchParams.get('launch') ?? '';
+  if (req.method !== 'GET' || url.pathname !== '/' || !codes.redeem(code)) {
+    log.warn({ method: req.method, path: url.pathname.slice(0, 80) }, 'launch code refused');
+    res.writeHead(403, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    res.end(LAUNCH_REFUSED_PAGE);
+    return;
+  }
+  log.info({}, 'launch code exchanged for a session cookie');
+  res.writeHead(303, {
+    ...SECURITY_HEADERS,
+    Location: '/',
+    'Set-Cookie': sessionCookieHeader(token),
+    'Cache-Control': 'no-store',
+  });
+  res.end();
 }

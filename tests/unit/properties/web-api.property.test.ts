@@ -24,7 +24,7 @@ interface Answer {
   body: string;
 }
 
-function send(host: WebHost, path: string, body: Uint8Array, token: string | undefined): Promise<Answer> {
+function send(host: WebHost, path: string, body: Uint8Array, cookie: string | undefined): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -32,7 +32,7 @@ function send(host: WebHost, path: string, body: Uint8Array, token: string | und
         port: host.port,
         method: 'POST',
         path,
-        headers: { 'content-type': 'application/json', ...(token ? { 'x-kiosk-token': token } : {}) },
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -92,9 +92,9 @@ describe('web shell API (property)', () => {
   it('answers any request with a JSON envelope, and keeps serving', async () => {
     const statuses = new Set<number>();
     await fc.assert(
-      fc.asyncProperty(method, body, fc.boolean(), async (name, sent, withToken) => {
+      fc.asyncProperty(method, body, fc.boolean(), async (name, sent, withSession) => {
         const bytes = typeof sent === 'number' ? encode(`"${'x'.repeat(sent - 2)}"`) : sent;
-        const answer = await send(host, `/api/${name}`, bytes, withToken ? host.token : undefined);
+        const answer = await send(host, `/api/${name}`, bytes, withSession ? host.cookie : undefined);
         statuses.add(answer.status);
         expect([200, 400, 401, 413]).toContain(answer.status);
         if (answer.status === 413) expect(bytes.length).toBeGreaterThan(1024 * 1024);
@@ -104,8 +104,8 @@ describe('web shell API (property)', () => {
           value?: unknown;
           error?: { code: string };
         };
-        // Without the token nothing is answered; a malformed path is refused (400) before the token is asked.
-        if (!withToken)
+        // Without the session nothing is answered; a malformed path is refused (400) before the session is asked.
+        if (!withSession)
           expect(envelope).toMatchObject(
             answer.status === 400
               ? { ok: false, error: { code: 'INPUT' } }
@@ -119,7 +119,7 @@ describe('web shell API (property)', () => {
       { numRuns: 250 },
     );
     expect(statuses).toEqual(new Set([200, 400, 401, 413]));
-    const still = await send(host, '/api/app.info', encode('{}'), host.token);
+    const still = await send(host, '/api/app.info', encode('{}'), host.cookie);
     expect(JSON.parse(still.body)).toEqual({ ok: true, value: { answered: 'app.info' } });
   });
 });
