@@ -392,6 +392,31 @@ describe('DeviceService switching on config change, without restart', () => {
     expect((await service.status()).reader.port).toBe('/dev/ttyUSB2');
   });
 
+  it('logs a switch by device kind and baud, never the port text an admin typed', async () => {
+    const { service, config, log } = setup(REAL);
+    await service.settled();
+    // The port fields take any text without spaces or control characters: an admin may type anything.
+    const typed = { readerPort: '/dev/韩红英370302199001010029', printerPort: 'COM13805331234' };
+    config.update({ ...typed, printerBaud: 9600 });
+    await service.settled();
+    const switched = log.lines.filter((l) => l.includes('-switched'));
+    expect(switched).toHaveLength(2);
+    expect(switched.find((l) => l.includes('devices-reader-switched'))).toContain('"reader":"real:115200"');
+    expect(switched.find((l) => l.includes('devices-printer-switched'))).toContain('"printer":"real:9600"');
+    const everything = log.lines.join('\n');
+    for (const text of [typed.readerPort, typed.printerPort, '韩红英', '370302199001010029', '13805331234'])
+      expect(everything).not.toContain(text);
+    // Simulated and unconfigured devices are named as such.
+    config.update({ printerPort: '' });
+    config.update({ simulatedDevices: true });
+    await service.settled();
+    expect(log.lines.filter((l) => l.includes('-switched')).slice(2)).toEqual([
+      expect.stringContaining('"printer":"none"'),
+      expect.stringContaining('"reader":"simulated"'),
+      expect.stringContaining('"printer":"simulated"'),
+    ]);
+  });
+
   it('closes both devices once, and ignores config changes after close', async () => {
     const { service, config, readers, printers } = setup(REAL);
     await Promise.all([service.close(), service.close()]);
