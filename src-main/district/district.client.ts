@@ -45,6 +45,7 @@ import {
   type SlotsAnswer,
   type SlotsQuery,
   type SubmissionAnswer,
+  type SubmissionClocks,
   type SubmissionKind,
   type SubmissionRequest,
 } from './protocol.types.js';
@@ -84,6 +85,8 @@ export interface RawSubmission {
   kind: SubmissionKind;
   /** JSON text of an object, as written by JSON.stringify. */
   payloadJson: string;
+  /** Both of the kiosk's clocks when it was handed in (absent for rows made before the stamp existed). */
+  clocks?: SubmissionClocks;
 }
 
 /** One item of submitBatch: the server's answer, or why this item was not taken. */
@@ -194,7 +197,12 @@ export class DistrictClient {
       method: 'POST',
       path: 'submissions',
       schema: submissionAnswerSchema,
-      body: { idempotencyKey: request.idempotencyKey, kind: request.kind, payload: request.payload },
+      body: {
+        idempotencyKey: request.idempotencyKey,
+        kind: request.kind,
+        payload: request.payload,
+        ...(request.clocks ? { clocks: request.clocks } : {}),
+      },
     });
   }
 
@@ -207,7 +215,9 @@ export class DistrictClient {
   async submitBatch(submissions: readonly RawSubmission[]): Promise<BatchItemOutcome[]> {
     const items = submissions.map(
       (s) =>
-        `{"idempotencyKey":${JSON.stringify(s.idempotencyKey)},"kind":${JSON.stringify(s.kind)},"payload":${s.payloadJson}}`,
+        `{"idempotencyKey":${JSON.stringify(s.idempotencyKey)},"kind":${JSON.stringify(s.kind)},` +
+        (s.clocks ? `"clocks":${JSON.stringify(s.clocks)},` : '') +
+        `"payload":${s.payloadJson}}`,
     );
     const answer = await this.request({
       method: 'POST',

@@ -19,6 +19,11 @@ export interface OutboxSummary {
   itemName?: string;
   maskedName?: string;
   maskedIdNumber?: string;
+  /**
+   * The PC's own clock when the row was made (`createdAt` is the kiosk's time, corrected by the
+   * district's when the PC's clock is off): both go to the district with the row.
+   */
+  localAt?: string;
   [key: string]: unknown;
 }
 
@@ -115,6 +120,8 @@ export class OutboxRepository {
     private readonly hallCode: () => string,
     /** The kiosk's time (corrected by the server's when the OS clock is off). */
     private readonly clock: () => Date = () => new Date(),
+    /** The PC's own clock, uncorrected. */
+    private readonly localClock: () => Date = () => new Date(),
   ) {}
 
   private sql<P extends unknown[] = unknown[], R = unknown>(text: string): Statement<P, R> {
@@ -132,6 +139,7 @@ export class OutboxRepository {
     const sealed = sealJson(input.payload, this.key());
     const idempotencyKey = input.idempotencyKey ?? randomUUID();
     const at = now.toISOString();
+    const summary: OutboxSummary = { ...input.summary, localAt: this.localClock().toISOString() };
     const id = this.db.transaction(() => {
       const day = chinaDay(now);
       const { seq } = this.sql<[string], { seq: number }>(
@@ -150,7 +158,7 @@ export class OutboxRepository {
         at,
         at,
         sealed,
-        JSON.stringify(input.summary),
+        JSON.stringify(summary),
       ).lastInsertRowid as number;
     })();
     return this.get(id) as OutboxRow;

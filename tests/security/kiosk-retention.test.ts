@@ -63,7 +63,7 @@ describe('outbox retention', () => {
       localNumber: old.localNumber,
       caseNumber: 'ZC20261026000001',
     });
-    expect(kiosk.outbox.get(young.id)?.summary).toEqual(SUMMARY);
+    expect(kiosk.outbox.get(young.id)?.summary).toEqual({ ...SUMMARY, localAt: expect.any(String) });
     // Counts survive.
     expect(kiosk.outbox.counts()).toMatchObject({ sent: 2 });
   });

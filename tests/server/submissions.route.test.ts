@@ -54,6 +54,24 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
       expect(JSON.parse(row?.payload ?? 'null')).toEqual(body.payload);
     });
 
+    it('takes both kiosk clocks (version 1), and still takes a submission without them or with an unknown stamp', async () => {
+      const stamped = {
+        ...declaration('key-clocks-01'),
+        clocks: { v: 1, kioskLocal: '2023-11-24T02:00:00.000Z', kioskTime: '2026-11-25T02:00:00.000Z' },
+      };
+      expect((await submit(stamped)).statusCode).toBe(201);
+      expect((await submit(declaration('key-clocks-02'))).statusCode).toBe(201);
+      for (const [n, clocks] of [
+        { v: 2, kioskLocal: 'x' },
+        'yesterday',
+        { v: 1, kioskLocal: 'soon' },
+      ].entries())
+        expect((await submit({ ...declaration(`key-clocks-1${n}`), clocks })).statusCode).toBe(201);
+      // The stamp is no part of the payload, which is stored as received.
+      const rows = await h.rows<{ payload: string }>('SELECT payload FROM submissions');
+      for (const row of rows) expect(JSON.parse(row.payload)).toEqual(declaration('x').payload);
+    });
+
     it('returns the first answer (200, same case) for a repeat of the key', async () => {
       const first = await submit(declaration('key-repeat-01'));
       h.clock.now = new Date(h.clock.now.getTime() + 60_000);

@@ -21,7 +21,7 @@
 import { OfflineError, StoreCorruptError, UnauthorizedError } from '../../contract/errors.js';
 import type { BatchItemOutcome, DistrictClient } from '../../district/district.client.js';
 import { RejectedError } from '../../district/district.errors.js';
-import type { SubmissionAnswer } from '../../district/protocol.types.js';
+import type { SubmissionAnswer, SubmissionClocks } from '../../district/protocol.types.js';
 import type { Logger } from '../../log/logger.js';
 import type { OutboxAck, OutboxRepository, OutboxRow } from '../../store/outbox.repository.js';
 import { backoffDelay, ROW_BACKOFF, type BackoffOptions } from './backoff.js';
@@ -77,6 +77,12 @@ export interface DrainOptions {
 
 /** Far enough in the future that every pending row is due. */
 const EVERY_ROW = new Date('9999-12-31T00:00:00Z');
+
+/** The row's two clocks for the district: the PC's own and the kiosk's (corrected) time. */
+function clocksOf(row: OutboxRow): { clocks?: SubmissionClocks } {
+  const local = row.summary.localAt;
+  return typeof local === 'string' ? { clocks: { v: 1, kioskLocal: local, kioskTime: row.createdAt } } : {};
+}
 
 /** A row with its opened payload, ready to send. */
 interface Outgoing {
@@ -206,6 +212,7 @@ export class OutboxSender {
             idempotencyKey: row.idempotencyKey,
             kind: row.kind,
             payloadJson,
+            ...clocksOf(row),
           })),
         );
       } catch (error) {
@@ -244,6 +251,7 @@ export class OutboxSender {
           idempotencyKey: row.idempotencyKey,
           kind: row.kind,
           payload: JSON.parse(payloadJson) as Record<string, unknown>,
+          ...clocksOf(row),
         });
       } catch (error) {
         if (drain.signal?.aborted) return;
