@@ -404,7 +404,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const handlers: Handlers = {
     'app.info': () => {
       const c = config.get();
-      const opening = openingState(c, new Date());
+      const opening = openingState(c, clock.now());
       return {
         version,
         hallName: c.hallName,
