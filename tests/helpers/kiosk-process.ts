@@ -25,6 +25,8 @@ export interface KioskProcess {
    * spends the printed launch code for the cookie, so a test that calls does not open appUrl too.
    */
   call(method: string, input?: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+  /** The session cookie (`name=value`) that call uses, for other requests such as the event stream. */
+  cookie(): Promise<string>;
   /** SIGTERM and wait: the exit code (null when killed by a signal). */
   stop(): Promise<number | null>;
   exited: Promise<number | null>;
@@ -81,18 +83,19 @@ export function startKioskProcess(options: KioskProcessOptions): KioskProcess {
     (line) => /(http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(line)![1]!,
   );
   let session: Promise<string> | undefined;
+  const cookie = async (): Promise<string> => (session ??= redeemLaunchCode(new URL(await appUrl)));
   return {
     child,
     lines,
     waitForLine,
     appUrl,
     exited,
+    cookie,
     async call(method, input = {}) {
       const url = new URL(await appUrl);
-      session ??= redeemLaunchCode(url);
       const res = await fetch(`${url.origin}/api/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: await session },
+        headers: { 'content-type': 'application/json', cookie: await cookie() },
         body: JSON.stringify(input),
       });
       return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } };

@@ -4,9 +4,12 @@
  *   a working Monday, that Monday morning — tells the hall's opening state by that date, and dates a
  *   submission by the China day it was made (23:59:30 is still Sunday);
  * - a provisioned kiosk whose PC clock is two days behind tells opening hours and offers booking days by
- *   the district's time once its heartbeat corrected it, not by the PC's date.
+ *   the district's time once its heartbeat corrected it, not by the PC's date;
+ * - the idle timer warns and ends a citizen's session whether the wall clock is frozen three years back
+ *   or runs across midnight (it runs on the monotonic clock).
  * (fault-wrong-clock.test.ts covers numbering, the admin screen and the outbox at −3 years, −2 and +1 day.)
  */
+import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSyncContext } from '../../src-main/cli/sync-context.js';
@@ -144,6 +147,53 @@ describe('a provisioned kiosk two days behind', () => {
       };
       expect(slots.ok, JSON.stringify(slots.error)).toBe(true);
       expect(slots.value.days[0]?.date).toBe(nextOpenDays(calendar, new Date(), 1)[0]);
+    } finally {
+      await kiosk.stop();
+    }
+  });
+});
+
+/** Resolves with the event stream's frames up to and including the first `session.ended`. */
+function untilSessionEnded(kiosk: KioskProcess): Promise<string> {
+  return (async () => {
+    const url = new URL(await kiosk.appUrl);
+    const cookie = await kiosk.cookie();
+    return new Promise<string>((resolve, reject) => {
+      const req = http.get(
+        { host: url.hostname, port: url.port, path: '/api/events', headers: { cookie } },
+        (res) => {
+          let frames = '';
+          res.on('data', (chunk: Buffer) => {
+            frames += chunk.toString();
+            if (frames.includes('event: session.ended')) {
+              req.destroy();
+              resolve(frames);
+            }
+          });
+          // Connected: now start the session the timer is to end.
+          res.once('data', () => void kiosk.call('session.activity'));
+        },
+      );
+      req.on('error', reject);
+    });
+  })();
+}
+
+describe('the idle timer under a wrong wall clock', () => {
+  it.each([
+    { what: 'frozen three years back', faketime: '2023-12-06 02:00:00' },
+    { what: 'running across China midnight', faketime: '@2026-11-29 15:59:58' },
+  ])('warns and ends an idle session with the clock $what', async ({ faketime }) => {
+    const dir = path.join(data.dir, `idle-${faketime.replaceAll(/\D/g, '')}`);
+    const db = openDatabase(path.join(dir, 'kiosk.db'));
+    new ConfigService(new SettingsRepository(db)).update({ idleTimeoutSec: 3, countdownSec: 3 });
+    db.close();
+    const kiosk = kioskAt(dir, faketime);
+    try {
+      const frames = await untilSessionEnded(kiosk);
+      expect(frames).toContain('event: session.warning\ndata: {"countdownSec":3}');
+      expect(frames).toContain('event: session.ended\ndata: {"reason":"idle"}');
+      expect(frames.indexOf('session.warning')).toBeLessThan(frames.indexOf('session.ended'));
     } finally {
       await kiosk.stop();
     }
