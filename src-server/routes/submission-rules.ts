@@ -13,7 +13,7 @@ import {
   helpPayloadSchema,
   ratingPayloadSchema,
   type SubmissionKind,
-} from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/index.js';
 import { addDays, addWorkingDays, chinaDate } from '../core/china-dates.js';
 import { hasCheckPart } from '../core/case-number.js';
 import { personKey } from '../core/person-key.js';

@@ -13,7 +13,7 @@ import type {
   EnrollInfo,
   HeartbeatRequest,
   SubmissionKind,
-} from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/index.js';
 
 export interface HallRecord {
   code: string;

@@ -27,7 +27,7 @@ import type {
   CaseStatusRecord,
   HeartbeatRequest,
   SubmissionKind,
-} from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/index.js';
 import { newCheckPart } from '../core/case-number.js';
 import { createPool, migratePostgres, type PoolOptions } from './postgres.database.js';
 import { inTransaction, rollback, sqlState } from './postgres.transaction.js';

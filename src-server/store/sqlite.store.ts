@@ -11,7 +11,7 @@ import type {
   CaseStatusRecord,
   HeartbeatRequest,
   SubmissionKind,
-} from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/index.js';
 import { newCheckPart } from '../core/case-number.js';
 import { openServerDatabase, relaxedWrite, type Db, type OpenOptions } from './sqlite.database.js';
 import {

@@ -2,7 +2,7 @@
  * Rows as both stores read them (SQLite and PostgreSQL give the same columns) and how they become the
  * records of district.store.ts: one mapping, whichever database answered.
  */
-import type { CaseLookupRecord, CaseStatus } from '../../src-main/district/protocol.types.js';
+import type { CaseLookupRecord, CaseStatus } from '../../src-protocol/index.js';
 import type { CatalogVersionRecord, FollowUpRecord, KioskRecord } from './district.store.js';
 
 export interface VersionRow {
