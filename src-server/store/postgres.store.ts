@@ -28,6 +28,8 @@ import type {
   HeartbeatRequest,
   SubmissionKind,
 } from '../../src-protocol/index.js';
+import { repeatBooking, scheduleWeekday, slotDecision, type BookedRow } from '../core/booking.rules.js';
+import { enrollmentRefusal, type EnrollmentCodeRow } from '../core/enrollment.rules.js';
 import { newCheckPart } from '../core/case-number.js';
 import { createPool, migratePostgres, type PoolOptions } from './postgres.database.js';
 import { inTransaction, rollback, sqlState } from './postgres.transaction.js';
@@ -248,14 +250,13 @@ export class PostgresDistrictStore implements DistrictStore {
     return inTransaction(this.db, async (c): Promise<EnrollOutcome> => {
       // FOR UPDATE: a second enrollment with the same code waits here, then sees it used.
       const code = (
-        await c.query<{ hall_code: string; expires_at: string; used_at: string | null }>(
+        await c.query<EnrollmentCodeRow>(
           'SELECT hall_code, expires_at, used_at FROM enrollment_codes WHERE code_hash = $1 FOR UPDATE',
           [input.codeHash],
         )
       ).rows[0];
-      if (!code) return { ok: false, reason: 'CODE_UNKNOWN' };
-      if (code.used_at !== null) return { ok: false, reason: 'CODE_USED' };
-      if (Date.parse(code.expires_at) <= Date.parse(input.at)) return { ok: false, reason: 'CODE_EXPIRED' };
+      const refusal = enrollmentRefusal(code, input.at);
+      if (refusal || !code) return { ok: false, reason: refusal ?? 'CODE_UNKNOWN' };
       const hall = await this.hall(c, code.hall_code);
       if (!hall) return { ok: false, reason: 'CODE_UNKNOWN' };
       await c.query(
@@ -550,25 +551,23 @@ export class PostgresDistrictStore implements DistrictStore {
 
   async book(input: BookingInput): Promise<BookingOutcome> {
     const repeat = async (db: Queryable): Promise<BookingOutcome | null> => {
-      const row = (
-        await db.query<{ number: string; slot_date: string; slot_time: string }>(
-          q('firstAppointment', [input.deviceId, input.idempotencyKey]),
-        )
-      ).rows[0];
-      return row
-        ? { kind: 'repeat', appointmentNumber: row.number, slotDate: row.slot_date, slotTime: row.slot_time }
-        : null;
+      const row = (await db.query<BookedRow>(q('firstAppointment', [input.deviceId, input.idempotencyKey])))
+        .rows[0];
+      return repeatBooking(row);
     };
     const first = await repeat(this.db);
     if (first) return first;
     const outcome = await inTransaction<BookingOutcome | null>(this.db, async (c) => {
-      if ((await c.query(q('isHoliday', [input.hallCode, input.slotDate]))).rowCount)
-        return { kind: 'no-slot' };
-      const weekday = new Date(`${input.slotDate}T00:00:00Z`).getUTCDay() || 7;
-      const slot = (
-        await c.query<{ capacity: number }>(q('lockSlot', [input.hallCode, weekday, input.slotTime]))
-      ).rows[0];
-      if (!slot) return { kind: 'no-slot' };
+      const holiday = Boolean((await c.query(q('isHoliday', [input.hallCode, input.slotDate]))).rowCount);
+      // No lock on a holiday; otherwise the slot's row is locked until this booking commits.
+      const slot = holiday
+        ? undefined
+        : (
+            await c.query<{ capacity: number }>(
+              q('lockSlot', [input.hallCode, scheduleWeekday(input.slotDate), input.slotTime]),
+            )
+          ).rows[0];
+      if (slotDecision({ holiday, slot, taken: 0 }) === 'no-slot') return { kind: 'no-slot' };
       // Each statement sees what committed before it started: a repeat that won while this one waited
       // for the slot lock is visible now.
       const again = await repeat(c);
@@ -576,7 +575,8 @@ export class PostgresDistrictStore implements DistrictStore {
       const taken =
         (await c.query<{ n: number }>(q('seatsTaken', [input.hallCode, input.slotDate, input.slotTime])))
           .rows[0]?.n ?? 0;
-      if (taken >= slot.capacity) return { kind: 'full' };
+      const decision = slotDecision({ holiday, slot, taken });
+      if (decision !== 'book') return { kind: decision };
       const inserted = (
         await c.query<{ number: string }>(
           q('insertAppointment', [

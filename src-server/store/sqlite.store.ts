@@ -13,6 +13,15 @@ import type {
   SubmissionKind,
 } from '../../src-protocol/index.js';
 import { newCheckPart } from '../core/case-number.js';
+import {
+  holdsAppointment,
+  repeatBooking,
+  scheduleWeekday,
+  slotDecision,
+  type BookedRow,
+} from '../core/booking.rules.js';
+import { enrollmentRefusal, type EnrollmentCodeRow } from '../core/enrollment.rules.js';
+import { alreadyRated, repeatSubmission, type SubmittedRow } from '../core/submission.rules.js';
 import { openServerDatabase, relaxedWrite, type Db, type OpenOptions } from './sqlite.database.js';
 import {
   toFollowUpRecord,
@@ -163,13 +172,12 @@ export class SqliteDistrictStore implements DistrictStore {
     return settle(() => {
       const run = this.db.transaction((): EnrollOutcome => {
         const code = this.db
-          .prepare<[string], { hall_code: string; expires_at: string; used_at: string | null }>(
+          .prepare<[string], EnrollmentCodeRow>(
             'SELECT hall_code, expires_at, used_at FROM enrollment_codes WHERE code_hash = ?',
           )
           .get(input.codeHash);
-        if (!code) return { ok: false, reason: 'CODE_UNKNOWN' };
-        if (code.used_at !== null) return { ok: false, reason: 'CODE_USED' };
-        if (Date.parse(code.expires_at) <= Date.parse(input.at)) return { ok: false, reason: 'CODE_EXPIRED' };
+        const refusal = enrollmentRefusal(code, input.at);
+        if (refusal || !code) return { ok: false, reason: refusal ?? 'CODE_UNKNOWN' };
         const hall = this.hall(code.hall_code);
         if (!hall) return { ok: false, reason: 'CODE_UNKNOWN' };
         this.db
@@ -386,13 +394,15 @@ export class SqliteDistrictStore implements DistrictStore {
 
   /** One submission; runs inside commitSubmissions' transaction. */
   private submitOne(input: SubmissionInput): SubmissionOutcome {
-    const first = this.sql<[string, string], { case_number: string; received_at: string }>(
+    const first = this.sql<[string, string], SubmittedRow>(
       'SELECT case_number, received_at FROM submissions WHERE device_id = ? AND idempotency_key = ?',
     ).get(input.deviceId, input.idempotencyKey);
-    if (first) return { created: false, caseNumber: first.case_number, receivedAt: first.received_at };
+    const repeat = repeatSubmission(first);
+    if (repeat) return repeat;
     const { rating } = input;
-    if (rating?.targetCase && this.sql('SELECT 1 FROM ratings WHERE target_case = ?').get(rating.targetCase))
-      throw new AlreadyRatedError();
+    const rated = () =>
+      this.sql('SELECT 1 FROM ratings WHERE target_case = ?').get(rating?.targetCase) !== undefined;
+    if (rating?.targetCase && alreadyRated(rating, rated())) throw new AlreadyRatedError();
     const caseNumber = this.nextNumber(input.casePrefix);
     this.sql(
       `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status,
@@ -553,39 +563,32 @@ export class SqliteDistrictStore implements DistrictStore {
   book(input: BookingInput): Promise<BookingOutcome> {
     return settle(() => {
       const run = this.db.transaction((): BookingOutcome => {
-        const first = this.db
-          .prepare<[string, string], { number: string; slot_date: string; slot_time: string }>(
-            'SELECT number, slot_date, slot_time FROM appointments WHERE device_id = ? AND idempotency_key = ?',
-          )
-          .get(input.deviceId, input.idempotencyKey);
-        if (first)
-          return {
-            kind: 'repeat',
-            appointmentNumber: first.number,
-            slotDate: first.slot_date,
-            slotTime: first.slot_time,
-          };
-        if (
+        const repeat = repeatBooking(
+          this.db
+            .prepare<[string, string], BookedRow>(
+              'SELECT number, slot_date, slot_time FROM appointments WHERE device_id = ? AND idempotency_key = ?',
+            )
+            .get(input.deviceId, input.idempotencyKey),
+        );
+        if (repeat) return repeat;
+        const holiday =
           this.db
             .prepare('SELECT 1 FROM hall_holidays WHERE hall_code = ? AND date = ?')
-            .get(input.hallCode, input.slotDate)
-        )
-          return { kind: 'no-slot' };
-        const weekday = new Date(`${input.slotDate}T00:00:00Z`).getUTCDay() || 7;
+            .get(input.hallCode, input.slotDate) !== undefined;
         const slot = this.db
           .prepare<[string, number, string], { capacity: number }>(
             'SELECT capacity FROM slot_schedules WHERE hall_code = ? AND weekday = ? AND time = ?',
           )
-          .get(input.hallCode, weekday, input.slotTime);
-        if (!slot) return { kind: 'no-slot' };
-        const booked =
+          .get(input.hallCode, scheduleWeekday(input.slotDate), input.slotTime);
+        const taken =
           this.db
             .prepare<[string, string, string], { n: number }>(
               `SELECT count(*) AS n FROM appointments
                 WHERE hall_code = ? AND slot_date = ? AND slot_time = ? AND cancelled_at IS NULL`,
             )
             .get(input.hallCode, input.slotDate, input.slotTime)?.n ?? 0;
-        if (booked >= slot.capacity) return { kind: 'full' };
+        const decision = slotDecision({ holiday, slot, taken });
+        if (decision !== 'book') return { kind: decision };
         const appointmentNumber = this.nextNumber(input.numberPrefix);
         this.db
           .prepare(
@@ -625,7 +628,7 @@ export class SqliteDistrictStore implements DistrictStore {
             'SELECT id_number FROM appointments WHERE number = ? AND hall_code = ?',
           )
           .get(input.appointmentNumber, input.hallCode);
-        if (!row || !row.id_number.endsWith(input.idLast4)) return false;
+        if (!row || !holdsAppointment(row.id_number, input.idLast4)) return false;
         this.db
           .prepare('UPDATE appointments SET cancelled_at = coalesce(cancelled_at, ?) WHERE number = ?')
           .run(input.at, input.appointmentNumber);
