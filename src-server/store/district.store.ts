@@ -35,6 +35,15 @@ export interface DeviceAuth {
   revoked: boolean;
 }
 
+/** A device enrolling with a one-time code (the code and token as their sha256). */
+export interface EnrollInput {
+  codeHash: string;
+  at: string;
+  deviceId: string;
+  tokenHash: string;
+  info: EnrollInfo;
+}
+
 export type EnrollOutcome =
   { ok: true; hall: HallRecord } | { ok: false; reason: 'CODE_UNKNOWN' | 'CODE_USED' | 'CODE_EXPIRED' };
 
@@ -202,13 +211,7 @@ export interface DistrictStore {
     expiresAt: string;
   }): Promise<void>;
   /** Atomic: checks and spends the code and creates the device. */
-  enroll(input: {
-    codeHash: string;
-    at: string;
-    deviceId: string;
-    tokenHash: string;
-    info: EnrollInfo;
-  }): Promise<EnrollOutcome>;
+  enroll(input: EnrollInput): Promise<EnrollOutcome>;
   deviceByTokenHash(tokenHash: string): Promise<DeviceAuth | null>;
   /** false when no such device. */
   revokeDevice(deviceId: string, at: string): Promise<boolean>;

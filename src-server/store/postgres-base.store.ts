@@ -7,7 +7,7 @@ import type pg from 'pg';
 import type { HeartbeatRequest } from '../../src-protocol/index.js';
 import { enrollmentRefusal, type EnrollmentCodeRow } from '../core/enrollment.rules.js';
 import { inTransaction } from './postgres.transaction.js';
-import { toKioskRecord, toVersionRecord, type VersionRow } from './store-rows.js';
+import { toKioskRecord, toVersionRecord, type VersionRow, catalogVersionValues } from './store-rows.js';
 import {
   PublishConflictError,
   type CatalogItemRow,
@@ -15,6 +15,7 @@ import {
   type CatalogPageRequest,
   type CatalogVersionRecord,
   type DeviceAuth,
+  type EnrollInput,
   type EnrollOutcome,
   type HallRecord,
   type KioskRecord,
@@ -88,13 +89,7 @@ export class PostgresStoreBase {
     );
   }
 
-  enroll(input: {
-    codeHash: string;
-    at: string;
-    deviceId: string;
-    tokenHash: string;
-    info: object;
-  }): Promise<EnrollOutcome> {
+  enroll(input: EnrollInput): Promise<EnrollOutcome> {
     return inTransaction(this.db, async (c): Promise<EnrollOutcome> => {
       // FOR UPDATE: a second enrollment with the same code waits here, then sees it used.
       const code = (
@@ -208,18 +203,7 @@ export class PostgresStoreBase {
            (version, display_version, published_at, region, digest, signature, items_digest, items_signature,
             item_count, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [
-          manifest.version,
-          manifest.displayVersion,
-          manifest.publishedAt,
-          manifest.region,
-          manifest.digest,
-          input.signature,
-          manifest.itemsDigest ?? null,
-          input.itemsSignature ?? null,
-          input.itemCount,
-          input.createdAt,
-        ],
+        catalogVersionValues(input),
       );
       const upserts = [...input.added, ...input.changed];
       await c.query(

@@ -22,6 +22,7 @@
  * for the whole district — some ten times the peak of 5,000 kiosks (bench/server/load-model.ts).
  */
 
+import { appointmentValues } from './store-rows.js';
 import { repeatBooking, scheduleWeekday, slotDecision, type BookedRow } from '../core/booking.rules.js';
 import { newCheckPart } from '../core/case-number.js';
 import { createPool, migratePostgres, type PoolOptions } from './postgres.database.js';
@@ -126,20 +127,7 @@ export class PostgresDistrictStore extends PostgresCasesStore implements Distric
       if (decision !== 'book') return { kind: decision };
       const inserted = (
         await c.query<{ number: string }>(
-          q('insertAppointment', [
-            input.hallCode,
-            input.deviceId,
-            input.idempotencyKey,
-            input.itemId,
-            input.slotDate,
-            input.slotTime,
-            input.name,
-            input.idNumber,
-            input.phone,
-            input.createdAt,
-            input.numberPrefix,
-            newCheckPart(),
-          ]),
+          q('insertAppointment', [...appointmentValues(input), input.numberPrefix, newCheckPart()]),
         )
       ).rows[0];
       // The same key booked another slot concurrently: give the number back and answer that booking.

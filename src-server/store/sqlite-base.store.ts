@@ -11,6 +11,7 @@ import { relaxedWrite, type Db } from './sqlite.database.js';
 import { toKioskRecord } from './store-rows.js';
 import {
   type DeviceAuth,
+  type EnrollInput,
   type EnrollOutcome,
   type HallRecord,
   type KioskRecord,
@@ -120,13 +121,7 @@ export class SqliteStoreBase {
     });
   }
 
-  enroll(input: {
-    codeHash: string;
-    at: string;
-    deviceId: string;
-    tokenHash: string;
-    info: object;
-  }): Promise<EnrollOutcome> {
+  enroll(input: EnrollInput): Promise<EnrollOutcome> {
     return settle(() => {
       const run = this.db.transaction((): EnrollOutcome => {
         const code = this.db

@@ -4,21 +4,17 @@
  * submission does not undo the others), and every caller's promise settles only after that transaction
  * committed. Repeats and second ratings are decided by core/submission.rules.ts.
  */
-import type {
-  CaseLookupRecord,
-  CaseStatus,
-  CaseStatusRecord,
-  SubmissionKind,
-} from '../../src-protocol/index.js';
+import type { CaseLookupRecord, CaseStatusRecord } from '../../src-protocol/index.js';
+import type { CaseStatus, SubmissionKind } from '../../src-protocol/index.js';
 import { alreadyRated, repeatSubmission, type SubmittedRow } from '../core/submission.rules.js';
-import { toFollowUpRecord, toLookupRecords, type LookupEventRow } from './store-rows.js';
-import {
-  AlreadyRatedError,
-  type FollowUpRecord,
-  type SubmissionRecord,
-  type SubmissionInput,
-  type SubmissionOutcome,
+import { AlreadyRatedError } from './district.store.js';
+import type {
+  FollowUpRecord,
+  SubmissionInput,
+  SubmissionOutcome,
+  SubmissionRecord,
 } from './district.store.js';
+import { toFollowUpRecord, toLookupRecords, type LookupEventRow } from './store-rows.js';
 import { settle } from './sqlite-base.store.js';
 import { SqliteCatalogStore } from './sqlite-catalog.store.js';
 

@@ -2,7 +2,7 @@
  * The SQLite store's signed catalog versions: the current one, pages of a full catalog or a delta, and
  * publishing.
  */
-import { toVersionRecord, type VersionRow } from './store-rows.js';
+import { toVersionRecord, type VersionRow, catalogVersionValues } from './store-rows.js';
 import {
   PublishConflictError,
   type CatalogItemRow,
@@ -79,18 +79,7 @@ export class SqliteCatalogStore extends SqliteStoreBase {
                   items_signature, item_count, created_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             )
-            .run(
-              manifest.version,
-              manifest.displayVersion,
-              manifest.publishedAt,
-              manifest.region,
-              manifest.digest,
-              input.signature,
-              manifest.itemsDigest ?? null,
-              input.itemsSignature ?? null,
-              input.itemCount,
-              input.createdAt,
-            );
+            .run(...catalogVersionValues(input));
           const upsert = this.db.prepare(
             `INSERT INTO catalog_items (id, body, changed_in) VALUES (?, ?, ?)
              ON CONFLICT (id) DO UPDATE SET body = excluded.body, changed_in = excluded.changed_in`,

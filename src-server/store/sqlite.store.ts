@@ -4,6 +4,7 @@
  * (sqlite-catalog.store.ts), submissions and cases (sqlite-cases.store.ts), and here the appointments
  * (booking decided by core/booking.rules.ts).
  */
+import { appointmentValues } from './store-rows.js';
 import {
   holdsAppointment,
   repeatBooking,
@@ -129,19 +130,7 @@ export class SqliteDistrictStore extends SqliteCasesStore implements DistrictSto
                slot_time, name, id_number, phone, created_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           )
-          .run(
-            appointmentNumber,
-            input.hallCode,
-            input.deviceId,
-            input.idempotencyKey,
-            input.itemId,
-            input.slotDate,
-            input.slotTime,
-            input.name,
-            input.idNumber,
-            input.phone,
-            input.createdAt,
-          );
+          .run(appointmentNumber, ...appointmentValues(input));
         return { kind: 'booked', appointmentNumber, slotDate: input.slotDate, slotTime: input.slotTime };
       });
       return run.immediate();
