@@ -1,8 +1,9 @@
 // Lint: typescript-eslint with type information, plus the layering rules of ARCHITECTURE.md:
 // only src-main/shell/electron/ may import 'electron'; src-renderer/ may import nothing from
-// src-main/ but src-main/contract/; the contract imports neither Node nor the DOM-side code; inside the
-// core, services import neither the api nor a shell, and the store, devices and district client import
-// no service.
+// src-main/ but src-main/contract/; the contract imports neither Node nor the DOM-side code, and of the
+// rest only the shared protocol; inside the core, services import neither the api nor a shell, and the
+// store, devices and district client import no service; src-server/ imports nothing of src-main/ (the
+// protocol both sides speak is src-protocol/), and src-protocol/ imports neither side.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -36,6 +37,11 @@ export const layering = [
               message:
                 'The renderer may import only src-main/contract/ from the main side (ARCHITECTURE.md §2).',
             },
+            {
+              regex: '^(\\.\\./)+src-(server|protocol)/',
+              message:
+                'The renderer may import only src-main/contract/ from the main side (ARCHITECTURE.md §2).',
+            },
             { group: ['node:*'], message: 'The renderer runs in a browser: no Node modules.' },
           ],
         },
@@ -55,7 +61,10 @@ export const layering = [
               group: ['node:*', 'fs', 'path', 'better-sqlite3', 'pino'],
               message: 'The contract is pure: no Node.',
             },
-            { group: ['../*', '!./*'], message: 'The contract imports only itself and zod.' },
+            {
+              regex: '^\\.\\./(?!\\.\\./src-protocol/)',
+              message: 'The contract imports only itself, the shared protocol and zod.',
+            },
           ],
         },
       ],
@@ -113,6 +122,47 @@ export const layering = [
             {
               regex: '^(\\.\\./)+(shell|cli)/',
               message: 'The api may not import a shell or the CLI (ARCHITECTURE.md §2).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The district server speaks to kiosks only through the shared protocol.
+  {
+    files: ['src-server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            electronSubpathBan,
+            {
+              regex: '^(\\.\\./)+src-(main|renderer)/',
+              message: 'The server may import only src-protocol/ of the kiosk side (ARCHITECTURE.md §2).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-protocol/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [
+            electronSubpathBan,
+            {
+              regex: '^(\\.\\./)+src-(main|server|renderer|console)/',
+              message: 'The protocol is shared by both sides and imports neither (ARCHITECTURE.md §2).',
+            },
+            {
+              group: ['pino', 'fastify', 'pg', 'serialport', 'react'],
+              message: "The protocol imports no side's machinery.",
             },
           ],
         },

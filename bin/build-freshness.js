@@ -1,5 +1,5 @@
 // Whether dist/main is a build of the sources in this checkout: the stamp that scripts/build-main.mjs
-// writes last is newer than every file under src-main/ and the tsconfig files it was compiled with
+// writes last is newer than every file under src-main/ and src-protocol/ and the tsconfig files it was compiled with
 // (package.json is read at run time, so editing its scripts does not make a build stale). A few hundred
 // stat calls, a few milliseconds: far less than compiling TypeScript at every call.
 import fs from 'node:fs';
@@ -24,10 +24,13 @@ export function buildIsCurrent(root) {
   if (!fs.existsSync(src)) return true;
   for (const file of ['tsconfig.main.json', 'tsconfig.base.json'])
     if (mtime(path.join(root, file)) > built) return false;
-  for (const entry of fs.readdirSync(src, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const dir = entry.parentPath ?? entry.path;
-    if (mtime(path.join(dir, entry.name)) > built) return false;
+  for (const folder of [src, path.join(root, 'src-protocol')]) {
+    if (!fs.existsSync(folder)) continue;
+    for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const dir = entry.parentPath ?? entry.path;
+      if (mtime(path.join(dir, entry.name)) > built) return false;
+    }
   }
   return true;
 }

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createKioskApp, RESTART_EXIT_CODE } from './app.js';
+import { createKioskCore, RESTART_EXIT_CODE } from './app.js';
 import { appRoot, defaultDataDir, rendererDir } from './paths.js';
 import { heartbeatTimingsFromEnv } from './services/watchdog/page-heartbeat.js';
 import {
@@ -50,7 +50,7 @@ async function startWebShell(): Promise<void> {
   // 重启终端 (admin): close everything and exit with RESTART_EXIT_CODE; the service manager (systemd
   // `Restart=on-failure`, or the autostart wrapper) starts the kiosk again.
   let stopForRestart: () => void = () => process.exit(RESTART_EXIT_CODE);
-  const kiosk = createKioskApp({
+  const kiosk = createKioskCore({
     dataDir,
     deviceKey,
     heartbeat: heartbeatTimingsFromEnv(),

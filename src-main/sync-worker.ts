@@ -1,5 +1,5 @@
 /**
- * The kiosk core without a shell: the same createKioskApp (store, catalog, outbox and the sync service)
+ * The kiosk core without a shell: the same createKioskCore (store, catalog, outbox and the sync service)
  * as `npm start`, with no window and no web host, running until SIGINT/SIGTERM. Every `sync.state` is
  * written to stdout as one JSON line. Used by the kill test and `npm run soak`, and by a technician to
  * drain the outbox of a kiosk whose screen is broken:
@@ -7,11 +7,11 @@
  * KIOSK_SYNC_MAX_BATCH (1–100) sets the outbox rows per request: smaller batches for a link whose proxy
  * cuts large bodies; the kill test uses it so that every run makes several requests to be killed in.
  */
-import { createKioskApp } from './app.js';
+import { createKioskCore } from './app.js';
 import { defaultDataDir } from './paths.js';
 
 const maxBatch = Number(process.env['KIOSK_SYNC_MAX_BATCH'] ?? '');
-const kiosk = createKioskApp({
+const kiosk = createKioskCore({
   dataDir: defaultDataDir(),
   ...(Number.isInteger(maxBatch) && maxBatch >= 1 && maxBatch <= 100
     ? { sync: { timings: { maxBatch } } }

@@ -3,7 +3,7 @@
  * test card), a declaration's form data (~1.5 KB), ratings, complaints, help calls.
  */
 import crypto from 'node:crypto';
-import { RATING_REASONS } from '../../src-main/district/protocol.types.js';
+import { RATING_REASONS } from '../../src-protocol/index.js';
 
 const NAMES = ['韩红英', '王建国', '李秀兰', '张志强', '刘桂芳', '陈德明', '孙玉梅', '赵国庆'];
 const ITEMS = [

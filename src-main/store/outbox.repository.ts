@@ -113,6 +113,7 @@ export interface OutboxAck {
 export class OutboxRepository {
   /** Prepared once per SQL text: preparing costs more than running these small statements. */
   private readonly statements = new Map<string, Statement>();
+  private readonly enqueuedListeners = new Set<(row: OutboxRow) => void>();
 
   constructor(
     private readonly db: Db,
@@ -161,7 +162,18 @@ export class OutboxRepository {
         JSON.stringify(summary),
       ).lastInsertRowid as number;
     })();
-    return this.get(id) as OutboxRow;
+    const row = this.get(id) as OutboxRow;
+    for (const listener of this.enqueuedListeners) listener(row);
+    return row;
+  }
+
+  /**
+   * Called after each enqueue (inside the caller's transaction when there is one, so a listener only
+   * schedules work): the sync sends the new row at once.
+   */
+  onEnqueued(listener: (row: OutboxRow) => void): () => void {
+    this.enqueuedListeners.add(listener);
+    return () => this.enqueuedListeners.delete(listener);
   }
 
   get(id: number): OutboxRow | undefined {

@@ -1,5 +1,5 @@
 /** `case set NUMBER STATUS [--note TEXT]`: appends a status to a case's history. */
-import { CASE_STATUSES, type CaseStatus } from '../../src-main/district/protocol.types.js';
+import { CASE_STATUSES, type CaseStatus } from '../../src-protocol/index.js';
 import { allowOnly, UsageError, type ParsedArgs } from './args.js';
 import { withStore, type CliContext } from './cli-context.js';
 

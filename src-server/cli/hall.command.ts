@@ -1,5 +1,5 @@
 /** `hall create --code ZCKL01 --name 淄川区昆仑镇便民服务中心 [--address ..] [--phone ..]` and `hall list`. */
-import { hallNameProblem } from '../../src-main/contract/hall-name.js';
+import { hallNameProblem } from '../../src-protocol/hall-name.js';
 import { allowOnly, requireOption, UsageError, type ParsedArgs } from './args.js';
 import { withStore, type CliContext } from './cli-context.js';
 
@@ -12,7 +12,7 @@ export async function hallCommand(args: ParsedArgs, ctx: CliContext): Promise<nu
     const code = requireOption(args, 'code').toUpperCase();
     const name = requireOption(args, 'name');
     if (!HALL_CODE.test(code)) throw new UsageError('服务中心编码应为 2 到 16 位大写字母或数字');
-    // The district's naming rule, the same the kiosk's settings apply (src-main/contract/hall-name.ts).
+    // The district's naming rule, the same the kiosk's settings apply (src-protocol/hall-name.ts).
     const problem = hallNameProblem(name);
     if (problem) throw new UsageError(problem);
     const hall = {

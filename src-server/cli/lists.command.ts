@@ -2,7 +2,7 @@
  * `followups list`, `complaints list`, `help list` [--format table|json] [--limit N]: what staff must act on.
  * Table: one tab-separated line per row with a header; JSON: one array.
  */
-import type { SubmissionKind } from '../../src-main/district/protocol.types.js';
+import type { SubmissionKind } from '../../src-protocol/index.js';
 import { allowOnly, UsageError, type ParsedArgs } from './args.js';
 import { withStore, type CliContext } from './cli-context.js';
 

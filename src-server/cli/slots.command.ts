@@ -4,7 +4,7 @@
  * `slots holiday --hall CODE --date YYYY-MM-DD`: the hall is closed that day (no slots, not a working day).
  * `slots list --hall CODE`: the weekly schedule.
  */
-import { isoDateSchema, slotTimeSchema } from '../../src-main/district/protocol.types.js';
+import { isoDateSchema, slotTimeSchema } from '../../src-protocol/index.js';
 import { allowOnly, requireOption, UsageError, type ParsedArgs } from './args.js';
 import { withStore, type CliContext } from './cli-context.js';
 

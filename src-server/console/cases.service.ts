@@ -3,7 +3,7 @@
  * full (its applicant and form values — the caller audits the view), and status changes through the same
  * store method as `case set`, so the kiosk's 进度查询 shows them after its next case pull.
  */
-import { CASE_STATUSES, type CaseStatus } from '../../src-main/district/protocol.types.js';
+import { CASE_STATUSES, type CaseStatus } from '../../src-protocol/index.js';
 import type { DistrictStore } from '../store/district.store.js';
 import type { CaseDetail, CaseListRow } from './console-api.types.js';
 import type { ConsoleSql, SqlValue } from './console-sql.js';

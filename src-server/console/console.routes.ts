@@ -5,7 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { CASE_STATUSES, caseNumberSchema, isoDateSchema } from '../../src-main/district/protocol.types.js';
+import { CASE_STATUSES, caseNumberSchema, isoDateSchema } from '../../src-protocol/index.js';
 import type { DistrictStore } from '../store/district.store.js';
 import { HttpError, parseOrInvalid } from '../routes/http-errors.js';
 import { AuditLog } from './audit.js';

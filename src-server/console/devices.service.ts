@@ -4,6 +4,7 @@
  * 50 a page; enrollment codes issued the way `code issue` does; revocation through the store's
  * revokeDevice, as `device revoke`.
  */
+import { kioskHealthProblems } from '../core/kiosk-health-summary.js';
 import { CODE_TTL_MS, formatEnrollmentCode, newEnrollmentCode, sha256Hex } from '../core/tokens.js';
 import type { DistrictStore } from '../store/district.store.js';
 import type { ConsoleDevice } from './console-api.types.js';
@@ -24,34 +25,6 @@ interface Row {
   heartbeat_catalog_version: number | string | null;
   heartbeat_health: string | null;
   info: string;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/**
- * Problems the health report names, in Chinese (printer paper, cover and connection, reader, disk), read
- * from what the kiosk's heartbeat sends (src-main/services/sync/kiosk-health.ts).
- */
-export function healthProblems(health: unknown): string[] {
-  if (!isObject(health)) return [];
-  const problems: string[] = [];
-  const printer = health['printer'];
-  if (isObject(printer)) {
-    if (printer['paperOut'] === true || printer['paper'] === 'out') problems.push('打印机缺纸');
-    else if (printer['paperLow'] === true || printer['paper'] === 'low') problems.push('打印纸将尽');
-    if (printer['coverOpen'] === true || printer['cover'] === 'open') problems.push('打印机盖未关');
-    if (printer['connected'] === false || printer['state'] === 'offline') problems.push('打印机未连接');
-    else if (printer['state'] === 'no-answer') problems.push('打印机无响应');
-  }
-  const reader = health['reader'];
-  if (isObject(reader)) {
-    if (reader['connected'] === false || reader['state'] === 'offline' || reader['state'] === 'disconnected')
-      problems.push('读卡器未连接');
-    else if (reader['state'] === 'error') problems.push('读卡器故障');
-  }
-  const disk = health['disk'];
-  if (isObject(disk) && disk['low'] === true) problems.push('磁盘空间不足');
-  return problems;
 }
 
 export class DevicesService {
@@ -89,7 +62,7 @@ export class DevicesService {
         hostname = null;
       }
       const online = r.heartbeat_at !== null && now - Date.parse(r.heartbeat_at) < OFFLINE_AFTER_MS;
-      const problems = r.revoked_at !== null ? [] : healthProblems(health);
+      const problems = r.revoked_at !== null ? [] : kioskHealthProblems(health);
       const outboxDepth = r.heartbeat_outbox_depth === null ? null : Number(r.heartbeat_outbox_depth);
       if (r.revoked_at === null && !online) problems.unshift(r.heartbeat_at === null ? '从未上线' : '离线');
       if (r.revoked_at === null && outboxDepth !== null && outboxDepth >= 20) problems.push('待上传积压');

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { HELP_WAIT_MAX_SECONDS, type HelpStatusAnswer } from '../../src-main/district/protocol.types.js';
+import { HELP_WAIT_MAX_SECONDS, type HelpStatusAnswer } from '../../src-protocol/index.js';
 import { authenticate } from '../routes/auth.js';
 import { HttpError, parseOrInvalid } from '../routes/http-errors.js';
 import type { DistrictStore } from '../store/district.store.js';

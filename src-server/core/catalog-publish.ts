@@ -3,7 +3,7 @@
  * against the current version (added / changed / removed item ids), sign the manifest and store it
  * all in one transaction.
  */
-import { catalogSchema } from '../../src-main/contract/catalog.schema.js';
+import { catalogSchema } from '../../src-protocol/catalog.schema.js';
 import crypto from 'node:crypto';
 import {
   canonicalJson,
@@ -11,8 +11,8 @@ import {
   itemListDigest,
   signItemsManifest,
   signManifest,
-} from '../../src-main/district/catalog-signature.js';
-import type { CatalogManifest } from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/catalog-signature.js';
+import type { CatalogManifest } from '../../src-protocol/index.js';
 import type { CatalogItemRow, DistrictStore } from '../store/district.store.js';
 import { loadSigningKey } from './signing-key.js';
 

@@ -54,3 +54,42 @@ export function summarizeKioskHealth(health: Record<string, unknown> | null): st
   if (typeof used === 'number') parts.push(`磁盘已用 ${used}%`);
   return parts.join('，');
 }
+
+/** What needs a person's hands, per printer state (ready, not checked and unknown states need none). */
+const PRINTER_PROBLEMS: Record<string, string> = {
+  'paper-low': '打印纸将尽',
+  'paper-out': '打印机缺纸',
+  'cover-open': '打印机盖未关',
+  offline: '打印机未连接',
+  'no-answer': '打印机无响应',
+};
+
+const READER_PROBLEMS: Record<string, string> = {
+  disconnected: '读卡器未连接',
+  error: '读卡器故障',
+};
+
+/**
+ * The problems in a kiosk's last health report that need someone in the hall (the console's 需要处理), in
+ * Chinese, from the fields the kiosk's heartbeat sends (src-main/services/sync/kiosk-health.ts): the
+ * printer's state, paper and cover, the reader's state, and the disk's `low`.
+ */
+export function kioskHealthProblems(health: unknown): string[] {
+  if (health === null || typeof health !== 'object') return [];
+  const report = health as Record<string, unknown>;
+  const problems: string[] = [];
+  const printerState = stateOf(report['printer']);
+  const paper = field(report['printer'], 'paper');
+  const paperState = paper === 'out' ? 'paper-out' : paper === 'low' ? 'paper-low' : null;
+  const printer = new Set<string>();
+  for (const state of [paperState, printerState])
+    if (typeof state === 'string' && PRINTER_PROBLEMS[state]) printer.add(PRINTER_PROBLEMS[state]);
+  if (field(report['printer'], 'coverOpen') === true) printer.add('打印机盖未关');
+  // Paper before cover before connection, whatever order the fields came in.
+  problems.push(...Object.values(PRINTER_PROBLEMS).filter((p) => printer.has(p)));
+  const readerState = stateOf(report['reader']);
+  if (typeof readerState === 'string' && READER_PROBLEMS[readerState])
+    problems.push(READER_PROBLEMS[readerState]);
+  if (field(report['disk'], 'low') === true) problems.push('磁盘空间不足');
+  return problems;
+}

@@ -18,7 +18,7 @@ import {
   type BookingAnswer,
   type CancelAnswer,
   type SlotsAnswer,
-} from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/index.js';
 import { baseNumber } from '../core/case-number.js';
 import { addDays, chinaDate, chinaTime, isoWeekday } from '../core/china-dates.js';
 import { authenticate } from './auth.js';

@@ -14,7 +14,7 @@ import {
   caseNumberSchema,
   type CaseLookupAnswer,
   type CasesAnswer,
-} from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/index.js';
 import { baseNumber, hasCheckPart } from '../core/case-number.js';
 import { personKey } from '../core/person-key.js';
 import { authenticate } from './auth.js';

@@ -5,11 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import {
-  CATALOG_PAGE_DEFAULT,
-  CATALOG_PAGE_MAX,
-  type CatalogPage,
-} from '../../src-main/district/protocol.types.js';
+import { CATALOG_PAGE_DEFAULT, CATALOG_PAGE_MAX, type CatalogPage } from '../../src-protocol/index.js';
 import { decodeCursor, encodeCursor } from '../core/catalog-cursor.js';
 import { authenticate } from './auth.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';

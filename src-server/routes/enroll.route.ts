@@ -3,7 +3,7 @@
  * limited per address (rate-limits.ts), and every refusal is logged with the address, never the code.
  */
 import type { FastifyInstance } from 'fastify';
-import { enrollRequestSchema, type EnrollAnswer } from '../../src-main/district/protocol.types.js';
+import { enrollRequestSchema, type EnrollAnswer } from '../../src-protocol/index.js';
 import { newDeviceId, newDeviceToken, normalizeEnrollmentCode, sha256Hex } from '../core/tokens.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
 import { enrollRateLimit } from './rate-limits.js';

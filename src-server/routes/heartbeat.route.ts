@@ -1,6 +1,6 @@
 /** `POST /v1/heartbeat`: stores the device's last heartbeat; answers with the current catalog version. */
 import type { FastifyInstance } from 'fastify';
-import { heartbeatRequestSchema, type HeartbeatAnswer } from '../../src-main/district/protocol.types.js';
+import { heartbeatRequestSchema, type HeartbeatAnswer } from '../../src-protocol/index.js';
 import { authenticate } from './auth.js';
 import { parseOrInvalid } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';

@@ -4,7 +4,7 @@
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import type { ErrorAnswer, ServerErrorCode } from '../../src-main/district/protocol.types.js';
+import type { ErrorAnswer, ServerErrorCode } from '../../src-protocol/index.js';
 
 export class HttpError extends Error {
   constructor(

@@ -6,16 +6,14 @@
  */
 import { z } from 'zod';
 import {
-  FOLLOW_UP_WORKING_DAYS,
-  POOR_RATING_MAX,
   complaintPayloadSchema,
   declarationPayloadSchema,
   helpPayloadSchema,
   ratingPayloadSchema,
   type SubmissionKind,
-} from '../../src-main/district/protocol.types.js';
-import { addDays, addWorkingDays, chinaDate } from '../core/china-dates.js';
-import { hasCheckPart } from '../core/case-number.js';
+} from '../../src-protocol/index.js';
+import { addDays, chinaDate } from '../core/china-dates.js';
+import { followUpDue, mayRateTarget, needsFollowUp } from '../core/rating.rules.js';
 import { personKey } from '../core/person-key.js';
 import type { DeclarationFacts, DistrictStore, RatingInput } from '../store/district.store.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
@@ -46,7 +44,7 @@ async function checkTarget(
 ): Promise<void> {
   const number = 'caseNumber' in target ? target.caseNumber : target.appointmentNumber;
   const hall = await store.ratingTargetHall(target);
-  if (hall !== null && (hall === hallCode || hasCheckPart(number))) return;
+  if (mayRateTarget(hall, hallCode, number)) return;
   const field = 'caseNumber' in target ? 'payload.target.caseNumber' : 'payload.target.appointmentNumber';
   throw new HttpError(404, 'NOT_FOUND', UNKNOWN_TARGET_MESSAGE, field);
 }
@@ -67,14 +65,14 @@ export async function ratingInput(
         ? target.appointmentNumber
         : null;
   if ('caseNumber' in target || 'appointmentNumber' in target) await checkTarget(target, hallCode, store);
-  if (rating.level > POOR_RATING_MAX) return { targetCase, level: rating.level };
+  if (!needsFollowUp(rating.level)) return { targetCase, level: rating.level };
   const today = chinaDate(now);
   // Five working days fit in a month even with a week-long holiday.
   const holidays = new Set(await store.holidays(hallCode, today, addDays(today, 60)));
   return {
     targetCase,
     level: rating.level,
-    followUp: { hallCode, dueDate: addWorkingDays(today, FOLLOW_UP_WORKING_DAYS, holidays) },
+    followUp: { hallCode, dueDate: followUpDue(today, holidays) },
   };
 }
 

@@ -15,7 +15,7 @@ import {
   submissionRequestSchema,
   type BatchItemResult,
   type SubmissionAnswer,
-} from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/index.js';
 import { casePrefix } from '../core/case-number.js';
 import { AlreadyRatedError, type DeviceAuth } from '../store/district.store.js';
 import { authenticate } from './auth.js';

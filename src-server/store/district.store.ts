@@ -13,7 +13,7 @@ import type {
   EnrollInfo,
   HeartbeatRequest,
   SubmissionKind,
-} from '../../src-main/district/protocol.types.js';
+} from '../../src-protocol/index.js';
 
 export interface HallRecord {
   code: string;
@@ -33,6 +33,15 @@ export interface DeviceAuth {
   id: string;
   hallCode: string;
   revoked: boolean;
+}
+
+/** A device enrolling with a one-time code (the code and token as their sha256). */
+export interface EnrollInput {
+  codeHash: string;
+  at: string;
+  deviceId: string;
+  tokenHash: string;
+  info: EnrollInfo;
 }
 
 export type EnrollOutcome =
@@ -202,13 +211,7 @@ export interface DistrictStore {
     expiresAt: string;
   }): Promise<void>;
   /** Atomic: checks and spends the code and creates the device. */
-  enroll(input: {
-    codeHash: string;
-    at: string;
-    deviceId: string;
-    tokenHash: string;
-    info: EnrollInfo;
-  }): Promise<EnrollOutcome>;
+  enroll(input: EnrollInput): Promise<EnrollOutcome>;
   deviceByTokenHash(tokenHash: string): Promise<DeviceAuth | null>;
   /** false when no such device. */
   revokeDevice(deviceId: string, at: string): Promise<boolean>;

@@ -7,10 +7,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { loadMigrations as loadMigrationsFrom, type Migration } from '../../src-main/store/database.js';
+import {
+  loadMigrations as loadMigrationsFrom,
+  SchemaVersionError,
+  type Migration,
+} from '../../src-protocol/migrations.js';
 import { inTransaction } from './postgres.transaction.js';
 
-export type { Migration };
+export { SchemaVersionError, type Migration };
 
 /** Any fixed 64-bit number: the advisory lock of schema changes. */
 const MIGRATION_LOCK = 7_252_027_410;
@@ -22,17 +26,6 @@ export function postgresMigrationsDir(): string {
 /** Reads `NNN_name.sql` files in order; numbers must be 1, 2, 3… with no gap. */
 export function loadPostgresMigrations(dir = postgresMigrationsDir()): Migration[] {
   return loadMigrationsFrom(dir);
-}
-
-/** The database was migrated by a newer server: refuse rather than corrupt it. */
-export class SchemaVersionError extends Error {
-  constructor(
-    readonly found: number,
-    readonly supported: number,
-  ) {
-    super(`database schema version ${found} is newer than this server supports (${supported})`);
-    this.name = 'SchemaVersionError';
-  }
 }
 
 export interface PoolOptions {
@@ -75,7 +68,7 @@ export async function migratePostgres(
     );
     const found = await client.query<{ version: number }>('SELECT version FROM district_schema');
     const from = found.rows[0]?.version ?? 0;
-    if (from > latest) throw new SchemaVersionError(from, latest);
+    if (from > latest) throw new SchemaVersionError(from, latest, 'server');
     const pending = migrations.filter((m) => m.version > from);
     if (pending.length === 0) return { from, to: from };
     for (const m of pending) await client.query(m.sql);

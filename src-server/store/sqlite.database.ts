@@ -1,21 +1,21 @@
 /**
- * The server's SQLite file: the kiosk store's connection rules (WAL, foreign keys, numbered
- * migrations in one transaction stamping `user_version`, a newer database refused), with the
- * server's own migrations in src-server/migrations/.
+ * The server's SQLite file: the shared file rules of src-protocol/sqlite-file.ts (WAL, foreign keys,
+ * numbered migrations in one transaction stamping `user_version`, a newer database refused with a
+ * `SchemaVersionError`), with the server's own migrations in src-server/migrations/.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   loadMigrations as loadMigrationsFrom,
-  migrate,
-  openDatabase,
+  migrateSqlite,
+  openSqliteFile,
   relaxedWrite,
   type Db,
   type Migration,
   type OpenOptions,
-} from '../../src-main/store/database.js';
+} from '../../src-protocol/sqlite-file.js';
 
-export { migrate, relaxedWrite, type Db, type Migration, type OpenOptions };
+export { relaxedWrite, type Db, type Migration, type OpenOptions };
 
 export function serverMigrationsDir(): string {
   return path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
@@ -26,11 +26,15 @@ export function loadMigrations(dir = serverMigrationsDir()): Migration[] {
   return loadMigrationsFrom(dir);
 }
 
-/** Submissions are answered only after their commit is on disk: FULL (see openDatabase). */
+export function migrate(db: Db, migrations: Migration[]): { from: number; to: number } {
+  return migrateSqlite(db, migrations, 'server');
+}
+
+/** Submissions are answered only after their commit is on disk: FULL (see openSqliteFile). */
 export function openServerDatabase(
   file: string,
   migrations: Migration[] = loadMigrations(),
   options: OpenOptions = {},
 ): Db {
-  return openDatabase(path.resolve(file), migrations, options);
+  return openSqliteFile(path.resolve(file), migrations, 'server', options);
 }

@@ -2,8 +2,14 @@
  * Rows as both stores read them (SQLite and PostgreSQL give the same columns) and how they become the
  * records of district.store.ts: one mapping, whichever database answered.
  */
-import type { CaseLookupRecord, CaseStatus } from '../../src-main/district/protocol.types.js';
-import type { CatalogVersionRecord, FollowUpRecord, KioskRecord } from './district.store.js';
+import type { CaseLookupRecord, CaseStatus } from '../../src-protocol/index.js';
+import type {
+  BookingInput,
+  CatalogVersionRecord,
+  FollowUpRecord,
+  KioskRecord,
+  PublishInput,
+} from './district.store.js';
 
 export interface VersionRow {
   version: number;
@@ -99,4 +105,37 @@ export function toLookupRecords(rows: readonly LookupEventRow[]): CaseLookupReco
     record.history.push({ status: row.status, at: row.at, ...(row.note !== null ? { note: row.note } : {}) });
   }
   return [...byNumber.values()];
+}
+
+/** A published catalog version's columns, in the order both stores insert them. */
+export function catalogVersionValues(input: PublishInput): unknown[] {
+  const { manifest } = input;
+  return [
+    manifest.version,
+    manifest.displayVersion,
+    manifest.publishedAt,
+    manifest.region,
+    manifest.digest,
+    input.signature,
+    manifest.itemsDigest ?? null,
+    input.itemsSignature ?? null,
+    input.itemCount,
+    input.createdAt,
+  ];
+}
+
+/** A booking's columns after its number, in the order both stores insert them. */
+export function appointmentValues(input: BookingInput): unknown[] {
+  return [
+    input.hallCode,
+    input.deviceId,
+    input.idempotencyKey,
+    input.itemId,
+    input.slotDate,
+    input.slotTime,
+    input.name,
+    input.idNumber,
+    input.phone,
+    input.createdAt,
+  ];
 }

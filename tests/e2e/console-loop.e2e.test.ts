@@ -223,7 +223,7 @@ describe('district console and kiosk, one loop', { timeout: 240_000 }, () => {
         SELECT printf('kiosk-fleet-%05d', i), '${HALL.code}', printf('fleet-hash-%05d', i),
                printf('{"hostname":"zc-%05d"}', i), '2026-11-01T00:00:00.000Z',
                CASE WHEN i % 25 = 0 THEN '2026-11-20T00:00:00.000Z' ELSE '${now}' END, '0.2.0', i % 3, 1,
-               CASE WHEN i % 40 = 1 THEN '{"printer":{"paperOut":true}}' ELSE '{}' END
+               CASE WHEN i % 40 = 1 THEN '{"printer":{"state":"paper-out","paper":"out"}}' ELSE '{}' END
           FROM n`);
     } finally {
       sqlite.close();

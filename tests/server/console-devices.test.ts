@@ -29,7 +29,7 @@ describe.each(STORE_KINDS)('设备 (%s)', (kind) => {
     });
     await h.client(noPaper.token).heartbeat({
       appVersion: '0.2.0',
-      health: { printer: { paperOut: true, coverOpen: true } },
+      health: { printer: { state: 'paper-out', paper: 'out', coverOpen: true } },
       outboxDepth: 4,
       catalogVersion: 3,
     });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { healthProblems } from '../../src-server/console/devices.service.js';
-import { summarizeKioskHealth } from '../../src-server/core/kiosk-health-summary.js';
+import { kioskHealthProblems, summarizeKioskHealth } from '../../src-server/core/kiosk-health-summary.js';
 
 describe('summarizeKioskHealth', () => {
   it('reads the kiosk health report as one Chinese line', () => {
@@ -23,10 +22,10 @@ describe('summarizeKioskHealth', () => {
   });
 });
 
-describe("healthProblems (the console 设备 screen's 需要处理)", () => {
+describe("kioskHealthProblems (the console 设备 screen's 需要处理)", () => {
   it('reads what the kiosk heartbeat actually sends', () => {
     expect(
-      healthProblems({
+      kioskHealthProblems({
         printer: { state: 'paper-out', paper: 'out', coverOpen: false, simulated: false },
         reader: { state: 'disconnected', simulated: false },
         outbox: { pending: 0, dead: 0, oldestPendingAgeSec: 0 },
@@ -34,13 +33,24 @@ describe("healthProblems (the console 设备 screen's 需要处理)", () => {
       }),
     ).toEqual(['打印机缺纸', '读卡器未连接', '磁盘空间不足']);
     expect(
-      healthProblems({
+      kioskHealthProblems({
         printer: { state: 'cover-open', paper: 'unknown', coverOpen: true },
         reader: { state: 'error' },
       }),
     ).toEqual(['打印机盖未关', '读卡器故障']);
-    expect(healthProblems({ printer: { state: 'ready', paper: 'ok' }, reader: { state: 'ready' } })).toEqual(
-      [],
-    );
+    expect(
+      kioskHealthProblems({ printer: { state: 'ready', paper: 'ok' }, reader: { state: 'ready' } }),
+    ).toEqual([]);
+  });
+
+  it('reads only the fields a kiosk sends, not made-up ones', () => {
+    expect(
+      kioskHealthProblems({ printer: { paperOut: true, connected: false }, reader: { connected: false } }),
+    ).toEqual([]);
+    expect(kioskHealthProblems('paper-out')).toEqual([]);
+    expect(kioskHealthProblems({ printer: 'offline', reader: 'error' })).toEqual([
+      '打印机未连接',
+      '读卡器故障',
+    ]);
   });
 });

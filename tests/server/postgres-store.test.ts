@@ -257,7 +257,7 @@ describe('PostgreSQL store raced from two instances', () => {
           at: '2026-11-25T02:00:00.000Z',
           deviceId: `kiosk-${i}`,
           tokenHash: `token-${i}`,
-          info: {},
+          info: { appVersion: '0.1.0' },
         }),
       ),
     );

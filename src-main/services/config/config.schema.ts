@@ -34,7 +34,7 @@ const AM = { from: '08:30', to: '12:00' };
 const PM = { from: '13:30', to: '17:30' };
 
 export const configSchema = z.object({
-  /** The district's naming rule (contract/hall-name.ts). */
+  /** The district's naming rule (src-protocol/hall-name.ts). */
   hallName: z
     .string()
     .max(60, '名称最多 60 个字')

@@ -1,7 +1,8 @@
 /**
  * The kiosk's sync service, built one way for the app and for the technician's CLI alike: the sealed
- * enrollment, the sync state, the mirror of case statuses, and the send-time hook that gives a rating
- * the case number its declaration received. Building it anywhere else would risk forgetting a part.
+ * enrollment, the sync state, the mirror of case statuses, the send-time hook that gives a rating
+ * the case number its declaration received, and a kick whenever the outbox takes a row. Building it
+ * anywhere else would risk forgetting a part.
  */
 import type { Logger } from '../../log/logger.js';
 import type { FetchLike } from '../../district/district.client.js';
@@ -69,5 +70,6 @@ export function createKioskSync(parts: KioskSyncParts): KioskSync {
     ...(parts.clock ? { clock: parts.clock, now: parts.clock.now } : {}),
     prepare: prepareRating(parts.outbox),
   });
+  parts.outbox.onEnqueued(() => sync.kick());
   return { sync, enrollment, state, cases };
 }

@@ -22,7 +22,7 @@ import {
   safeStorage,
   session as electronSession,
 } from 'electron';
-import { createKioskApp } from '../../app.js';
+import { createKioskCore } from '../../app.js';
 import { processIo } from '../../cli/cli-io.js';
 import { main as cliMain } from '../../cli/main.js';
 import { defaultDataDir, legacyElectronDataDir, rendererDir } from '../../paths.js';
@@ -67,7 +67,7 @@ async function start(): Promise<void> {
   // key store that is down stops the kiosk here rather than at the first citizen's submission.
   const key = deviceKey(dataDir);
   key();
-  const kiosk = createKioskApp({
+  const kiosk = createKioskCore({
     dataDir,
     deviceKey: key,
     // 重启终端 (admin): Electron starts itself again.

@@ -71,6 +71,33 @@ describe('layering lint rules', () => {
     expect(api[0]).toMatch(/The api may not import a shell/);
   });
 
+  it('fails when the server imports anything of src-main, and lets it import the shared protocol', async () => {
+    for (const asPath of ['src-server/routes/bad.route.ts', 'src-server/store/bad.store.ts']) {
+      const messages = await lintAs('server-imports-kiosk.ts', asPath);
+      expect(messages, asPath).toHaveLength(1);
+      expect(messages[0], asPath).toMatch(/The server may import only src-protocol\//);
+      expect(await lintAs('server-imports-protocol.ts', asPath), asPath).toEqual([]);
+    }
+  });
+
+  it('fails when the shared protocol imports the kiosk or the server', async () => {
+    const messages = await lintAs('protocol-imports-kiosk.ts', 'src-protocol/bad.ts');
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).toMatch(/The protocol is shared by both sides/);
+  });
+
+  it('lets the contract re-export the shared protocol but nothing else outside it', async () => {
+    const messages = await lintAs('contract-imports-outside.ts', 'src-main/contract/bad.ts');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/The contract imports only itself, the shared protocol and zod/);
+  });
+
+  it('fails when the renderer imports the protocol or the server around the contract', async () => {
+    const messages = await lintAs('renderer-imports-protocol.tsx', 'src-renderer/screens/Bad.tsx');
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).toMatch(/only src-main\/contract/);
+  });
+
   it('allows a service to use the store below it', async () => {
     expect(await lintAs('service-imports-store.ts', 'src-main/services/catalog/ok.ts')).toEqual([]);
   });

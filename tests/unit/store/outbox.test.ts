@@ -38,6 +38,16 @@ describe('outbox', () => {
     expect(chinaDay(new Date('2026-11-25T16:30:00Z'))).toBe('20261126');
   });
 
+  it('tells its listeners of each row it takes, until they unsubscribe', () => {
+    const { repo } = setup();
+    const seen: string[] = [];
+    const off = repo.onEnqueued((row) => seen.push(row.localNumber));
+    const a = repo.enqueue({ kind: 'rating', payload: { level: 5 }, summary: {} });
+    off();
+    repo.enqueue({ kind: 'rating', payload: { level: 4 }, summary: {} });
+    expect(seen).toEqual([a.localNumber]);
+  });
+
   it('never stores personal data in clear in the database file', () => {
     const { db, repo, dir } = setup();
     repo.enqueue({ kind: 'declaration', payload: PERSONAL, summary: { maskedName: '韩*英' } });
