@@ -277,8 +277,20 @@ class TierTexts {
   }
 }
 
+/**
+ * Which texts the phrase index spells out: every field when the phrase is the only reading of a query, or
+ * only names and 俗称 when a word index reaches the other fields through their words (spelling materials and
+ * conditions out letter by letter was most of the build, for matches that rank below every word match).
+ */
+export type PhraseFields = 'all' | 'names';
+
 /** Index a catalog. Cost grows with the number of distinct texts (pinyin conversion dominates). */
-export function buildIndex(items: readonly ServiceItem[], segmenter?: Segmenter): BuiltIndex {
+export function buildIndex(
+  items: readonly ServiceItem[],
+  segmenter?: Segmenter,
+  fields: PhraseFields = 'all',
+): BuiltIndex {
+  const all = fields === 'all';
   const names = new TierTexts(segmenter);
   const aliases = new TierTexts(segmenter);
   const materials = new TierTexts(segmenter);
@@ -289,21 +301,22 @@ export function buildIndex(items: readonly ServiceItem[], segmenter?: Segmenter)
     nameLength[i] = item.name.length;
     names.add('name', item.name, i);
     for (const alias of item.aliases ?? []) aliases.add('alias', alias, i);
+    if (!all) return;
     for (const material of item.materials ?? []) materials.add('material', material.name, i);
     for (const condition of item.conditions ?? []) conditions.add('condition', condition, i);
     others.add('result', item.resultName, i);
     for (const theme of item.themes ?? []) others.add('theme', theme, i);
     others.add('department', item.department, i);
   });
-  return {
-    items,
-    nameLength,
-    tiers: [
-      buildTier(TIER_BASES.name, true, names.drafts),
-      buildTier(TIER_BASES.alias, true, aliases.drafts),
+  const tiers = [
+    buildTier(TIER_BASES.name, true, names.drafts),
+    buildTier(TIER_BASES.alias, true, aliases.drafts),
+  ];
+  if (all)
+    tiers.push(
       buildTier(TIER_BASES.material, false, materials.drafts),
       buildTier(TIER_BASES.condition, false, conditions.drafts),
       buildTier(TIER_BASES.other, false, others.drafts),
-    ],
-  };
+    );
+  return { items, nameLength, tiers };
 }

@@ -82,7 +82,8 @@ class CombinedSearch implements CatalogSearchIndex {
   ) {
     this.size = items.length;
     const { segmenter } = options;
-    this.phrase = createPhraseSearch(items, segmenter);
+    // With words, the phrase reading needs only names and 俗称: the word index reaches the other fields.
+    this.phrase = createPhraseSearch(items, segmenter, segmenter === undefined ? 'all' : 'names');
     if (segmenter !== undefined) {
       this.words = buildWordIndex(items, segmenter, options.lexicon ?? EMPTY_LEXICON);
       this.scorer = new WordScorer(this.words);

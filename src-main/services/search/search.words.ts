@@ -74,6 +74,23 @@ function indexable(word: string, lexicon: Lexicon): boolean {
   return Array.from(word).length >= 2 || lexicon.synonyms.has(word);
 }
 
+/** A growable typed array (the postings are collected flat, then cut per term). */
+class Column<T extends Int32Array | Float32Array | Uint8Array> {
+  length = 0;
+  constructor(
+    public data: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
 export function buildWordIndex(
   items: readonly ServiceItem[],
   segmenter: Segmenter,
@@ -82,20 +99,41 @@ export function buildWordIndex(
   segmenter.addWords(vocabulary(items, lexicon));
   const termId = new Map<string, number>();
   const terms: string[] = [];
+  const rejected = new Set<string>();
   const textTerms = new Map<string, Int32Array>();
+  // The words inside a text: the segmenter's words, and the dictionary words inside each of them
+  // (养老保险 → 养老, 保险). Catalogs repeat their words thousands of times, so each word is looked into
+  // once; words straddling two of the segmenter's words (低保|证明 → 保证) are left out as misreadings.
+  const inside = new Map<string, string[]>();
+  const wordsIn = (text: string): string[] => {
+    const out: string[] = [];
+    for (const word of segmenter.cut(text)) {
+      let parts = inside.get(word);
+      if (parts === undefined) {
+        parts = Array.from(word).length > 1 ? segmenter.cutAll(word) : [word];
+        inside.set(word, parts);
+      }
+      for (const p of parts) out.push(p);
+    }
+    return out;
+  };
   const termsOf = (text: string): Int32Array => {
     let ids = textTerms.get(text);
     if (ids !== undefined) return ids;
-    const found = new Set<number>();
-    for (const word of segmenter.cutAll(text.toLowerCase())) {
-      if (!indexable(word, lexicon)) continue;
+    const found: number[] = [];
+    for (const word of wordsIn(text.toLowerCase())) {
       let id = termId.get(word);
       if (id === undefined) {
+        if (rejected.has(word)) continue;
+        if (!indexable(word, lexicon)) {
+          rejected.add(word);
+          continue;
+        }
         id = terms.length;
         terms.push(word);
         termId.set(word, id);
       }
-      found.add(id);
+      if (!found.includes(id)) found.push(id);
     }
     ids = Int32Array.from(found);
     textTerms.set(text, ids);
@@ -103,50 +141,88 @@ export function buildWordIndex(
   };
 
   // Average length per field, for the length normalisation.
-  const sum = new Map<SearchField, [number, number]>();
+  const total = new Float64Array(FIELDS.length);
+  const count = new Float64Array(FIELDS.length);
   const perItem = items.map((item) => itemTexts(item));
   for (const texts of perItem) {
     for (const [field, text] of texts) {
-      const s = sum.get(field) ?? [0, 0];
-      s[0] += text.length;
-      s[1] += 1;
-      sum.set(field, s);
+      const f = FIELDS.indexOf(field);
+      total[f]! += text.length;
+      count[f]! += 1;
     }
   }
-  const avg = new Map([...sum].map(([f, [total, n]]) => [f, total / Math.max(1, n)]));
+  const avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
 
-  const postItems: number[][] = [];
-  const postWeight: number[][] = [];
-  const postField: number[][] = [];
-  const best = new Map<number, number>();
-  const bestField = new Map<number, number>();
+  // Each item's best weight per term, in arrays stamped per item (a Map per item was most of the build).
+  let best = new Float32Array(1024);
+  let bestField = new Uint8Array(1024);
+  let stamp = new Int32Array(1024).fill(-1);
+  const seen: number[] = [];
+  const pItem = new Column(new Int32Array(4096), (n) => new Int32Array(n));
+  const pTerm = new Column(new Int32Array(4096), (n) => new Int32Array(n));
+  const pWeight = new Column(new Float32Array(4096), (n) => new Float32Array(n));
+  const pField = new Column(new Uint8Array(4096), (n) => new Uint8Array(n));
   perItem.forEach((texts, item) => {
-    best.clear();
-    bestField.clear();
+    seen.length = 0;
     for (const [field, text] of texts) {
-      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (avg.get(field) ?? 1)));
+      const f = FIELDS.indexOf(field);
+      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (avg[f] || 1)));
       const w = FIELD_WEIGHTS[field] * norm;
-      for (const id of termsOf(text)) {
-        if ((best.get(id) ?? 0) >= w) continue;
-        best.set(id, w);
-        bestField.set(id, FIELDS.indexOf(field));
+      const ids = termsOf(text);
+      if (terms.length > best.length) {
+        const size = Math.max(terms.length, best.length * 2);
+        const grow = <T extends Float32Array | Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
+          const next = make(size);
+          next.set(a);
+          return next;
+        };
+        best = grow(best, (n) => new Float32Array(n));
+        bestField = grow(bestField, (n) => new Uint8Array(n));
+        stamp = grow(stamp, (n) => new Int32Array(n).fill(-1));
+      }
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (stamp[id] !== item) {
+          stamp[id] = item;
+          best[id] = w;
+          bestField[id] = f;
+          seen.push(id);
+        } else if (best[id]! < w) {
+          best[id] = w;
+          bestField[id] = f;
+        }
       }
     }
-    for (const [id, w] of best) {
-      while (postItems.length <= id) {
-        postItems.push([]);
-        postWeight.push([]);
-        postField.push([]);
-      }
-      postItems[id]!.push(item);
-      postWeight[id]!.push(w);
-      postField[id]!.push(bestField.get(id)!);
+    for (const id of seen) {
+      pItem.push(item);
+      pTerm.push(id);
+      pWeight.push(best[id]!);
+      pField.push(bestField[id]!);
     }
   });
-  while (postItems.length < terms.length) {
-    postItems.push([]);
-    postWeight.push([]);
-    postField.push([]);
+
+  // Cut the flat postings per term (a counting sort: items stay ascending within each term).
+  const termCount = terms.length;
+  const first = new Int32Array(termCount + 1);
+  for (let k = 0; k < pTerm.length; k++) first[pTerm.data[k]! + 1]!++;
+  for (let t = 0; t < termCount; t++) first[t + 1]! += first[t]!;
+  const fill = first.slice(0, termCount);
+  const allItems = new Int32Array(pTerm.length);
+  const allWeights = new Float32Array(pTerm.length);
+  const allFields = new Uint8Array(pTerm.length);
+  for (let k = 0; k < pTerm.length; k++) {
+    const at = fill[pTerm.data[k]!]!++;
+    allItems[at] = pItem.data[k]!;
+    allWeights[at] = pWeight.data[k]!;
+    allFields[at] = pField.data[k]!;
+  }
+  const postItems: Int32Array[] = [];
+  const postWeight: Float32Array[] = [];
+  const postField: Uint8Array[] = [];
+  for (let t = 0; t < termCount; t++) {
+    postItems.push(allItems.subarray(first[t], first[t + 1]));
+    postWeight.push(allWeights.subarray(first[t], first[t + 1]));
+    postField.push(allFields.subarray(first[t], first[t + 1]));
   }
 
   const n = items.length;
@@ -176,9 +252,9 @@ export function buildWordIndex(
     terms,
     termId,
     byPinyin,
-    postItems: postItems.map((l) => Int32Array.from(l)),
-    postWeight: postWeight.map((l) => Float32Array.from(l)),
-    postField: postField.map((l) => Uint8Array.from(l)),
+    postItems,
+    postWeight,
+    postField,
     idf,
   };
 }
