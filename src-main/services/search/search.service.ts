@@ -13,7 +13,16 @@ import { EMPTY_LEXICON, type Lexicon } from './search.lexicon.js';
 import { createPhraseSearch, type PhraseSearch } from './search.phrase.js';
 import type { Segmenter } from './search.segmenter.js';
 import { understand, type Understanding } from './search.understand.js';
-import { buildWordIndex, itemTexts, termField, WordScorer, type WordIndex } from './search.words.js';
+import { segmentMemo } from './search.segment-memo.js';
+import {
+  addCatalogVocabulary,
+  buildWordIndex,
+  itemTexts,
+  postingOf,
+  termField,
+  WordScorer,
+  type WordIndex,
+} from './search.words.js';
 
 export interface SearchOptions {
   /** Chinese word segmenter; without it, only the phrase reading runs. */
@@ -82,10 +91,16 @@ class CombinedSearch implements CatalogSearchIndex {
   ) {
     this.size = items.length;
     const { segmenter } = options;
-    // With words, the phrase reading needs only names and 俗称: the word index reaches the other fields.
-    this.phrase = createPhraseSearch(items, segmenter, segmenter === undefined ? 'all' : 'names');
-    if (segmenter !== undefined) {
-      this.words = buildWordIndex(items, segmenter, options.lexicon ?? EMPTY_LEXICON);
+    if (segmenter === undefined) {
+      this.phrase = createPhraseSearch(items, undefined, 'all');
+    } else {
+      // Catalog texts are cut through the memo: a rebuild after a catalog change cuts only the new texts.
+      const texts = segmentMemo(segmenter);
+      const lexicon = options.lexicon ?? EMPTY_LEXICON;
+      addCatalogVocabulary(items, texts, lexicon);
+      // With words, the phrase reading needs only names and 俗称: the word index reaches the other fields.
+      this.phrase = createPhraseSearch(items, texts, 'names');
+      this.words = buildWordIndex(items, texts, lexicon);
       this.scorer = new WordScorer(this.words);
     }
     this.nameLength = Int32Array.from(items, (i) => i.name.length);
@@ -142,19 +157,36 @@ class CombinedSearch implements CatalogSearchIndex {
       let best = 0;
       for (let k = 0; k < scorer.touchedCount; k++) best = Math.max(best, scorer.score[scorer.touched[k]!]!);
       const floor = best * WEAK_SHARE;
+      const score = (i: number): number => wordScore(scorer.score[i]!);
+      // Popularity is read only for ties, once per item and query.
+      const views = new Map<number, number>();
+      const popularity = (i: number): number => {
+        let v = views.get(i);
+        if (v === undefined) views.set(i, (v = this.popularity(i)));
+        return v;
+      };
+      const before = (a: number, b: number): boolean => {
+        const d =
+          score(b) - score(a) || popularity(b) - popularity(a) || this.nameLength[a]! - this.nameLength[b]!;
+        return d !== 0 ? d < 0 : a < b;
+      };
+      // The best `limit` items in order, by insertion into a short sorted list: a common word reaches
+      // thousands of items of a large catalog, and sorting them all was most of such a query.
       const ranked: number[] = [];
       for (let k = 0; k < scorer.touchedCount; k++) {
         const item = scorer.touched[k]!;
-        if (scorer.score[item]! > 0 && scorer.score[item]! >= floor) ranked.push(item);
+        if (!(scorer.score[item]! > 0 && scorer.score[item]! >= floor)) continue;
+        if (ranked.length === limit && !before(item, ranked[limit - 1]!)) continue;
+        let lo = 0;
+        let hi = ranked.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (before(ranked[mid]!, item)) lo = mid + 1;
+          else hi = mid;
+        }
+        ranked.splice(lo, 0, item);
+        if (ranked.length > limit) ranked.pop();
       }
-      const score = (i: number): number => wordScore(scorer.score[i]!);
-      ranked.sort(
-        (a, b) =>
-          score(b) - score(a) ||
-          this.popularity(b) - this.popularity(a) ||
-          this.nameLength[a]! - this.nameLength[b]! ||
-          a - b,
-      );
       for (const item of ranked) {
         if (out.length >= limit) break;
         const it = this.items[item] as ServiceItem;
@@ -185,10 +217,9 @@ class CombinedSearch implements CatalogSearchIndex {
     for (const concept of u.concepts) {
       let best: ExplainedWord | undefined;
       for (const alt of concept.alternatives) {
-        const field = termField(index, alt.term, item);
-        if (field === undefined) continue;
-        const list = index.postItems[alt.term]!;
-        const k = list.indexOf(item);
+        const k = postingOf(index, alt.term, item);
+        if (k < 0) continue;
+        const field = termField(index, alt.term, item)!;
         const s = index.idf[alt.term]! * alt.factor * index.postWeight[alt.term]![k]!;
         if (best === undefined || s > best.score)
           best = {

@@ -51,20 +51,33 @@ export interface WordIndex extends Vocabulary {
   idf: Float32Array;
 }
 
-/** The catalog's own vocabulary, made known to the segmenter: 俗称, material names, short names. */
+/** The catalog's own vocabulary: 俗称, material names, short names, and the thesaurus' words. */
 function vocabulary(items: readonly ServiceItem[], lexicon: Lexicon): Set<string> {
-  const words = new Set<string>();
-  const clean = (s: string): string => s.replace(/[《》〈〉“”"（）()【】\s]/gu, '');
+  const raw = new Set<string>();
   for (const item of items) {
-    if (Array.from(item.name).length <= 8) words.add(clean(item.name));
-    for (const a of item.aliases ?? []) words.add(clean(a));
-    for (const m of item.materials ?? []) {
-      const name = clean(m.name);
-      if (Array.from(name).length <= 8) words.add(name);
-    }
+    if (item.name.length <= 8) raw.add(item.name);
+    for (const a of item.aliases ?? []) raw.add(a);
+    for (const m of item.materials ?? []) raw.add(m.name);
+  }
+  const words = new Set<string>();
+  for (const text of raw) {
+    const word = text.replace(/[《》〈〉“”"（）()【】\s]/gu, '');
+    if (Array.from(word).length <= 8) words.add(word);
   }
   for (const group of lexicon.groups) for (const w of group) words.add(w);
   return words;
+}
+
+/**
+ * Makes the catalog's own vocabulary known to the segmenter, so its words are cut whole: before the
+ * catalog's texts are cut for the indexes.
+ */
+export function addCatalogVocabulary(
+  items: readonly ServiceItem[],
+  segmenter: Segmenter,
+  lexicon: Lexicon,
+): void {
+  segmenter.addWords(vocabulary(items, lexicon));
 }
 
 /** Whether a word found inside a text is worth indexing: two characters or more, or a thesaurus word. */
@@ -91,12 +104,12 @@ class Column<T extends Int32Array | Float32Array | Uint8Array> {
   }
 }
 
+/** The word index of a catalog; the segmenter knows the catalog's vocabulary (addCatalogVocabulary). */
 export function buildWordIndex(
   items: readonly ServiceItem[],
   segmenter: Segmenter,
   lexicon: Lexicon,
 ): WordIndex {
-  segmenter.addWords(vocabulary(items, lexicon));
   const termId = new Map<string, number>();
   const terms: string[] = [];
   const rejected = new Set<string>();
@@ -259,19 +272,25 @@ export function buildWordIndex(
   };
 }
 
-/** The field a term's weight in an item came from, or undefined when the item lacks the term. */
-export function termField(index: WordIndex, term: number, item: number): SearchField | undefined {
+/** Where item `item` sits in a term's postings (binary search: they are ascending), or -1. */
+export function postingOf(index: WordIndex, term: number, item: number): number {
   const list = index.postItems[term]!;
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = list[mid]!;
-    if (v === item) return FIELDS[index.postField[term]![mid]!];
+    if (v === item) return mid;
     if (v < item) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
+}
+
+/** The field a term's weight in an item came from, or undefined when the item lacks the term. */
+export function termField(index: WordIndex, term: number, item: number): SearchField | undefined {
+  const at = postingOf(index, term, item);
+  return at < 0 ? undefined : FIELDS[index.postField[term]![at]!];
 }
 
 /** Scores of the items an understood query reaches, reused across queries (typed arrays, stamped). */
