@@ -22,7 +22,7 @@ const POPULARITY_TTL_MS = 10 * 60_000;
 const POPULARITY_ITEMS = 500;
 
 export class CatalogSearchService {
-  private index: CatalogSearchIndex;
+  private readonly index: CatalogSearchIndex;
   private views = new Map<string, number>();
   private viewsAt = -Infinity;
 
@@ -32,9 +32,8 @@ export class CatalogSearchService {
   ) {
     const popularity = (id: string): number => this.viewCount(id);
     this.index = createKioskSearchIndex(catalog.all(), popularity);
-    catalog.onChange((items: ServiceItem[]) => {
-      this.index = createKioskSearchIndex(items, popularity);
-    });
+    // A synced delta updates the entries of the items it changed; anything larger rebuilds the index.
+    catalog.onChange((items: ServiceItem[]) => this.index.update(items));
   }
 
   search(query: string, limit = 20): SearchHit[] {

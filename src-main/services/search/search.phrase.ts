@@ -265,11 +265,16 @@ export interface PhraseSearch {
   search(query: string, limit: number): SearchHit[];
 }
 
+/** The phrase search over an index built (or updated) by PhraseIndexer. */
+export function phraseSearchOf(index: BuiltIndex): PhraseSearch {
+  const searcher = new Searcher(index);
+  return { search: (query, limit) => searcher.search(query, Math.floor(limit)) };
+}
+
 export function createPhraseSearch(
   items: readonly ServiceItem[],
   segmenter?: Segmenter,
   fields: PhraseFields = 'all',
 ): PhraseSearch {
-  const searcher = new Searcher(buildIndex(items, segmenter, fields));
-  return { search: (query, limit) => searcher.search(query, Math.floor(limit)) };
+  return phraseSearchOf(buildIndex(items, segmenter, fields));
 }
