@@ -112,7 +112,12 @@ while (!held && broke && broke.kiosks / 2 >= min) {
   else broke = step;
 }
 while (held && broke && (broke.kiosks - held.kiosks) / held.kiosks > precision) {
-  const step = runAt(Math.round((held.kiosks + broke.kiosks) / 2 / 100) * 100);
+  // Sizes are rounded to a hundred (to 10 below 1,000); a midpoint that rounds onto either end would run
+  // the same size again and again, so the search stops there.
+  const unit = held.kiosks < 1000 ? 10 : 100;
+  const mid = Math.round((held.kiosks + broke.kiosks) / 2 / unit) * unit;
+  if (mid <= held.kiosks || mid >= broke.kiosks) break;
+  const step = runAt(mid);
   steps.push(step);
   if (step.held) held = step;
   else broke = step;

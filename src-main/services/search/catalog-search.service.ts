@@ -21,8 +21,14 @@ const POPULAR_DAYS = 30;
 const POPULARITY_TTL_MS = 10 * 60_000;
 const POPULARITY_ITEMS = 500;
 
+/**
+ * The index is built after start rather than during it (the home screen needs no search): this long
+ * after the service is made, or at the first search if that comes sooner.
+ */
+export const SEARCH_WARM_UP_MS = 3_000;
+
 export class CatalogSearchService {
-  private index: CatalogSearchIndex;
+  private built: CatalogSearchIndex | undefined;
   private views = new Map<string, number>();
   private viewsAt = -Infinity;
 
@@ -30,19 +36,23 @@ export class CatalogSearchService {
     private readonly catalog: CatalogService,
     private readonly usage: UsageRepository,
   ) {
-    const popularity = (id: string): number => this.viewCount(id);
-    this.index = createKioskSearchIndex(catalog.all(), popularity);
-    catalog.onChange((items: ServiceItem[]) => {
-      this.index = createKioskSearchIndex(items, popularity);
-    });
+    // A synced delta updates the entries of the items it changed; anything larger rebuilds the index.
+    // Before the index is built there is nothing to update: it is built from the catalog then in use.
+    catalog.onChange((items: ServiceItem[]) => this.built?.update(items));
+    setTimeout(() => this.index(), SEARCH_WARM_UP_MS).unref();
   }
 
   search(query: string, limit = 20): SearchHit[] {
-    return this.index.search(query, limit);
+    return this.index().search(query, limit);
   }
 
   explain(query: string, limit = 10): SearchExplanation {
-    return this.index.explain(query, limit);
+    return this.index().explain(query, limit);
+  }
+
+  private index(): CatalogSearchIndex {
+    this.built ??= createKioskSearchIndex(this.catalog.all(), (id) => this.viewCount(id));
+    return this.built;
   }
 
   /** Guide views of the last 30 days at this kiosk (ranking ties go to the most viewed). */

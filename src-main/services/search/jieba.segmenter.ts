@@ -1,18 +1,31 @@
 /**
  * The jieba segmenter (`@node-rs/jieba`, N-API, prebuilt for linux-x64 and win32-x64). Loading its
- * dictionary takes about 170 ms, so one instance serves the whole process; words added for one catalog
- * stay known for the next one (a catalog change only ever adds vocabulary worth knowing).
+ * dictionary takes about 170 ms, so one instance serves the whole process, loaded on first use (nothing
+ * at start waits for it); words added for one catalog stay known for the next one (a catalog change only
+ * ever adds vocabulary worth knowing).
  */
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as JiebaModule from '@node-rs/jieba';
 import type { Segmenter } from './search.segmenter.js';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * jieba with its default dictionary, loaded now. Only the dictionary is read: the package's `dict.js`
+ * also reads its 6 MB idf table at import, which the search never uses.
+ */
+function loadJieba(): JiebaModule.Jieba {
+  const { Jieba } = require('@node-rs/jieba') as typeof JiebaModule;
+  return Jieba.withDict(fs.readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
+}
 
 /** Frequency given to added words: high enough that jieba keeps them whole, as a user dictionary does. */
 const USER_WORD_FREQ = 3000;
 const MAX_USER_WORD_CHARS = 12;
 
 class JiebaSegmenter implements Segmenter {
-  private readonly jieba = Jieba.withDict(dict);
+  private readonly jieba = loadJieba();
   private readonly added = new Set<string>();
 
   cut(text: string): string[] {

@@ -60,7 +60,8 @@ export interface Tier {
 }
 
 export interface BuiltIndex {
-  items: readonly ServiceItem[];
+  /** The items by slot; a removed item leaves its slot empty. */
+  items: ReadonlyArray<ServiceItem | undefined>;
   tiers: Tier[];
   /** Length of each item's name, the first tie-breaker. */
   nameLength: Int32Array;
@@ -194,28 +195,64 @@ function letterKeys(
   if (b0 >= 0 && c0 >= 0) pushPosting(k3, key3(a0, b0, c0), g);
 }
 
-function buildTier(base: number, typos: boolean, drafts: DraftText[]): Tier {
-  let units = 0;
-  let letters = 0;
-  let maxUnits = 0;
+function freezeOnto(
+  from: Map<number, Int32Array> | undefined,
+  add: Map<number, number[]>,
+): Map<number, Int32Array> {
+  if (from === undefined) return freeze(add);
+  const out = new Map(from);
+  for (const [key, list] of add) {
+    const old = out.get(key);
+    if (old === undefined) {
+      out.set(key, Int32Array.from(list));
+      continue;
+    }
+    // New units come after every old one, so the list stays ascending.
+    const joined = new Int32Array(old.length + list.length);
+    joined.set(old);
+    joined.set(list, old.length);
+    out.set(key, joined);
+  }
+  return out;
+}
+
+/** A tier of `drafts`, or `from` with `drafts` laid after its texts (their units after its units). */
+function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tier): Tier {
+  const texts0 = from?.texts.length ?? 0;
+  const units0 = from?.unitText.length ?? 0;
+  const letters0 = from?.py.length ?? 0;
+  let units = units0;
+  let letters = letters0;
+  let maxUnits = from?.maxUnits ?? 0;
   for (const d of drafts) {
     units += d.lit.length;
     maxUnits = Math.max(maxUnits, d.lit.length);
     for (const s of d.spell) letters += s.length;
   }
-  const textFirst = new Int32Array(drafts.length);
-  const textEnd = new Int32Array(drafts.length);
+  const textCount = texts0 + drafts.length;
+  const textFirst = new Int32Array(textCount);
+  const textEnd = new Int32Array(textCount);
   const unitText = new Int32Array(units);
   const lit = new Int32Array(units);
   const han = new Uint8Array(units);
   const py = new Uint16Array(letters);
   const pyOff = new Int32Array(units + 1);
+  if (from !== undefined) {
+    textFirst.set(from.textFirst);
+    textEnd.set(from.textEnd);
+    unitText.set(from.unitText);
+    lit.set(from.lit);
+    han.set(from.han);
+    py.set(from.py);
+    pyOff.set(from.pyOff.subarray(0, units0));
+  }
   const k1 = new Map<number, number[]>();
   const k2 = new Map<number, number[]>();
   const k3 = new Map<number, number[]>();
-  let g = 0;
-  let p = 0;
-  drafts.forEach((d, x) => {
+  let g = units0;
+  let p = letters0;
+  drafts.forEach((d, i) => {
+    const x = texts0 + i;
     const n = d.lit.length;
     textFirst[x] = g;
     for (let u = 0; u < n; u++, g++) {
@@ -240,7 +277,7 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[]): Tier {
   return {
     base,
     typos,
-    texts: drafts.map((d) => d.text),
+    texts: [...(from?.texts ?? []), ...drafts.map((d) => d.text)],
     textFirst,
     textEnd,
     unitText,
@@ -248,62 +285,146 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[]): Tier {
     han,
     py: py.subarray(0, p),
     pyOff,
-    k1: freeze(k1),
-    k2: freeze(k2),
-    k3: freeze(k3),
+    k1: freezeOnto(from?.k1, k1),
+    k2: freezeOnto(from?.k2, k2),
+    k3: freezeOnto(from?.k3, k3),
     maxUnits,
   };
 }
 
-/** Collects the texts of one tier, deduplicated by field and text. */
+/**
+ * The texts of one tier, deduplicated by field and text; the drafts of the texts added since the tier was
+ * last built wait in `pending`.
+ */
 class TierTexts {
-  readonly drafts: DraftText[] = [];
-  private readonly byKey = new Map<string, DraftText>();
+  private pending: DraftText[] = [];
+  private readonly byKey = new Map<string, IndexedText>();
 
   constructor(private readonly segmenter: Segmenter | undefined) {}
 
   add(field: SearchField, text: string | undefined, item: number): void {
     if (typeof text !== 'string' || text.trim() === '') return;
     const key = `${field}\u0000${text}`;
-    let d = this.byKey.get(key);
-    if (d === undefined) {
-      d = draftText(text, field, this.segmenter);
+    let t = this.byKey.get(key);
+    if (t === undefined) {
+      const d = draftText(text, field, this.segmenter);
       if (d.lit.length === 0) return;
-      this.byKey.set(key, d);
-      this.drafts.push(d);
+      t = d.text;
+      this.byKey.set(key, t);
+      this.pending.push(d);
     }
-    const items = d.text.items;
-    if (items[items.length - 1] !== item) items.push(item);
+    const items = t.items;
+    if (items.length === 0 || items[items.length - 1]! < item) {
+      items.push(item);
+      return;
+    }
+    // An item changed in place joins a text out of order: keep the list ascending.
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid]! < item) lo = mid + 1;
+      else hi = mid;
+    }
+    if (items[lo] !== item) items.splice(lo, 0, item);
+  }
+
+  /** Drops the items of `slots` (a mask) from every text of the tier. */
+  drop(texts: readonly IndexedText[], slots: Uint8Array): void {
+    for (const t of texts) {
+      if (t.items.some((item) => slots[item] === 1)) t.items = t.items.filter((item) => slots[item] !== 1);
+    }
+  }
+
+  /** The drafts of the texts added since the last call. */
+  take(): DraftText[] {
+    const drafts = this.pending;
+    this.pending = [];
+    return drafts;
+  }
+}
+
+/**
+ * Which texts the phrase index spells out: every field when the phrase is the only reading of a query, or
+ * only names and 俗称 when a word index reaches the other fields through their words (spelling materials and
+ * conditions out letter by letter was most of the build, for matches that rank below every word match).
+ */
+export type PhraseFields = 'all' | 'names';
+
+/** The tiers of each kind of text, in score order. */
+const TIERS: ReadonlyArray<{ base: number; typos: boolean; names: boolean }> = [
+  { base: TIER_BASES.name, typos: true, names: true },
+  { base: TIER_BASES.alias, typos: true, names: true },
+  { base: TIER_BASES.material, typos: false, names: false },
+  { base: TIER_BASES.condition, typos: false, names: false },
+  { base: TIER_BASES.other, typos: false, names: false },
+];
+
+/**
+ * Builds the phrase index of a catalog, then keeps it in step with changes item by item: a changed or
+ * removed item leaves the texts it had, a changed or new item's texts are added (only texts not indexed
+ * yet are spelled out, after the others). Item numbers are slots: a removed item leaves an empty slot
+ * (`undefined`), a new one takes a slot at the end, so the order of the items left is the catalog's.
+ */
+export class PhraseIndexer {
+  private texts: TierTexts[] = [];
+  private index: BuiltIndex | undefined;
+
+  constructor(
+    private readonly segmenter?: Segmenter,
+    private readonly fields: PhraseFields = 'all',
+  ) {}
+
+  build(slots: ReadonlyArray<ServiceItem | undefined>): BuiltIndex {
+    this.index = undefined;
+    this.texts = this.kinds().map(() => new TierTexts(this.segmenter));
+    return this.update(
+      slots,
+      slots.map((_, i) => i),
+    );
+  }
+
+  /** The index after slots `changed` (ascending) got new items, lost theirs, or were added at the end. */
+  update(slots: ReadonlyArray<ServiceItem | undefined>, changed: readonly number[]): BuiltIndex {
+    const old = this.index;
+    if (old === undefined && this.texts.length === 0) return this.build(slots);
+    if (old !== undefined) {
+      const mask = new Uint8Array(slots.length);
+      for (const slot of changed) mask[slot] = 1;
+      old.tiers.forEach((tier, t) => this.texts[t]!.drop(tier.texts, mask));
+    }
+    const [names, aliases, materials, conditions, others] = this.texts;
+    for (const slot of changed) {
+      const item = slots[slot];
+      if (item === undefined) continue;
+      names!.add('name', item.name, slot);
+      for (const alias of item.aliases ?? []) aliases!.add('alias', alias, slot);
+      if (this.fields !== 'all') continue;
+      for (const material of item.materials ?? []) materials!.add('material', material.name, slot);
+      for (const condition of item.conditions ?? []) conditions!.add('condition', condition, slot);
+      others!.add('result', item.resultName, slot);
+      for (const theme of item.themes ?? []) others!.add('theme', theme, slot);
+      others!.add('department', item.department, slot);
+    }
+    const nameLength = new Int32Array(slots.length);
+    slots.forEach((item, i) => (nameLength[i] = item?.name.length ?? 0));
+    const tiers = this.kinds().map((kind, t) =>
+      buildTier(kind.base, kind.typos, this.texts[t]!.take(), old?.tiers[t]),
+    );
+    this.index = { items: slots, nameLength, tiers };
+    return this.index;
+  }
+
+  private kinds(): typeof TIERS {
+    return this.fields === 'all' ? TIERS : TIERS.filter((k) => k.names);
   }
 }
 
 /** Index a catalog. Cost grows with the number of distinct texts (pinyin conversion dominates). */
-export function buildIndex(items: readonly ServiceItem[], segmenter?: Segmenter): BuiltIndex {
-  const names = new TierTexts(segmenter);
-  const aliases = new TierTexts(segmenter);
-  const materials = new TierTexts(segmenter);
-  const conditions = new TierTexts(segmenter);
-  const others = new TierTexts(segmenter);
-  const nameLength = new Int32Array(items.length);
-  items.forEach((item, i) => {
-    nameLength[i] = item.name.length;
-    names.add('name', item.name, i);
-    for (const alias of item.aliases ?? []) aliases.add('alias', alias, i);
-    for (const material of item.materials ?? []) materials.add('material', material.name, i);
-    for (const condition of item.conditions ?? []) conditions.add('condition', condition, i);
-    others.add('result', item.resultName, i);
-    for (const theme of item.themes ?? []) others.add('theme', theme, i);
-    others.add('department', item.department, i);
-  });
-  return {
-    items,
-    nameLength,
-    tiers: [
-      buildTier(TIER_BASES.name, true, names.drafts),
-      buildTier(TIER_BASES.alias, true, aliases.drafts),
-      buildTier(TIER_BASES.material, false, materials.drafts),
-      buildTier(TIER_BASES.condition, false, conditions.drafts),
-      buildTier(TIER_BASES.other, false, others.drafts),
-    ],
-  };
+export function buildIndex(
+  items: readonly ServiceItem[],
+  segmenter?: Segmenter,
+  fields: PhraseFields = 'all',
+): BuiltIndex {
+  return new PhraseIndexer(segmenter, fields).build(items);
 }

@@ -7,7 +7,7 @@
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
 import { buildIndex, key2, key3 } from './search.index.js';
-import type { BuiltIndex, IndexedText, Tier } from './search.index.js';
+import type { BuiltIndex, IndexedText, PhraseFields, Tier } from './search.index.js';
 import { highlightRanges, typoAt, UnitMatcher } from './search.match.js';
 import { isHan, MAX_QUERY_CHARS, parseQuery } from './search.query.js';
 import type { ParsedQuery } from './search.query.js';
@@ -265,7 +265,16 @@ export interface PhraseSearch {
   search(query: string, limit: number): SearchHit[];
 }
 
-export function createPhraseSearch(items: readonly ServiceItem[], segmenter?: Segmenter): PhraseSearch {
-  const searcher = new Searcher(buildIndex(items, segmenter));
+/** The phrase search over an index built (or updated) by PhraseIndexer. */
+export function phraseSearchOf(index: BuiltIndex): PhraseSearch {
+  const searcher = new Searcher(index);
   return { search: (query, limit) => searcher.search(query, Math.floor(limit)) };
+}
+
+export function createPhraseSearch(
+  items: readonly ServiceItem[],
+  segmenter?: Segmenter,
+  fields: PhraseFields = 'all',
+): PhraseSearch {
+  return phraseSearchOf(buildIndex(items, segmenter, fields));
 }

@@ -10,10 +10,20 @@
 import type { ServiceItem } from '../../contract/catalog.schema.js';
 import type { MatchedWord, SearchField, SearchHit, SearchIndex } from '../../contract/search.types.js';
 import { EMPTY_LEXICON, type Lexicon } from './search.lexicon.js';
-import { createPhraseSearch, type PhraseSearch } from './search.phrase.js';
+import { PhraseIndexer } from './search.index.js';
+import { phraseSearchOf, type PhraseSearch } from './search.phrase.js';
 import type { Segmenter } from './search.segmenter.js';
 import { understand, type Understanding } from './search.understand.js';
-import { buildWordIndex, itemTexts, termField, WordScorer, type WordIndex } from './search.words.js';
+import { segmentMemo } from './search.segment-memo.js';
+import {
+  addCatalogVocabulary,
+  itemTexts,
+  postingOf,
+  termField,
+  WordIndexer,
+  WordScorer,
+  type WordIndex,
+} from './search.words.js';
 
 export interface SearchOptions {
   /** Chinese word segmenter; without it, only the phrase reading runs. */
@@ -38,6 +48,8 @@ export interface SearchExplanation {
 export interface CatalogSearchIndex extends SearchIndex {
   /** The same search, with the query's segmentation, expansions and each hit's word scores. */
   explain(query: string, limit?: number): SearchExplanation;
+  /** Keeps the index in step with the catalog's new items (item by item when few changed). */
+  update(items: readonly ServiceItem[]): void;
 }
 
 /** A word hit scoring under this share of the best one is left out. */
@@ -68,27 +80,121 @@ function rangesOf(text: string, words: readonly string[]): Array<[number, number
   return out;
 }
 
+/** A change touching more than this share of the catalog rebuilds the index instead of updating it. */
+const MAX_UPDATE_SHARE = 0.25;
+
 class CombinedSearch implements CatalogSearchIndex {
-  readonly size: number;
-  private readonly phrase: PhraseSearch;
-  private readonly words: WordIndex | undefined;
-  private readonly scorer: WordScorer | undefined;
-  private readonly nameLength: Int32Array;
-  private readonly indexOf = new Map<string, number>();
+  size = 0;
+  /** The items by slot (catalog order; a removed item leaves its slot empty until the next rebuild). */
+  private slots: Array<ServiceItem | undefined> = [];
+  private phrase!: PhraseSearch;
+  private phraseIndexer!: PhraseIndexer;
+  private words: WordIndex | undefined;
+  private wordIndexer: WordIndexer | undefined;
+  private scorer: WordScorer | undefined;
+  private nameLength = new Int32Array(0);
+  private indexOf = new Map<string, number>();
+  /** Catalog texts are cut through the memo: an update or rebuild cuts only texts not seen before. */
+  private readonly texts: Segmenter | undefined;
+  private readonly lexicon: Lexicon;
 
   constructor(
-    private readonly items: readonly ServiceItem[],
+    items: readonly ServiceItem[],
     private readonly options: SearchOptions,
   ) {
-    this.size = items.length;
-    const { segmenter } = options;
-    this.phrase = createPhraseSearch(items, segmenter);
-    if (segmenter !== undefined) {
-      this.words = buildWordIndex(items, segmenter, options.lexicon ?? EMPTY_LEXICON);
+    this.texts = options.segmenter === undefined ? undefined : segmentMemo(options.segmenter);
+    this.lexicon = options.lexicon ?? EMPTY_LEXICON;
+    this.rebuild(items);
+  }
+
+  /**
+   * Keeps the index in step with a changed catalog. Items are compared by identity (the catalog service
+   * keeps the objects of unchanged items): when few changed and the catalog kept its order (changed items
+   * in place, new ones at the end), only their entries are updated; otherwise the index is rebuilt.
+   */
+  update(items: readonly ServiceItem[]): void {
+    const changed = this.words === undefined ? undefined : this.changedSlots(items);
+    if (changed === undefined) {
+      this.rebuild(items);
+      return;
+    }
+    if (changed.slots.length === 0) return;
+    this.slots = changed.next;
+    addCatalogVocabulary(changed.items, this.texts!, this.lexicon);
+    this.phrase = phraseSearchOf(this.phraseIndexer.update(this.slots, changed.slots));
+    this.words = this.wordIndexer!.update(this.slots, changed.slots);
+    this.scorer = new WordScorer(this.words);
+    this.index();
+  }
+
+  /** The slots an update touches, or undefined when the change calls for a rebuild. */
+  private changedSlots(
+    items: readonly ServiceItem[],
+  ): { next: Array<ServiceItem | undefined>; slots: number[]; items: ServiceItem[] } | undefined {
+    const next = this.slots.slice();
+    const seen = new Uint8Array(next.length);
+    const slots: number[] = [];
+    const changedItems: ServiceItem[] = [];
+    let last = -1;
+    for (const item of items) {
+      const slot = this.indexOf.get(item.id);
+      if (slot === undefined) {
+        last = next.length;
+        slots.push(next.length);
+        next.push(item);
+        changedItems.push(item);
+        continue;
+      }
+      // An item moved, or an old one after a new one: the catalog's order changed.
+      if (slot <= last || last >= this.slots.length || seen[slot] === 1) return undefined;
+      last = slot;
+      seen[slot] = 1;
+      if (next[slot] !== item) {
+        next[slot] = item;
+        slots.push(slot);
+        changedItems.push(item);
+      }
+    }
+    for (let slot = 0; slot < this.slots.length; slot++) {
+      if (seen[slot] === 0 && this.slots[slot] !== undefined) {
+        next[slot] = undefined;
+        slots.push(slot);
+      }
+    }
+    const empty = next.length - items.length;
+    if (slots.length > MAX_UPDATE_SHARE * Math.max(1, items.length) || empty > MAX_UPDATE_SHARE * next.length)
+      return undefined;
+    slots.sort((a, b) => a - b);
+    return { next, slots, items: changedItems };
+  }
+
+  private rebuild(items: readonly ServiceItem[]): void {
+    this.slots = items.slice();
+    if (this.texts === undefined) {
+      this.phraseIndexer = new PhraseIndexer(undefined, 'all');
+      this.phrase = phraseSearchOf(this.phraseIndexer.build(this.slots));
+    } else {
+      addCatalogVocabulary(items, this.texts, this.lexicon);
+      // With words, the phrase reading needs only names and 俗称: the word index reaches the other fields.
+      this.phraseIndexer = new PhraseIndexer(this.texts, 'names');
+      this.phrase = phraseSearchOf(this.phraseIndexer.build(this.slots));
+      this.wordIndexer = new WordIndexer(this.texts, this.lexicon);
+      this.words = this.wordIndexer.build(this.slots);
       this.scorer = new WordScorer(this.words);
     }
-    this.nameLength = Int32Array.from(items, (i) => i.name.length);
-    items.forEach((it, i) => this.indexOf.set(it.id, i));
+    this.index();
+  }
+
+  private index(): void {
+    this.nameLength = Int32Array.from(this.slots, (i) => i?.name.length ?? 0);
+    this.indexOf = new Map();
+    let size = 0;
+    this.slots.forEach((it, i) => {
+      if (it === undefined) return;
+      this.indexOf.set(it.id, i);
+      size++;
+    });
+    this.size = size;
   }
 
   search(query: string, limit = 20): SearchHit[] {
@@ -115,7 +221,7 @@ class CombinedSearch implements CatalogSearchIndex {
 
   private popularity(item: number): number {
     const f = this.options.popularity;
-    return f === undefined ? 0 : f((this.items[item] as ServiceItem).id);
+    return f === undefined ? 0 : f((this.slots[item] as ServiceItem).id);
   }
 
   private run(query: string, rawLimit: number): Array<{ hit: SearchHit; item: number; phrase: boolean }> {
@@ -141,22 +247,39 @@ class CombinedSearch implements CatalogSearchIndex {
       let best = 0;
       for (let k = 0; k < scorer.touchedCount; k++) best = Math.max(best, scorer.score[scorer.touched[k]!]!);
       const floor = best * WEAK_SHARE;
+      const score = (i: number): number => wordScore(scorer.score[i]!);
+      // Popularity is read only for ties, once per item and query.
+      const views = new Map<number, number>();
+      const popularity = (i: number): number => {
+        let v = views.get(i);
+        if (v === undefined) views.set(i, (v = this.popularity(i)));
+        return v;
+      };
+      const before = (a: number, b: number): boolean => {
+        const d =
+          score(b) - score(a) || popularity(b) - popularity(a) || this.nameLength[a]! - this.nameLength[b]!;
+        return d !== 0 ? d < 0 : a < b;
+      };
+      // The best `limit` items in order, by insertion into a short sorted list: a common word reaches
+      // thousands of items of a large catalog, and sorting them all was most of such a query.
       const ranked: number[] = [];
       for (let k = 0; k < scorer.touchedCount; k++) {
         const item = scorer.touched[k]!;
-        if (scorer.score[item]! > 0 && scorer.score[item]! >= floor) ranked.push(item);
+        if (!(scorer.score[item]! > 0 && scorer.score[item]! >= floor)) continue;
+        if (ranked.length === limit && !before(item, ranked[limit - 1]!)) continue;
+        let lo = 0;
+        let hi = ranked.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (before(ranked[mid]!, item)) lo = mid + 1;
+          else hi = mid;
+        }
+        ranked.splice(lo, 0, item);
+        if (ranked.length > limit) ranked.pop();
       }
-      const score = (i: number): number => wordScore(scorer.score[i]!);
-      ranked.sort(
-        (a, b) =>
-          score(b) - score(a) ||
-          this.popularity(b) - this.popularity(a) ||
-          this.nameLength[a]! - this.nameLength[b]! ||
-          a - b,
-      );
       for (const item of ranked) {
         if (out.length >= limit) break;
-        const it = this.items[item] as ServiceItem;
+        const it = this.slots[item] as ServiceItem;
         if (taken.has(it.id)) continue;
         taken.add(it.id);
         out.push({ hit: this.wordHit(u, item, score(item)), item, phrase: false });
@@ -184,10 +307,9 @@ class CombinedSearch implements CatalogSearchIndex {
     for (const concept of u.concepts) {
       let best: ExplainedWord | undefined;
       for (const alt of concept.alternatives) {
-        const field = termField(index, alt.term, item);
-        if (field === undefined) continue;
-        const list = index.postItems[alt.term]!;
-        const k = list.indexOf(item);
+        const k = postingOf(index, alt.term, item);
+        if (k < 0) continue;
+        const field = termField(index, alt.term, item)!;
         const s = index.idf[alt.term]! * alt.factor * index.postWeight[alt.term]![k]!;
         if (best === undefined || s > best.score)
           best = {
@@ -204,7 +326,7 @@ class CombinedSearch implements CatalogSearchIndex {
   }
 
   private wordHit(u: Understanding, item: number, score: number): SearchHit {
-    const it = this.items[item] as ServiceItem;
+    const it = this.slots[item] as ServiceItem;
     const contributions = this.contributions(u, item);
     const words: MatchedWord[] = contributions.map(({ query, matched, via, field }) => ({
       query,

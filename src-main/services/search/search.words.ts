@@ -51,20 +51,33 @@ export interface WordIndex extends Vocabulary {
   idf: Float32Array;
 }
 
-/** The catalog's own vocabulary, made known to the segmenter: 俗称, material names, short names. */
+/** The catalog's own vocabulary: 俗称, material names, short names, and the thesaurus' words. */
 function vocabulary(items: readonly ServiceItem[], lexicon: Lexicon): Set<string> {
-  const words = new Set<string>();
-  const clean = (s: string): string => s.replace(/[《》〈〉“”"（）()【】\s]/gu, '');
+  const raw = new Set<string>();
   for (const item of items) {
-    if (Array.from(item.name).length <= 8) words.add(clean(item.name));
-    for (const a of item.aliases ?? []) words.add(clean(a));
-    for (const m of item.materials ?? []) {
-      const name = clean(m.name);
-      if (Array.from(name).length <= 8) words.add(name);
-    }
+    if (item.name.length <= 8) raw.add(item.name);
+    for (const a of item.aliases ?? []) raw.add(a);
+    for (const m of item.materials ?? []) raw.add(m.name);
+  }
+  const words = new Set<string>();
+  for (const text of raw) {
+    const word = text.replace(/[《》〈〉“”"（）()【】\s]/gu, '');
+    if (Array.from(word).length <= 8) words.add(word);
   }
   for (const group of lexicon.groups) for (const w of group) words.add(w);
   return words;
+}
+
+/**
+ * Makes the catalog's own vocabulary known to the segmenter, so its words are cut whole: before the
+ * catalog's texts are cut for the indexes.
+ */
+export function addCatalogVocabulary(
+  items: readonly ServiceItem[],
+  segmenter: Segmenter,
+  lexicon: Lexicon,
+): void {
+  segmenter.addWords(vocabulary(items, lexicon));
 }
 
 /** Whether a word found inside a text is worth indexing: two characters or more, or a thesaurus word. */
@@ -74,128 +87,337 @@ function indexable(word: string, lexicon: Lexicon): boolean {
   return Array.from(word).length >= 2 || lexicon.synonyms.has(word);
 }
 
+/** A growable typed array (the postings are collected flat, then cut per term). */
+class Column<T extends Int32Array | Float32Array | Uint8Array> {
+  length = 0;
+  constructor(
+    public data: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** The word index of a catalog; the segmenter knows the catalog's vocabulary (addCatalogVocabulary). */
 export function buildWordIndex(
   items: readonly ServiceItem[],
   segmenter: Segmenter,
   lexicon: Lexicon,
 ): WordIndex {
-  segmenter.addWords(vocabulary(items, lexicon));
-  const termId = new Map<string, number>();
-  const terms: string[] = [];
-  const textTerms = new Map<string, Int32Array>();
-  const termsOf = (text: string): Int32Array => {
-    let ids = textTerms.get(text);
-    if (ids !== undefined) return ids;
-    const found = new Set<number>();
-    for (const word of segmenter.cutAll(text.toLowerCase())) {
-      if (!indexable(word, lexicon)) continue;
-      let id = termId.get(word);
-      if (id === undefined) {
-        id = terms.length;
-        terms.push(word);
-        termId.set(word, id);
-      }
-      found.add(id);
-    }
-    ids = Int32Array.from(found);
-    textTerms.set(text, ids);
-    return ids;
-  };
-
-  // Average length per field, for the length normalisation.
-  const sum = new Map<SearchField, [number, number]>();
-  const perItem = items.map((item) => itemTexts(item));
-  for (const texts of perItem) {
-    for (const [field, text] of texts) {
-      const s = sum.get(field) ?? [0, 0];
-      s[0] += text.length;
-      s[1] += 1;
-      sum.set(field, s);
-    }
-  }
-  const avg = new Map([...sum].map(([f, [total, n]]) => [f, total / Math.max(1, n)]));
-
-  const postItems: number[][] = [];
-  const postWeight: number[][] = [];
-  const postField: number[][] = [];
-  const best = new Map<number, number>();
-  const bestField = new Map<number, number>();
-  perItem.forEach((texts, item) => {
-    best.clear();
-    bestField.clear();
-    for (const [field, text] of texts) {
-      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (avg.get(field) ?? 1)));
-      const w = FIELD_WEIGHTS[field] * norm;
-      for (const id of termsOf(text)) {
-        if ((best.get(id) ?? 0) >= w) continue;
-        best.set(id, w);
-        bestField.set(id, FIELDS.indexOf(field));
-      }
-    }
-    for (const [id, w] of best) {
-      while (postItems.length <= id) {
-        postItems.push([]);
-        postWeight.push([]);
-        postField.push([]);
-      }
-      postItems[id]!.push(item);
-      postWeight[id]!.push(w);
-      postField[id]!.push(bestField.get(id)!);
-    }
-  });
-  while (postItems.length < terms.length) {
-    postItems.push([]);
-    postWeight.push([]);
-    postField.push([]);
-  }
-
-  const n = items.length;
-  const idf = new Float32Array(terms.length);
-  for (let t = 0; t < terms.length; t++) {
-    const df = postItems[t]!.length;
-    idf[t] = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  }
-
-  // Pinyin space: catalog words and thesaurus words of two 汉字 or more, by their toneless pinyin.
-  const byPinyin = new Map<string, string[]>();
-  const addSound = (word: string): void => {
-    let han = 0;
-    for (const ch of word) if (isHan(ch)) han++;
-    if (han < 2 || han !== Array.from(word).length) return;
-    const key = pinyinKey(word);
-    const list = byPinyin.get(key);
-    if (list === undefined) byPinyin.set(key, [word]);
-    else if (!list.includes(word)) list.push(word);
-  };
-  for (const t of terms) addSound(t);
-  for (const group of lexicon.groups) for (const w of group) addSound(w);
-  for (const w of lexicon.stopWords) addSound(w);
-
-  return {
-    itemCount: n,
-    terms,
-    termId,
-    byPinyin,
-    postItems: postItems.map((l) => Int32Array.from(l)),
-    postWeight: postWeight.map((l) => Float32Array.from(l)),
-    postField: postField.map((l) => Uint8Array.from(l)),
-    idf,
-  };
+  return new WordIndexer(segmenter, lexicon).build(items);
 }
 
-/** The field a term's weight in an item came from, or undefined when the item lacks the term. */
-export function termField(index: WordIndex, term: number, item: number): SearchField | undefined {
+/** One item's postings while they are collected: flat, in item order. */
+interface Collected {
+  item: Column<Int32Array>;
+  term: Column<Int32Array>;
+  weight: Column<Float32Array>;
+  field: Column<Uint8Array>;
+}
+
+const collected = (): Collected => ({
+  item: new Column(new Int32Array(4096), (n) => new Int32Array(n)),
+  term: new Column(new Int32Array(4096), (n) => new Int32Array(n)),
+  weight: new Column(new Float32Array(4096), (n) => new Float32Array(n)),
+  field: new Column(new Uint8Array(4096), (n) => new Uint8Array(n)),
+});
+
+/**
+ * Builds the word index of a catalog, then keeps it in step with changes item by item: the postings of
+ * changed and removed items are dropped, those of changed and new items added, and the idf follows. Item
+ * numbers are slots: a removed item leaves an empty slot (`undefined`), a new one takes a slot at the end,
+ * so the order of the items left is the catalog's. The field length averages of the BM25 normalisation are
+ * those of the last full build (a few changed items move them by a hair).
+ */
+export class WordIndexer {
+  private readonly termId = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly rejected = new Set<string>();
+  private readonly textTerms = new Map<string, Int32Array>();
+  private readonly inside = new Map<string, string[]>();
+  private avg: number[] = FIELDS.map(() => 1);
+  private best = new Float32Array(1024);
+  private bestField = new Uint8Array(1024);
+  private stamp = new Int32Array(1024).fill(-1);
+  /** Stamps `stamp`: one mark per item collected. */
+  private tick = 0;
+  private index: WordIndex | undefined;
+
+  constructor(
+    private readonly segmenter: Segmenter,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  build(slots: ReadonlyArray<ServiceItem | undefined>): WordIndex {
+    // Average length per field, for the length normalisation.
+    const total = new Float64Array(FIELDS.length);
+    const count = new Float64Array(FIELDS.length);
+    const perItem = slots.map((item) => (item === undefined ? [] : itemTexts(item)));
+    for (const texts of perItem) {
+      for (const [field, text] of texts) {
+        const f = FIELDS.indexOf(field);
+        total[f]! += text.length;
+        count[f]! += 1;
+      }
+    }
+    this.avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
+    const out = collected();
+    perItem.forEach((texts, item) => this.collect(item, texts, out));
+    return this.finish(slots, out, undefined, undefined);
+  }
+
+  /**
+   * The index after slots `changed` (ascending) got new items, lost theirs (`undefined`) or were added at
+   * the end of `slots`.
+   */
+  update(slots: ReadonlyArray<ServiceItem | undefined>, changed: readonly number[]): WordIndex {
+    const old = this.index;
+    if (old === undefined) return this.build(slots);
+    const mask = new Uint8Array(slots.length);
+    for (const slot of changed) mask[slot] = 1;
+    const out = collected();
+    for (const slot of changed) {
+      const item = slots[slot];
+      if (item !== undefined) this.collect(slot, itemTexts(item), out);
+    }
+    return this.finish(slots, out, old, mask);
+  }
+
+  private termsOf(text: string): Int32Array {
+    let ids = this.textTerms.get(text);
+    if (ids !== undefined) return ids;
+    const found: number[] = [];
+    for (const word of this.wordsIn(text.toLowerCase())) {
+      let id = this.termId.get(word);
+      if (id === undefined) {
+        if (this.rejected.has(word)) continue;
+        if (!indexable(word, this.lexicon)) {
+          this.rejected.add(word);
+          continue;
+        }
+        id = this.terms.length;
+        this.terms.push(word);
+        this.termId.set(word, id);
+      }
+      if (!found.includes(id)) found.push(id);
+    }
+    ids = Int32Array.from(found);
+    this.textTerms.set(text, ids);
+    return ids;
+  }
+
+  /**
+   * The words inside a text: the segmenter's words, and the dictionary words inside each of them
+   * (养老保险 → 养老, 保险). Catalogs repeat their words thousands of times, so each word is looked into
+   * once; words straddling two of the segmenter's words (低保|证明 → 保证) are left out as misreadings.
+   */
+  private wordsIn(text: string): string[] {
+    const out: string[] = [];
+    for (const word of this.segmenter.cut(text)) {
+      let parts = this.inside.get(word);
+      if (parts === undefined) {
+        parts = Array.from(word).length > 1 ? this.segmenter.cutAll(word) : [word];
+        this.inside.set(word, parts);
+      }
+      for (const p of parts) out.push(p);
+    }
+    return out;
+  }
+
+  /**
+   * Pinyin space: the words of the catalog (terms some item still has) and of the thesaurus, of two 汉字
+   * or more, by their toneless pinyin.
+   */
+  private pinyinSpace(live: readonly string[]): Map<string, string[]> {
+    const byPinyin = new Map<string, string[]>();
+    const add = (word: string): void => {
+      let han = 0;
+      for (const ch of word) if (isHan(ch)) han++;
+      if (han < 2 || han !== Array.from(word).length) return;
+      const key = pinyinKey(word);
+      const list = byPinyin.get(key);
+      if (list === undefined) byPinyin.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
+    };
+    for (const t of live) add(t);
+    for (const group of this.lexicon.groups) for (const w of group) add(w);
+    for (const w of this.lexicon.stopWords) add(w);
+    return byPinyin;
+  }
+
+  /** Each term's best weight in item `item` (arrays stamped per item: a Map per item was most of the build). */
+  private collect(item: number, texts: ReadonlyArray<[SearchField, string]>, out: Collected): void {
+    const seen: number[] = [];
+    if (this.tick === 0x7fffffff) {
+      this.tick = 0;
+      this.stamp.fill(-1);
+    }
+    const mark = ++this.tick;
+    for (const [field, text] of texts) {
+      const f = FIELDS.indexOf(field);
+      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (this.avg[f] || 1)));
+      const w = FIELD_WEIGHTS[field] * norm;
+      const ids = this.termsOf(text);
+      if (this.terms.length > this.best.length) this.grow();
+      const { best, bestField, stamp } = this;
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (stamp[id] !== mark) {
+          stamp[id] = mark;
+          best[id] = w;
+          bestField[id] = f;
+          seen.push(id);
+        } else if (best[id]! < w) {
+          best[id] = w;
+          bestField[id] = f;
+        }
+      }
+    }
+    for (const id of seen) {
+      out.item.push(item);
+      out.term.push(id);
+      out.weight.push(this.best[id]!);
+      out.field.push(this.bestField[id]!);
+    }
+  }
+
+  private grow(): void {
+    const size = Math.max(this.terms.length, this.best.length * 2);
+    const best = new Float32Array(size);
+    best.set(this.best);
+    const bestField = new Uint8Array(size);
+    bestField.set(this.bestField);
+    const stamp = new Int32Array(size).fill(-1);
+    stamp.set(this.stamp);
+    this.best = best;
+    this.bestField = bestField;
+    this.stamp = stamp;
+  }
+
+  /**
+   * Lays the postings out per term: the old index's postings of unchanged items, merged in item order
+   * with the collected ones (both ascending by item).
+   */
+  private finish(
+    slots: ReadonlyArray<ServiceItem | undefined>,
+    add: Collected,
+    old: WordIndex | undefined,
+    changed: Uint8Array | undefined,
+  ): WordIndex {
+    const termCount = this.terms.length;
+    // New postings grouped by term (counting sort keeps them ascending by item within a term).
+    const addFirst = new Int32Array(termCount + 1);
+    for (let k = 0; k < add.term.length; k++) addFirst[add.term.data[k]! + 1]!++;
+    for (let t = 0; t < termCount; t++) addFirst[t + 1]! += addFirst[t]!;
+    const addFill = addFirst.slice(0, termCount);
+    const addOrder = new Int32Array(add.term.length);
+    for (let k = 0; k < add.term.length; k++) addOrder[addFill[add.term.data[k]!]!++] = k;
+
+    const keep = (t: number, k: number): boolean =>
+      changed === undefined || changed[old!.postItems[t]![k]!] === 0;
+    const first = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) {
+      let n = addFirst[t + 1]! - addFirst[t]!;
+      if (old !== undefined && t < old.postItems.length) {
+        const list = old.postItems[t]!;
+        for (let k = 0; k < list.length; k++) if (keep(t, k)) n++;
+      }
+      first[t + 1] = first[t]! + n;
+    }
+    const size = first[termCount]!;
+    const allItems = new Int32Array(size);
+    const allWeights = new Float32Array(size);
+    const allFields = new Uint8Array(size);
+    let at = 0;
+    for (let t = 0; t < termCount; t++) {
+      let a = addFirst[t]!;
+      const aEnd = addFirst[t + 1]!;
+      const oldItems = old !== undefined && t < old.postItems.length ? old.postItems[t]! : undefined;
+      let o = 0;
+      const oEnd = oldItems?.length ?? 0;
+      while (a < aEnd || o < oEnd) {
+        if (o < oEnd && !keep(t, o)) {
+          o++;
+          continue;
+        }
+        const k = a < aEnd ? addOrder[a]! : -1;
+        if (o < oEnd && (k < 0 || oldItems![o]! < add.item.data[k]!)) {
+          allItems[at] = oldItems![o]!;
+          allWeights[at] = old!.postWeight[t]![o]!;
+          allFields[at] = old!.postField[t]![o]!;
+          o++;
+        } else {
+          allItems[at] = add.item.data[k]!;
+          allWeights[at] = add.weight.data[k]!;
+          allFields[at] = add.field.data[k]!;
+          a++;
+        }
+        at++;
+      }
+    }
+    const postItems: Int32Array[] = [];
+    const postWeight: Float32Array[] = [];
+    const postField: Uint8Array[] = [];
+    for (let t = 0; t < termCount; t++) {
+      postItems.push(allItems.subarray(first[t], first[t + 1]));
+      postWeight.push(allWeights.subarray(first[t], first[t + 1]));
+      postField.push(allFields.subarray(first[t], first[t + 1]));
+    }
+
+    let items = 0;
+    for (const item of slots) if (item !== undefined) items++;
+    const idf = new Float32Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      const df = postItems[t]!.length;
+      idf[t] = Math.log(1 + (items - df + 0.5) / (df + 0.5));
+    }
+    // Words no item has any more (after an update) are unknown to queries, as in a fresh build.
+    const termId = new Map<string, number>();
+    const live: string[] = [];
+    for (let t = 0; t < termCount; t++) {
+      if (postItems[t]!.length === 0) continue;
+      termId.set(this.terms[t]!, t);
+      live.push(this.terms[t]!);
+    }
+    this.index = {
+      itemCount: slots.length,
+      terms: this.terms,
+      termId,
+      byPinyin: this.pinyinSpace(live),
+      postItems,
+      postWeight,
+      postField,
+      idf,
+    };
+    return this.index;
+  }
+}
+
+/** Where item `item` sits in a term's postings (binary search: they are ascending), or -1. */
+export function postingOf(index: WordIndex, term: number, item: number): number {
   const list = index.postItems[term]!;
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = list[mid]!;
-    if (v === item) return FIELDS[index.postField[term]![mid]!];
+    if (v === item) return mid;
     if (v < item) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return -1;
+}
+
+/** The field a term's weight in an item came from, or undefined when the item lacks the term. */
+export function termField(index: WordIndex, term: number, item: number): SearchField | undefined {
+  const at = postingOf(index, term, item);
+  return at < 0 ? undefined : FIELDS[index.postField[term]![at]!];
 }
 
 /** Scores of the items an understood query reaches, reused across queries (typed arrays, stamped). */

@@ -5,13 +5,14 @@ import { jiebaSegmenter } from '../../../src-main/services/search/jieba.segmente
 import { createKioskSearchIndex } from '../../../src-main/services/search/kiosk-search.js';
 import { loadLexicon } from '../../../src-main/services/search/search-lexicon.load.js';
 import { understand } from '../../../src-main/services/search/search.understand.js';
-import { buildWordIndex } from '../../../src-main/services/search/search.words.js';
+import { addCatalogVocabulary, buildWordIndex } from '../../../src-main/services/search/search.words.js';
 
 const items: ServiceItem[] = catalogSchema.parse(
   JSON.parse(fs.readFileSync('resources/catalog/demo-catalog.json', 'utf8')),
 ).items;
 const segmenter = jiebaSegmenter();
 const lexicon = loadLexicon();
+addCatalogVocabulary(items, segmenter, lexicon);
 const vocab = buildWordIndex(items, segmenter, lexicon);
 const read = (q: string) => understand(q, segmenter, vocab, lexicon);
 const alternatives = (q: string, concept = 0) =>
