@@ -16,6 +16,7 @@ import { DeviceService } from './services/devices/devices.service.js';
 import { EventBus } from './services/event-bus.js';
 import { GuidePrintService } from './services/guide-print/guide-print.service.js';
 import { ApplicationFormService } from './services/declaration/application-form.service.js';
+import { BlankFormService } from './services/guide-print/blank-form.service.js';
 import { CatalogSearchService } from './services/search/catalog-search.service.js';
 import { recordSearchMiss, searchHelp } from './services/search/search-help.service.js';
 import { SessionService } from './services/session/session.service.js';
@@ -166,6 +167,14 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const search = new CatalogSearchService(catalog, usage);
 
   const guidePrint = new GuidePrintService({
+    catalog,
+    config: () => config.get(),
+    usage,
+    resourcesDir: resources,
+    log,
+  });
+
+  const blankForms = new BlankFormService({
     catalog,
     config: () => config.get(),
     usage,
@@ -445,6 +454,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'catalog.searchMiss': ({ query }) => recordSearchMiss(usage, query),
     'catalog.declarable': () => view.declarable(),
     'guide.print': ({ id }) => guidePrint.print(id),
+    'guide.printForm': ({ id, sample }) => blankForms.print(id, sample),
     'session.activity': () => {
       if (!session.active()) usage.record('session');
       return session.activity();
