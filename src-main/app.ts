@@ -27,6 +27,7 @@ import { ConfigService } from './services/config/config.service.js';
 import { isDemo } from './services/demo-mode.js';
 import { DeviceService } from './services/devices/devices.service.js';
 import { EventBus } from './services/event-bus.js';
+import { BlankFormService } from './services/guide-print/blank-form.service.js';
 import { GuidePrintService } from './services/guide-print/guide-print.service.js';
 import { CatalogSearchService } from './services/search/catalog-search.service.js';
 import { SessionService } from './services/session/session.service.js';
@@ -119,6 +120,13 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     resourcesDir: resources,
     log,
   });
+  const blankForms = new BlankFormService({
+    catalog,
+    config: () => config.get(),
+    usage,
+    resourcesDir: resources,
+    log,
+  });
   const session = new SessionService(
     {
       idleTimeoutMs: () => config.get().idleTimeoutSec * 1000,
@@ -166,7 +174,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
       setupNeeded: () => setup.needed(),
       ...{ catalog, view, session, speech, devices, usage, heartbeat },
     }),
-    ...catalogHandlers({ catalog, view, usage, guidePrint }),
+    ...catalogHandlers({ catalog, view, usage, guidePrint, blankForms }),
     ...declarationHandlers({ ...citizen, now: clock.now }),
     ...citizenServiceHandlers({ ...citizen, ratings: citizen.rating }),
     ...syncHandlers({ sync }),

@@ -4,6 +4,7 @@
  * `kiosk catalog validate`; the types below are derived from it. Pure: no Node, no DOM.
  */
 import { z } from 'zod';
+import { checkForm } from './form-values.js';
 
 // Validation messages in Chinese: they reach hall admins and field techs.
 z.config(z.locales.zhCN());
@@ -56,6 +57,11 @@ export const materialSchema = z.object({
   /** 必要性 / 填写说明 */
   note: z.string().optional(),
   required: z.boolean().default(true),
+  /**
+   * This material is the item's own application form (《…申请书》): the kiosk prints it blank on A4 from
+   * the form schema, with the form's 样表 when it has one. Only on an item with a form.
+   */
+  blankForm: z.boolean().optional(),
 });
 
 export const stepSchema = z.object({
@@ -107,12 +113,30 @@ export const groupFieldSchema = baseFieldSchema.extend({
 
 export const formFieldSchema = z.union([scalarFieldSchema, groupFieldSchema]);
 
+/** A form's values: one text per field, a list of entries for a repeatable group. */
+const sampleValuesSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.array(z.record(z.string(), z.string()))]),
+);
+
 export const formSchema = z
   .object({
     title: text,
     fields: z.array(formFieldSchema).min(1),
+    /**
+     * 样表: the form filled for an invented applicant, printed beside the blank form as an example. It
+     * must pass the form's own checks.
+     */
+    sample: sampleValuesSchema.optional(),
   })
   .superRefine((form, ctx) => {
+    if (form.sample)
+      for (const problem of checkForm(form, form.sample))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sample', problem.field],
+          message: `样表：${problem.message}`,
+        });
     const byId = new Map(form.fields.map((f) => [f.id, f]));
     form.fields.forEach((field, i) => {
       const bad = (message: string, ...path: Array<string | number>): void => {
@@ -227,6 +251,11 @@ export const serviceItemSchema = z
     });
     if (item.level === '村(社区)级' && item.itemType !== '公共服务')
       bad('level', '村(社区)级只能实施公共服务事项');
+    item.materials.forEach((m, i) => {
+      if (m.blankForm && !item.form) bad(`materials.${i}.blankForm`, '没有自助申报表单的事项不能打印空白表');
+      if (m.blankForm && m.source !== '申请人自备')
+        bad(`materials.${i}.blankForm`, '只有“申请人自备”的申请表可以在本机打印空白表');
+    });
   });
 
 export const catalogSchema = z

@@ -171,3 +171,25 @@ export function helpCallPromise(state: {
         detail: `请直接到窗口找工作人员，或${phone}。`,
       };
 }
+
+/** How a blank application form (or its 样表) came out of the A4 printer, as the kiosk knows it. */
+export type FormPrintOutcome = 'printed' | 'waiting' | 'simulated';
+
+/** Said after 打印空白表 / 打印样表: what happened, and where to get the form when it did not come out. */
+export function formPrintNote(outcome: FormPrintOutcome, what: string): string {
+  switch (outcome) {
+    case 'printed':
+      return `${what}已打印，请从 A4 打印机出纸口取走。`;
+    case 'waiting':
+      return `${what}已发送到打印机，正在排队，还没有打印出来。如果几分钟后仍没有出纸，请呼叫工作人员，或到窗口领取。`;
+    case 'simulated':
+      return `演示模式：本机没有连接 A4 打印机，${what}没有打印出来。请到窗口领取，或呼叫工作人员帮忙。`;
+  }
+}
+
+/** A blank form that could not be printed: the printer out of paper, or not usable at all. */
+export function formNotPrinted(reason: 'paper-out' | 'unavailable', what: string): string {
+  return reason === 'paper-out'
+    ? `打印机缺纸，${what}没有打印出来。请呼叫工作人员加纸，或到窗口领取。`
+    : `打印机暂时无法使用，${what}没有打印出来。请到窗口领取，或呼叫工作人员帮忙。`;
+}

@@ -13,6 +13,7 @@ export const METHOD_NAMES = [
   'catalog.searchMiss',
   'catalog.declarable',
   'guide.print',
+  'guide.printForm',
   'declaration.submit',
   'declaration.printForm', // A4 application form
   'session.activity',

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ServiceItem } from './catalog.schema.js';
+import type { FormPrintOutcome } from './kiosk-promises.js';
 import type { MethodName } from './method-names.js';
 import type {
   DevicesStatus,
@@ -133,6 +134,13 @@ export const methods = {
   'catalog.declarable': def<ItemSummary[]>()(empty),
   /** 打印指南: the A4 guide to the hall's print queue. DEVICE errors carry a Chinese message. */
   'guide.print': def<{ queue: string; requestId: string }>()(z.object({ id: itemId }).strict()),
+  /**
+   * 打印空白表 / 打印样表: the item's application form blank, or its 样表, on A4. The outcome says whether it
+   * came out; DEVICE errors say it did not (out of paper, no printer) and where to get one.
+   */
+  'guide.printForm': def<{ outcome: FormPrintOutcome; requestId?: string }>()(
+    z.object({ id: itemId, sample: z.boolean() }).strict(),
+  ),
   /**
    * 自助申报: the form values are checked against the item's form; the declaration is in the outbox
    * before this answers. INPUT errors name the offending field (`members.0.idNumber`).

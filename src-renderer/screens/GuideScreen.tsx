@@ -14,6 +14,7 @@ import { Icon } from '../components/icons.js';
 import { LoadState } from '../components/LoadState.js';
 import { QrCode } from '../components/QrCode.js';
 import { SpeakButton } from '../components/SpeakButton.js';
+import { BlankFormPrint } from './BlankFormPrint.js';
 import { bringList, exemptNote } from './guide-bring.js';
 import './guide-bring.css';
 
@@ -160,6 +161,7 @@ function Guide({ item }: { item: ServiceItem }): ReactElement {
             <li key={line}>{line}</li>
           ))}
         </ul>
+        <BlankFormPrint item={item} />
       </section>
 
       <section id="sec-where" aria-labelledby="h-where">

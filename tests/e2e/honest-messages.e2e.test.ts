@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formPrintNote } from '../../src-main/contract/kiosk-promises.js';
 import { doneStatus, startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } from './harness.js';
 
 /** Promises a demo kiosk cannot keep. */
@@ -165,5 +166,26 @@ describe('honest messages on a demo kiosk', { timeout: 240_000 }, () => {
     await kiosk.shot('75-honest-help-demo');
     await panel.getByRole('button', { name: '取消呼叫' }).click();
     await panel.waitFor({ state: 'detached' });
+  });
+
+  it('打印空白表 on a demo kiosk: the form is made, but the screen says it did not come out', async () => {
+    const { page } = kiosk;
+    await page.getByRole('button', { name: '首页', exact: true }).click();
+    await page.waitForSelector('body[data-screen="home"]');
+    await page
+      .getByRole('button', { name: /办事指南/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: /搜索事项/ }).click();
+    await page.locator('.search-keyboard [data-mode-key="letters"]').click();
+    for (const key of 'dibao') await page.locator(`.search-keyboard [data-key="${key}"]`).first().click();
+    await page
+      .locator('.item-list[aria-label="搜索结果"] .item-row', { hasText: '最低生活保障审核确认' })
+      .click();
+    const box = page.getByTestId('blank-form');
+    await box.getByRole('button', { name: '打印样表' }).click();
+    expect(await visibleText(box.locator('.blank-form-status p'))).toBe(formPrintNote('simulated', '样表'));
+    await noFalsePromise(page, 'blank form');
+    await kiosk.shot('76-honest-blank-form-demo');
   });
 });

@@ -87,7 +87,22 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function startOwnCups(): Promise<Cups> {
+/** A backend of our own: its name (the device URI scheme) and the shell script cupsd runs as root. */
+export interface TestBackend {
+  name: string;
+  script: string;
+}
+
+/**
+ * A private cupsd whose only queue prints through `backend` (e.g. a printer that reports it has no paper).
+ * Its ServerBin is a folder of links to the system's filters and backends plus ours.
+ */
+export async function startCupsWithBackend(backend: TestBackend): Promise<Cups> {
+  requireCupsTools();
+  return startOwnCups(backend);
+}
+
+async function startOwnCups(backend?: TestBackend): Promise<Cups> {
   if (process.getuid?.() !== 0) {
     throw new Error(
       'no running cupsd with a cups-pdf queue, and starting one needs root (the cups-pdf backend runs as root)',
@@ -100,6 +115,16 @@ async function startOwnCups(): Promise<Cups> {
     fs.mkdirSync(path.join(root, d), { recursive: true, mode: 0o755 });
   }
   fs.chmodSync(path.join(root, 'tmp'), 0o1777);
+  if (backend) {
+    const bin = path.join(root, 'bin');
+    fs.mkdirSync(path.join(bin, 'backend'), { recursive: true, mode: 0o755 });
+    for (const d of ['cgi-bin', 'daemon', 'driver', 'filter', 'monitor', 'notifier'])
+      fs.symlinkSync(path.join('/usr/lib/cups', d), path.join(bin, d));
+    for (const b of fs.readdirSync('/usr/lib/cups/backend'))
+      fs.symlinkSync(path.join('/usr/lib/cups/backend', b), path.join(bin, 'backend', b));
+    // 0700 and owned by root: cupsd runs it as root and accepts its permissions.
+    fs.writeFileSync(path.join(bin, 'backend', backend.name), backend.script, { mode: 0o700 });
+  }
   const port = await freePort();
   const server = `127.0.0.1:${port}`;
   const conf = path.join(root, 'etc/cupsd.conf');
@@ -136,6 +161,7 @@ async function startOwnCups(): Promise<Cups> {
       `AccessLog ${root}/log/access_log`,
       `PageLog ${root}/log/page_log`,
       `Printcap ${root}/printcap`,
+      ...(backend ? [`ServerBin ${root}/bin`] : []),
       'SystemGroup root',
       '',
     ].join('\n'),
@@ -162,7 +188,8 @@ async function startOwnCups(): Promise<Cups> {
       if (exited) throw new Error(`cupsd exited: ${output.trim()}`);
       return lpstat(['-h', server, '-r']).includes('scheduler is running') ? true : undefined;
     });
-    await run('lpadmin', ['-h', server, '-p', QUEUE, '-v', 'cups-pdf:/', '-E', '-m', PPD_MODEL], {
+    const uri = backend ? `${backend.name}:/` : 'cups-pdf:/';
+    await run('lpadmin', ['-h', server, '-p', QUEUE, '-v', uri, '-E', '-m', PPD_MODEL], {
       env: C_ENV,
     });
   } catch (err) {

@@ -39,6 +39,7 @@ export const VALID: Record<MethodName, () => Record<string, unknown>> = {
   'catalog.searchMiss': () => ({ query: '宅基地' }),
   'catalog.declarable': () => ({}),
   'guide.print': () => ({ id: 'dibao-confirm' }),
+  'guide.printForm': () => ({ id: 'dibao-confirm', sample: true }),
   'declaration.submit': () => ({
     itemId: 'pension-enroll',
     consent: true,

@@ -1,6 +1,7 @@
 /** `catalog.*` and `guide.print`: finding, reading and printing a service guide (办事指南). */
 import type { CatalogService } from '../../services/catalog/catalog.service.js';
 import type { CatalogView } from '../../services/catalog/catalog-view.js';
+import type { BlankFormService } from '../../services/guide-print/blank-form.service.js';
 import type { GuidePrintService } from '../../services/guide-print/guide-print.service.js';
 import { recordSearchMiss, searchHelp } from '../../services/search/search-help.service.js';
 import type { UsageRepository } from '../../store/usage.repository.js';
@@ -11,10 +12,11 @@ export interface CatalogHandlerDeps {
   view: CatalogView;
   usage: UsageRepository;
   guidePrint: GuidePrintService;
+  blankForms: BlankFormService;
 }
 
 export function catalogHandlers(deps: CatalogHandlerDeps): AreaHandlers<'catalog' | 'guide'> {
-  const { catalog, view, usage, guidePrint } = deps;
+  const { catalog, view, usage, guidePrint, blankForms } = deps;
   return {
     'catalog.categories': () => view.groups(),
     'catalog.list': ({ categoryId }) => view.list(categoryId),
@@ -29,5 +31,6 @@ export function catalogHandlers(deps: CatalogHandlerDeps): AreaHandlers<'catalog
     'catalog.searchMiss': ({ query }) => recordSearchMiss(usage, query),
     'catalog.declarable': () => view.declarable(),
     'guide.print': ({ id }) => guidePrint.print(id),
+    'guide.printForm': ({ id, sample }) => blankForms.print(id, sample),
   };
 }

@@ -317,46 +317,9 @@ class FormWriter {
       this.flow.y += lh;
     }
     this.flow.y += 18;
-    this.signatureLine(SIGNATURE_LINE, '日期：');
+    drawSignatureLine(this.flow, SIGNATURE_LINE, '日期：', S.bodyBold);
     this.flow.y += 20;
-    this.signatureLine('窗口受理人：', '受理日期：');
-  }
-
-  /** "label ________      date: ____年__月__日" with ruled blanks to write on. */
-  private signatureLine(label: string, dateLabel: string): void {
-    const { doc } = this;
-    const y = this.flow.y;
-    const m = measurer(doc, S.bodyBold);
-    const left = FORM_FRAME.left;
-    drawLine(doc, label, left, y, S.bodyBold);
-    const blankStart = left + m.width(label) + 4;
-    const dateX = FORM_FRAME.left + this.flow.width * 0.58;
-    const baseline = y + lineHeight(S.bodyBold) - 2;
-    doc.save().lineWidth(0.6).strokeColor('black');
-    doc
-      .moveTo(blankStart, baseline)
-      .lineTo(dateX - 16, baseline)
-      .stroke();
-    doc.restore();
-    drawLine(doc, dateLabel, dateX, y, S.bodyBold);
-    const dateStart = dateX + m.width(dateLabel) + 4;
-    const date = ['年', '月', '日'];
-    const widths = [44, 26, 26];
-    let x = dateStart;
-    date.forEach((unit, i) => {
-      const w = widths[i] ?? 30;
-      doc
-        .save()
-        .lineWidth(0.6)
-        .strokeColor('black')
-        .moveTo(x, baseline)
-        .lineTo(x + w, baseline)
-        .stroke()
-        .restore();
-      drawLine(doc, unit, x + w + 2, y, S.bodyBold);
-      x += w + 2 + m.width(unit) + 4;
-    });
-    this.flow.y += lineHeight(S.bodyBold);
+    drawSignatureLine(this.flow, '窗口受理人：', '受理日期：', S.bodyBold);
   }
 
   private numbered(entries: string[]): [string, string][] {
@@ -401,4 +364,40 @@ class FormWriter {
       styles: { running: S.running, footer: S.footer },
     });
   }
+}
+
+/** "label ________      date: ____年__月__日" with ruled blanks to write on, at the flow's cursor. */
+export function drawSignatureLine(flow: Flow, label: string, dateLabel: string, style: TextStyle): void {
+  const doc = flow.doc;
+  const y = flow.y;
+  const m = measurer(doc, style);
+  const left = flow.frame.left;
+  drawLine(doc, label, left, y, style);
+  const blankStart = left + m.width(label) + 4;
+  const dateX = left + flow.width * 0.58;
+  const baseline = y + lineHeight(style) - 2;
+  doc.save().lineWidth(0.6).strokeColor('black');
+  doc
+    .moveTo(blankStart, baseline)
+    .lineTo(dateX - 16, baseline)
+    .stroke();
+  doc.restore();
+  drawLine(doc, dateLabel, dateX, y, style);
+  const dateStart = dateX + m.width(dateLabel) + 4;
+  const widths = [44, 26, 26];
+  let x = dateStart;
+  ['年', '月', '日'].forEach((unit, i) => {
+    const w = widths[i] ?? 30;
+    doc
+      .save()
+      .lineWidth(0.6)
+      .strokeColor('black')
+      .moveTo(x, baseline)
+      .lineTo(x + w, baseline)
+      .stroke()
+      .restore();
+    drawLine(doc, unit, x + w + 2, y, style);
+    x += w + 2 + m.width(unit) + 4;
+  });
+  flow.y += lineHeight(style);
 }

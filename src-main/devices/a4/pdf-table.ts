@@ -21,6 +21,8 @@ export interface Cell {
   colSpan?: number;
   align?: Align;
   bold?: boolean;
+  /** Text colour, e.g. the 样表's example values (default black). */
+  color?: string;
   /** Background fill, e.g. a light grey for label cells. */
   fill?: string;
 }
@@ -73,7 +75,8 @@ function layoutRow(
     const span = Math.max(1, cell.colSpan ?? 1);
     let width = 0;
     for (let i = col; i < col + span; i++) width += spec.columns[i]?.width ?? 0;
-    const cellStyle: TextStyle = cell.bold === undefined ? style : { ...style, bold: cell.bold };
+    let cellStyle: TextStyle = cell.bold === undefined ? style : { ...style, bold: cell.bold };
+    if (cell.color) cellStyle = { ...cellStyle, color: cell.color };
     const lines = wrapText(doc, cell.text, width - 2 * padX, cellStyle);
     laid.push({
       x,

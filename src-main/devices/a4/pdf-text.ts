@@ -20,6 +20,8 @@ export interface TextStyle {
   leading?: number;
   /** Extra space between characters in points. */
   characterSpacing?: number;
+  /** Text colour (default black). */
+  color?: string;
 }
 
 export function lineHeight(style: TextStyle): number {
@@ -29,7 +31,8 @@ export function lineHeight(style: TextStyle): number {
 /** Characters that must not start a line (避头点). */
 const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕〉”’…·%‰,.;:!?)]}'));
 /** Characters that must not end a line (避尾点). */
-const NO_LINE_END = new Set(Array.from('（《「『【〔〈“‘([{'));
+/** (A tick box stays with the option after it.) */
+const NO_LINE_END = new Set(Array.from('（《「『【〔〈“‘([{□■'));
 
 /** Splits a paragraph into break units: one CJK character, a Latin word/number run, or a space run. */
 function tokenize(paragraph: string): string[] {
@@ -162,11 +165,12 @@ export function drawLine(
     doc.save();
     doc
       .lineWidth(style.size * 0.035)
-      .strokeColor('black')
-      .fillColor('black');
+      .strokeColor(style.color ?? 'black')
+      .fillColor(style.color ?? 'black');
     doc.text(text, x + dx, y + dy, { ...options, fill: true, stroke: true });
     doc.restore();
   } else {
-    doc.fillColor('black').text(text, x + dx, y + dy, options);
+    doc.fillColor(style.color ?? 'black').text(text, x + dx, y + dy, options);
+    if (style.color) doc.fillColor('black');
   }
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { DeviceError } from '../../contract/errors.js';
 import type { Logger } from '../../log/logger.js';
 
-export type A4FailureReason = 'no-queue' | 'refused' | 'timeout';
+export type A4FailureReason = 'no-queue' | 'refused' | 'timeout' | 'paper-out';
 
 export const A4_UNAVAILABLE_MESSAGE = '打印机暂时无法使用，请用手机扫描屏幕上的二维码保存办事指南。';
 
@@ -227,6 +227,56 @@ export class PrintQueue {
     } finally {
       if (tempDir) await fs.rm(tempDir, { recursive: true, force: true });
     }
+  }
+}
+
+/** What became of a job watched after `lp` took it. */
+export type JobFate = 'completed' | 'paper-out' | 'waiting';
+
+/** printer-state-reasons that mean the printer has no paper (`lpstat -l -p`'s "Alerts:" line). */
+const PAPER_OUT = /\bmedia-(empty|needed)\b/;
+
+/** The printer-state-reasons of `lpstat -l -p QUEUE` (C locale), e.g. ["media-empty-error"]. */
+export function parseAlerts(stdout: string): string[] {
+  const m = /^\s*Alerts:\s*(.*)$/m.exec(stdout);
+  return (m?.[1] ?? '').split(/[\s,]+/).filter((r) => r !== '' && r !== 'none');
+}
+
+/**
+ * Watches a job `lp` took until it leaves the queue (completed: the printer has the pages), the printer
+ * says it has no paper while the job waits (the job is cancelled, so it does not come out later for
+ * someone else), or `timeoutMs` passes (still waiting).
+ */
+export async function watchJob(
+  job: PrintJob,
+  options: Omit<PrintQueueOptions, 'queue'> & { timeoutMs: number; pollMs?: number; cancelPath?: string },
+): Promise<JobFate> {
+  const server = options.server ? ['-h', options.server] : [];
+  const lpstat = options.lpstatPath ?? 'lpstat';
+  const deadline = Date.now() + options.timeoutMs;
+  const step = Math.min(15_000, options.timeoutMs);
+  for (;;) {
+    const pending = await run(
+      lpstat,
+      [...server, '-W', 'not-completed', '-o', job.queue],
+      step,
+      'lpstat jobs',
+    );
+    const waiting = pending.stdout.split('\n').some((l) => l.split(/\s/)[0] === job.requestId);
+    if (!waiting) return 'completed';
+    const printer = await run(lpstat, [...server, '-l', '-p', job.queue], step, 'lpstat alerts');
+    if (parseAlerts(printer.stdout).some((r) => PAPER_OUT.test(r))) {
+      await run(options.cancelPath ?? 'cancel', [...server, job.requestId], step, 'cancel').catch(
+        () => undefined,
+      );
+      options.log?.warn(
+        { queue: job.queue, requestId: job.requestId },
+        'a4 printer out of paper: job cancelled',
+      );
+      return 'paper-out';
+    }
+    if (Date.now() > deadline) return 'waiting';
+    await new Promise((r) => setTimeout(r, options.pollMs ?? 250));
   }
 }
 

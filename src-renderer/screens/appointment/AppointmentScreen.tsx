@@ -1,5 +1,6 @@
 /** 预约办理: 我要预约 (booking) or 取消预约 (cancel), each its own flow. */
 import { useState, type ReactElement } from 'react';
+import { useKiosk } from '../../app/kiosk-context.js';
 import { useKioskLink } from '../../app/use-kiosk-link.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { Icon } from '../../components/icons.js';
@@ -33,13 +34,20 @@ function CancelBookingIcon(): ReactElement {
 
 export function AppointmentScreen(): ReactElement {
   const [mode, setMode] = useState<Mode>('start');
+  const { bridge } = useKiosk();
   const link = useKioskLink();
   const start = (): void => setMode('start');
-  // A demo kiosk has no district server: say so before the citizen picks anything.
-  if (link?.link === 'demo')
+  // A demo kiosk has no district server, an offline one cannot reach it: say so before the citizen picks
+  // anything. Trying again asks for a sync round; the screen follows the link when it comes back.
+  // (A flow begun online handles a lost network itself, keeping what was chosen.)
+  if (link?.link === 'demo' || (link?.link === 'offline' && mode === 'start'))
     return (
       <main className="screen-body appointment" aria-label="预约办理">
-        <UnavailableView what="预约" reason="demo" />
+        <UnavailableView
+          what="预约"
+          reason={link.link}
+          {...(link.link === 'offline' ? { onRetry: () => void bridge.api.sync.now({}) } : {})}
+        />
       </main>
     );
   return (

@@ -13,6 +13,7 @@ import type {
 import type { IdCardData } from '../../../src-main/contract/devices.types.js';
 import { isValidIdNumber } from '../../../src-main/contract/id-number.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { useLeaveGuard } from '../../app/leave-guard.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { PhoneEntry } from '../../components/PhoneEntry.js';
 import { isMobilePhone } from '../../components/phone-number.js';
@@ -25,6 +26,9 @@ import { ConfirmStep } from './ConfirmStep.js';
 import { PickItemStep, type PickedItem } from './PickItemStep.js';
 import { DateStep, TimeStep } from './SlotSteps.js';
 import { UnavailableView } from './UnavailableView.js';
+
+/** Asked before the top bar leaves a booking with a time chosen or details entered. */
+export const BOOKING_LEAVE_MESSAGE = '离开后，您选好的预约时间和填写的信息不会保存，预约也没有完成。';
 
 type Step = 'item' | 'date' | 'time' | 'identify' | 'manual' | 'phone' | 'confirm' | 'done' | 'unavailable';
 
@@ -73,6 +77,12 @@ export function BookingFlow({ onBack }: { onBack: () => void }): ReactElement {
   // Where "再试一次" goes from the unavailable screen: reload the slots, or book again (same requestId).
   const [unavailable, setUnavailable] = useState<{ at: 'slots' | 'book'; unauthorized: boolean } | null>(
     null,
+  );
+
+  useLeaveGuard(
+    (time !== null || identity !== null || phone !== '') && step !== 'done' && step !== 'unavailable'
+      ? BOOKING_LEAVE_MESSAGE
+      : null,
   );
 
   const loadSlots = useCallback(

@@ -18,6 +18,7 @@ import {
 } from '../../../src-main/contract/feedback.js';
 import { handInNote, poorRatingFollowUp } from '../../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../../app/kiosk-context.js';
+import { useLeaveGuard } from '../../app/leave-guard.js';
 import { linkAtHandIn, useKioskLink } from '../../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
@@ -25,6 +26,9 @@ import { FormIcon } from '../../form/form-icons.js';
 import { TextKeyboard } from '../../keyboard/index.js';
 import { Stars } from './Stars.js';
 import './rating.css';
+
+/** Asked before the top bar leaves a rating that was begun but not handed in. */
+export const RATING_LEAVE_MESSAGE = '离开后，您的评价不会保存，也不会提交。';
 
 const LEVELS: RatingLevel[] = [5, 4, 3, 2, 1];
 
@@ -64,6 +68,7 @@ export function RatingForm({
   const [sending, setSending] = useState<Sending>({ step: 'editing', message: null });
   const [outcome, setOutcome] = useState<RatingOutcome | null>(null);
   const poor = level !== null && level <= POOR_RATING_MAX;
+  useLeaveGuard(level !== null && outcome === null ? RATING_LEAVE_MESSAGE : null);
   const commentRef = useRef<HTMLButtonElement>(null);
   // The keyboard opens below the comment box: bring both into view (the citizen just asked for it).
   useEffect(() => {

@@ -36,6 +36,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'catalog.searchMiss': none,
     'catalog.declarable': none,
     'guide.print': none,
+    'guide.printForm': none,
     'declaration.submit': none,
     'declaration.printForm': none, // A4 application form
     'progress.query': none,

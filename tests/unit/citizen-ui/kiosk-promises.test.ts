@@ -4,6 +4,8 @@ import {
   complaintReply,
   consentDestination,
   consentKeeping,
+  formNotPrinted,
+  formPrintNote,
   handInNote,
   helpCallPromise,
   linkOf,
@@ -107,5 +109,18 @@ describe('what the kiosk can promise', () => {
     expect(bookingUnavailable('demo', '预约').reason).not.toContain('网络');
     expect(bookingUnavailable('demo', '预约').title).toBe('演示终端不能预约');
     expect(bookingUnavailable('offline', '预约').title).toBe('预约需要连接网络');
+  });
+
+  it('a blank form is "taken from the slot" only once the printer has it; otherwise it says it did not come out', () => {
+    expect(formPrintNote('printed', '空白申请表')).toBe('空白申请表已打印，请从 A4 打印机出纸口取走。');
+    for (const outcome of ['waiting', 'simulated'] as const) {
+      const note = formPrintNote(outcome, '样表');
+      expect(note).not.toContain('出纸口取走');
+      expect(note).toMatch(/没有打印出来|还没有打印出来/);
+      expect(note).toMatch(/窗口领取/);
+    }
+    expect(formPrintNote('simulated', '样表')).toMatch(/^演示模式：/);
+    expect(formNotPrinted('paper-out', '空白申请表')).toMatch(/^打印机缺纸，空白申请表没有打印出来。/);
+    expect(formNotPrinted('unavailable', '样表')).toMatch(/没有打印出来。请到窗口领取/);
   });
 });
