@@ -68,6 +68,7 @@ import { CONFIG_LABELS, isConfigKey } from './services/config/config.schema.js';
 import { openingState } from './services/hall/opening-hours.js';
 import { AuditRepository } from './store/audit.repository.js';
 // --- end admin ---
+import { createMaterials } from './services/materials/materials.wiring.js';
 
 /** The exit code that asks the service manager (systemd, the Windows service wrapper) to start the kiosk again. */
 export const RESTART_EXIT_CODE = 75;
@@ -196,6 +197,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
   const version = appVersion(resources);
 
   const settings = new SettingsRepository(db);
+  const materials = createMaterials({ db, deviceKey, settings, session, log });
   const syncOptions = options.sync === false ? undefined : options.sync;
   const { sync, cases } = createKioskSync({
     db,
@@ -212,6 +214,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
     clock,
+    camera: materials.camera,
   });
 
   // --- citizen services: 自助申报, 进度查询, 预约办理, 好差评, 投诉建议, 呼叫工作人员 ---
@@ -237,6 +240,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     personDigest: digest,
     grants,
     log,
+    pages: materials.declarationPages,
   });
   // A4 application form (申请表): values held by the session, wiped when it ends.
   const applicationForms = new ApplicationFormService({
@@ -397,6 +401,8 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'setup.testPrint': () => '打印测试凭条（初始设置）',
     'setup.testRead': () => '读卡测试（初始设置）',
     'setup.finish': () => '设置管理密码，完成初始设置',
+    'admin.setCamera': (input) =>
+      `高拍仪：${input.label || '系统默认摄像头'}，${input.width}×${input.height}`,
   };
   // --- end admin ---
 
@@ -524,6 +530,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     'setup.finish': ({ pin: chosen }) => setup.finish(chosen),
     // --- end admin ---
     'app.heartbeat': ({ screen }) => heartbeat.beat(screen), // hardening
+    ...materials.handlers,
   };
 
   // Outbox retention (store/outbox-retention.ts): at start, then every six hours.

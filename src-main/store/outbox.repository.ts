@@ -97,6 +97,8 @@ export interface EnqueueInput {
   payload: unknown;
   summary: OutboxSummary;
   idempotencyKey?: string;
+  /** Runs inside the row's transaction, after its insert (sealed pages written with their declaration). */
+  within?: (rowId: number) => void;
 }
 
 /** A server's answer to one row, committed with markSentMany. */
@@ -139,7 +141,7 @@ export class OutboxRepository {
            ON CONFLICT(day) DO UPDATE SET seq = seq + 1 RETURNING seq`,
       ).get(day) as { seq: number };
       const localNumber = `${this.hallCode()}${day}${String(seq).padStart(4, '0')}`;
-      return this.sql(
+      const rowId = this.sql(
         `INSERT INTO outbox (idempotency_key, kind, local_number, item_id, created_at, state, next_attempt_at, payload, summary)
            VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
       ).run(
@@ -152,6 +154,8 @@ export class OutboxRepository {
         sealed,
         JSON.stringify(input.summary),
       ).lastInsertRowid as number;
+      input.within?.(rowId);
+      return rowId;
     })();
     return this.get(id) as OutboxRow;
   }

@@ -32,6 +32,7 @@ export interface KioskSyncParts {
   emit: SyncServiceDeps['emit'];
   /** The devices whose state the heartbeat reports; the CLI, which leaves the ports alone, has none. */
   devices?: KioskHealthParts['devices'];
+  camera?: KioskHealthParts['camera'];
   fetch?: FetchLike;
   timings?: Partial<SyncTimings>;
   /** The OS clock corrected by the server's (the app); absent, the OS clock as it is (the CLI). */
@@ -63,6 +64,7 @@ export function createKioskSync(parts: KioskSyncParts): KioskSync {
       outbox: parts.outbox,
       dataDir: parts.dataDir,
       ...(parts.devices ? { devices: parts.devices } : {}),
+      ...(parts.camera ? { camera: parts.camera } : {}),
     }),
     ...(parts.fetch ? { fetch: parts.fetch } : {}),
     ...(parts.timings ? { timings: parts.timings } : {}),
