@@ -57,7 +57,7 @@ export function MaterialsStep({ item, onNext }: { item: ServiceItem; onNext: () 
   return (
     <section className="step materials-step" aria-labelledby="materials-title">
       <div className="section-head">
-        <h2 id="materials-title">准备材料</h2>
+        <h2 id="materials-title">需要准备的材料</h2>
         <SpeakButton text={() => document.querySelector('.materials-step')?.textContent ?? ''} />
       </div>
       <p className="step-prompt">
@@ -129,7 +129,7 @@ export function MaterialsStep({ item, onNext }: { item: ServiceItem; onNext: () 
       </ol>
       <div className="step-actions">
         <button type="button" className="btn btn-primary btn-large" onClick={onNext}>
-          {total > 0 ? `下一步（已拍 ${total} 页）` : '下一步'}
+          {total > 0 ? `下一步（已拍 ${total} 页）` : '我知道了，下一步'}
         </button>
       </div>
     </section>
