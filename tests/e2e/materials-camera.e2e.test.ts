@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AttachmentsRepository } from '../../src-main/store/attachments.repository.js';
 import { writeA4Y4m } from '../helpers/a4-frame.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { enterAdmin, exitAdmin, openTab } from './admin-helpers.js';
 import { choose, openField, pickItem, tapKeys } from './form-input.js';
 import { startKioskInBrowser, TEST_PERSON, type KioskUnderTest } from './harness.js';
 
@@ -205,5 +206,38 @@ describe('材料采集 with the document camera', () => {
     await kiosk.app.dispatch('session.end', { reason: 'exit' });
     await page.waitForSelector('body[data-screen="home"]');
     expect(await objectUrls(page)).toMatchObject({ live: 0 });
+  });
+
+  it('admin 设备 lists the cameras, saves the choice and resolution, and test capture opens the camera', async () => {
+    const { page, app } = kiosk;
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    await enterAdmin(page);
+    await openTab(page, 'devices');
+    await page.locator('[data-camera-test]').click();
+    await page.locator('[data-camera-message]', { hasText: '高拍仪正常' }).waitFor({ timeout: 30_000 });
+    // Opened once, the camera list has the fake camera by its name.
+    const fake = page.locator('[data-camera-choice]:not([data-camera-choice="default"])').first();
+    await fake.waitFor();
+    await fake.click();
+    await page.locator('[data-camera-message]', { hasText: '已保存' }).waitFor();
+    await page.getByRole('button', { name: '1280×720' }).click();
+    await expect
+      .poll(() => app.dispatch('materials.camera', {}))
+      .toMatchObject({
+        ok: true,
+        value: { width: 1280, height: 720 },
+      });
+    const saved = (await app.dispatch('materials.camera', {})) as { ok: true; value: { deviceId: string } };
+    expect(saved.value.deviceId).not.toBe('');
+    await page.locator('[data-camera-test]').click();
+    await page
+      .locator('[data-camera-message]', { hasText: '高拍仪正常，画面 1280×720' })
+      .waitFor({ timeout: 30_000 });
+    await page.locator('.camera-test').scrollIntoViewIfNeeded();
+    await kiosk.shot('admin-devices-camera');
+    expect(app.audit.recent().some((e) => e.detail.includes('高拍仪') && e.detail.includes('1280×720'))).toBe(
+      true,
+    );
+    await exitAdmin(page);
   });
 });
