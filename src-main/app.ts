@@ -215,6 +215,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
     clock,
     camera: materials.camera,
+    attachments: materials.uploader,
   });
 
   // --- citizen services: 自助申报, 进度查询, 预约办理, 好差评, 投诉建议, 呼叫工作人员 ---

@@ -12,6 +12,7 @@ import type { DeviceKeyProvider } from '../../store/device-key.js';
 import type { SettingsRepository } from '../../store/settings.repository.js';
 import type { MaterialPageSink } from './material-page.js';
 import type { DeclarationPages } from '../declaration/declaration.service.js';
+import { AttachmentUploader } from './attachment-uploader.js';
 import { CameraSettings } from './camera-setting.js';
 import { declarationPages } from './declaration-pages.js';
 import { MaterialsService } from './materials.service.js';
@@ -38,6 +39,8 @@ export interface Materials {
   pages: SessionPages;
   attachments: AttachmentsRepository;
   camera: CameraSettings;
+  /** Uploads the sealed pages of acknowledged declarations (run by the sync's outbox task). */
+  uploader: AttachmentUploader;
   declarationPages: DeclarationPages;
   handlers: MaterialHandlers;
 }
@@ -52,6 +55,7 @@ export function createMaterials(parts: MaterialsParts): Materials {
     pages,
     attachments,
     camera,
+    uploader: new AttachmentUploader({ attachments, log: parts.log }),
     declarationPages: declarationPages(pages, attachments),
     handlers: {
       'materials.pages': () => service.list(),

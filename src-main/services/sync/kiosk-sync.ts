@@ -33,6 +33,8 @@ export interface KioskSyncParts {
   /** The devices whose state the heartbeat reports; the CLI, which leaves the ports alone, has none. */
   devices?: KioskHealthParts['devices'];
   camera?: KioskHealthParts['camera'];
+  /** Material pages to upload after the outbox's rows. */
+  attachments?: SyncServiceDeps['attachments'];
   fetch?: FetchLike;
   timings?: Partial<SyncTimings>;
   /** The OS clock corrected by the server's (the app); absent, the OS clock as it is (the CLI). */
@@ -70,6 +72,7 @@ export function createKioskSync(parts: KioskSyncParts): KioskSync {
     ...(parts.timings ? { timings: parts.timings } : {}),
     ...(parts.clock ? { clock: parts.clock, now: parts.clock.now } : {}),
     prepare: prepareRating(parts.outbox),
+    ...(parts.attachments ? { attachments: parts.attachments } : {}),
   });
   return { sync, enrollment, state, cases };
 }
