@@ -9,6 +9,10 @@ import { RejectedError } from '../../src-main/district/district.errors.js';
 import type { DistrictClient } from '../../src-main/district/district.client.js';
 import { newEnrollmentCode, sha256Hex } from '../../src-server/core/tokens.js';
 import type { SqliteDistrictStore } from '../../src-server/store/sqlite.store.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../../src-server/cli/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import { startHarness, type Harness } from './server-harness.js';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
@@ -158,5 +162,23 @@ describe('material pages on the district server', () => {
       }),
     ).rejects.toMatchObject({ status: 404 });
     expect(await h.count('attachments')).toBe(0);
+  });
+
+  it('case show --out writes the complete pages byte for byte and says how many arrived', async () => {
+    await put(2, 0, pages[1]!);
+    const out = tempDir('case-show');
+    try {
+      const lines: string[] = [];
+      const code = await runCli(['case', 'show', caseNumber, '--out', out.dir, '--db', h.db], {
+        io: { out: (s) => lines.push(s), err: (s) => lines.push(s) },
+      });
+      expect(code).toBe(0);
+      expect(lines[0]).toContain('材料 1/2 页');
+      const file = path.join(out.dir, `${caseNumber}-p02.jpg`);
+      expect(fs.readFileSync(file).equals(pages[1]!)).toBe(true);
+      expect(fs.existsSync(path.join(out.dir, `${caseNumber}-p01.jpg`))).toBe(false);
+    } finally {
+      out.remove();
+    }
   });
 });
