@@ -13,6 +13,7 @@ import { benchDevices } from './devices.bench.js';
 import { benchHandwriting } from './handwriting.bench.js';
 import { benchPinyinTaps } from './pinyin-taps.bench.js';
 import { benchDurability } from './durability.bench.js';
+import { benchMaterialPage } from './material-page.bench.js';
 import { benchSearch, benchSearchQuality } from './search.bench.js';
 import { benchRendererSize } from './renderer-size.bench.js';
 import { benchSync } from './sync.bench.js';
@@ -54,6 +55,10 @@ async function main(): Promise<void> {
   const durability = await benchDurability();
   console.log(JSON.stringify(durability, null, 2));
 
+  console.log('开始测试材料拍照（相机画面 → 每页 JPEG）……');
+  const materialPage = await benchMaterialPage();
+  console.log(JSON.stringify(materialPage, null, 2));
+
   console.log('开始测试手写识别（合成笔迹：准确率、每笔识别时间）……');
   const handwriting = benchHandwriting();
   console.log(JSON.stringify(handwriting, null, 2));
@@ -87,6 +92,7 @@ async function main(): Promise<void> {
       handwriting,
       pinyinTaps,
       durability,
+      materialPage,
       cli,
       renderer,
       coldStart,

@@ -30,6 +30,7 @@ import { EventBus } from './services/event-bus.js';
 import { BlankFormService } from './services/guide-print/blank-form.service.js';
 import { GuidePrintService } from './services/guide-print/guide-print.service.js';
 import { CatalogSearchService } from './services/search/catalog-search.service.js';
+import { createMaterialDelivery, createMaterials } from './services/materials/materials.wiring.js';
 import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
 import { createKioskSync } from './services/sync/kiosk-sync.js';
@@ -83,6 +84,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   const version = appVersion(resources);
   const syncOptions = options.sync === false ? undefined : options.sync;
   const timers = options.timers !== false && options.sync !== false;
+  const delivery = createMaterialDelivery({ db, deviceKey, settings, log });
   const { sync, cases, enrollment, state } = createKioskSync({
     db,
     dataDir,
@@ -98,6 +100,8 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     ...(syncOptions?.timings ? { timings: syncOptions.timings } : {}),
     ...(syncOptions?.fetch ? { fetch: syncOptions.fetch } : {}),
     ...(tool ? {} : { clock }),
+    camera: delivery.camera,
+    attachments: delivery.uploader,
   });
   if (!devices) {
     const toolCore: KioskToolCore = {
@@ -143,6 +147,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   );
   session.onEnd(() => speech.stop());
   session.onEnd(() => devices.endSession());
+  const materials = createMaterials({ delivery, session, log });
 
   const requestTimeoutMs = syncOptions?.timings?.requestTimeoutMs ?? DEFAULT_TIMINGS.requestTimeoutMs;
   const parts = { db, clock, config, catalog, outbox, usage, session, devices, sync, log };
@@ -153,6 +158,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     deviceKey,
     resourcesDir: resources,
     requestTimeoutMs,
+    pages: materials.declarationPages,
   });
   const demo = (): boolean => isDemo(config.get().demoMode, sync.provisioned());
   const { audit, pin, adminMode, setup, admin } = buildAdminServices({
@@ -178,8 +184,18 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     ...declarationHandlers({ ...citizen, now: clock.now }),
     ...citizenServiceHandlers({ ...citizen, ratings: citizen.rating }),
     ...syncHandlers({ sync }),
-    ...adminHandlers({ adminMode, pin, admin, catalog, audit, restart: options.restart, log }),
+    ...adminHandlers({
+      adminMode,
+      pin,
+      admin,
+      catalog,
+      audit,
+      camera: delivery.camera,
+      restart: options.restart,
+      log,
+    }),
     ...setupHandlers({ setup, admin }),
+    ...materials.handlers,
   };
 
   // Outbox retention (store/outbox-retention.ts): at start, then every six hours.

@@ -5,6 +5,8 @@
  * one PostgreSQL database behind a load balancer.
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { attachmentStoreFor } from './attachments/attachment-store-for.js';
+import { registerAttachmentsRoute } from './attachments/attachments.route.js';
 import { registerConsole } from './console/console.plugin.js';
 import { loadSigningKey } from './core/signing-key.js';
 import { registerAppointmentsRoute } from './routes/appointments.route.js';
@@ -76,6 +78,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHeartbeatRoute(app, deps);
   registerAppointmentsRoute(app, deps);
   registerHealthRoute(app, deps);
+  const attachments = attachmentStoreFor(options.store);
+  if (attachments) registerAttachmentsRoute(app, deps, attachments);
   await registerConsole(app, {
     store: options.store,
     now,

@@ -2,6 +2,8 @@
  * The names of the contract methods, apart from their zod schemas so the sandboxed preload
  * bundle stays small. `methods.ts` is checked against this list at compile time.
  */
+import { MATERIAL_METHOD_NAMES } from './materials.method-names.js';
+
 export const METHOD_NAMES = [
   'app.info',
   'catalog.categories',
@@ -71,6 +73,7 @@ export const METHOD_NAMES = [
   // ---- hardening ----
   'app.heartbeat',
   // ---- end hardening ----
+  ...MATERIAL_METHOD_NAMES,
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

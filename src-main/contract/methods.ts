@@ -44,6 +44,7 @@ import {
   RATING_COMMENT_MAX,
   RATING_REASONS,
 } from './feedback.js';
+import { materialMethods } from './materials.methods.js';
 
 export { METHOD_NAMES, isMethodName, type MethodName } from './method-names.js';
 
@@ -335,6 +336,7 @@ export const methods = {
     z.object({ screen: z.string().regex(/^[a-z][a-z-]{0,39}$/, '页面名称格式不对') }).strict(),
   ),
   // ---- end hardening ----
+  ...materialMethods,
 } as const satisfies Record<MethodName, MethodDef<z.ZodType, unknown>>;
 
 export type Methods = typeof methods;

@@ -21,7 +21,7 @@ import type { UsageRepository } from '../store/usage.repository.js';
 import { AppointmentService } from '../services/appointment/appointment.service.js';
 import { ComplaintService } from '../services/complaint/complaint.service.js';
 import { ApplicationFormService } from '../services/declaration/application-form.service.js';
-import { DeclarationService } from '../services/declaration/declaration.service.js';
+import { DeclarationService, type DeclarationPages } from '../services/declaration/declaration.service.js';
 import { HelpAcceptanceWatch } from '../services/help/help-acceptance.js';
 import { HelpService } from '../services/help/help.service.js';
 import { personDigest } from '../services/person-digest.js';
@@ -49,6 +49,8 @@ export interface CitizenServiceParts {
   resourcesDir: string;
   /** The district client's request timeout: a held help poll must end before it. */
   requestTimeoutMs: number;
+  /** The session's captured material pages, sealed with each declaration. */
+  pages?: DeclarationPages;
   log: Logger;
 }
 
@@ -76,6 +78,7 @@ export function buildCitizenServices(parts: CitizenServiceParts) {
     personDigest: digest,
     grants,
     log,
+    ...(parts.pages ? { pages: parts.pages } : {}),
   });
   // A4 application form (申请表): values held by the session, wiped when it ends.
   const applicationForms = new ApplicationFormService({

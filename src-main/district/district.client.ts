@@ -14,6 +14,12 @@ import { OfflineError, UnauthorizedError } from '../contract/errors.js';
 import { CursorGoneError, RejectedError } from './district.errors.js';
 import { parseRetryAfter, RateLimitedError } from './rate-limit.js';
 import {
+  attachmentChunkAnswerSchema,
+  attachmentProgressSchema,
+  type AttachmentChunkAnswer,
+  type AttachmentProgress,
+} from './attachments.protocol.js';
+import {
   MAX_CASE_NUMBERS,
   PROTOCOL_PREFIX,
   bookingAnswerSchema,
@@ -98,12 +104,14 @@ const MAX_PAGES = 10_000;
 const SERVER_CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
 
 interface RequestSpec<T> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   schema: z.ZodType<T>;
   body?: unknown;
   /** A body already serialised as JSON (instead of `body`). */
   bodyText?: string;
+  /** A binary body (application/octet-stream), with its own headers. */
+  bodyBytes?: { bytes: Uint8Array; headers: Record<string, string> };
   auth?: boolean;
 }
 
@@ -312,6 +320,31 @@ export class DistrictClient {
     });
   }
 
+  /** `GET /v1/cases/:caseNumber/attachments`: the announced pages of a declaration and what arrived. */
+  attachmentProgress(caseNumber: string): Promise<AttachmentProgress> {
+    return this.request({
+      method: 'GET',
+      path: `cases/${encodeURIComponent(caseNumber)}/attachments`,
+      schema: attachmentProgressSchema,
+    });
+  }
+
+  /** `PUT /v1/cases/:caseNumber/attachments/:pageNo?offset=N`: one chunk of a page. */
+  putAttachmentChunk(chunk: {
+    caseNumber: string;
+    pageNo: number;
+    offset: number;
+    sha256: string;
+    bytes: Uint8Array;
+  }): Promise<AttachmentChunkAnswer> {
+    return this.request({
+      method: 'PUT',
+      path: `cases/${encodeURIComponent(chunk.caseNumber)}/attachments/${chunk.pageNo}?offset=${chunk.offset}`,
+      schema: attachmentChunkAnswerSchema,
+      bodyBytes: { bytes: chunk.bytes, headers: { 'x-page-sha256': chunk.sha256 } },
+    });
+  }
+
   /** `POST /v1/heartbeat`: the device's health, outbox depth and catalog version. */
   heartbeat(body: HeartbeatRequest): Promise<HeartbeatAnswer> {
     return this.request({ method: 'POST', path: 'heartbeat', schema: heartbeatAnswerSchema, body });
@@ -324,8 +357,13 @@ export class DistrictClient {
       if (!this.token) throw new UnauthorizedError(`${what}: no device token (not enrolled)`);
       headers['authorization'] = `Bearer ${this.token}`;
     }
-    const body = spec.bodyText ?? (spec.body !== undefined ? JSON.stringify(spec.body) : undefined);
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const json = spec.bodyText ?? (spec.body !== undefined ? JSON.stringify(spec.body) : undefined);
+    if (json !== undefined) headers['content-type'] = 'application/json';
+    if (spec.bodyBytes)
+      Object.assign(headers, spec.bodyBytes.headers, { 'content-type': 'application/octet-stream' });
+    const body: string | Uint8Array<ArrayBuffer> | undefined = spec.bodyBytes
+      ? ownBytes(spec.bodyBytes.bytes)
+      : json;
     const url = new URL(`${PROTOCOL_PREFIX.slice(1)}/${spec.path}`, this.baseUrl).toString();
 
     const controller = new AbortController();
@@ -372,6 +410,13 @@ export class DistrictClient {
     }
     throw new OfflineError(`${what}: HTTP ${status} ${serverCode}`, OFFLINE_MESSAGE);
   }
+}
+
+/** A copy on its own ArrayBuffer (what fetch takes as a body). */
+function ownBytes(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const copy = new Uint8Array(new ArrayBuffer(bytes.length));
+  copy.set(bytes);
+  return copy;
 }
 
 function parseJson(text: string): unknown {

@@ -3,12 +3,15 @@
  * each HTTP answer, the Electron shell with each answer of its `app://` protocol. Plain data, no Node.
  */
 
-/** Scripts, styles, images, fonts and connections from the app itself only; no plugins, frames or forms. */
+/**
+ * Scripts, styles, images, fonts and connections from the app itself only; no plugins, frames or forms.
+ * Images may also be `blob:` URLs the page made itself (thumbnails of captured material pages).
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",
@@ -18,12 +21,12 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * Browser features: camera and microphone for the app itself only (a later feature may photograph a
- * document or take speech); everything else a kiosk page has no use for is denied.
+ * Browser features: the camera for the app itself only (the document camera, 高拍仪); everything else a
+ * kiosk page has no use for is denied, the microphone included.
  */
 export const PERMISSIONS_POLICY = [
   'camera=(self)',
-  'microphone=(self)',
+  'microphone=()',
   'fullscreen=(self)',
   'geolocation=()',
   'usb=()',

@@ -102,6 +102,8 @@ export interface EnqueueInput {
   payload: unknown;
   summary: OutboxSummary;
   idempotencyKey?: string;
+  /** Runs inside the row's transaction, after its insert (sealed pages written with their declaration). */
+  within?: (rowId: number) => void;
 }
 
 /** A server's answer to one row, committed with markSentMany. */
@@ -148,7 +150,7 @@ export class OutboxRepository {
            ON CONFLICT(day) DO UPDATE SET seq = seq + 1 RETURNING seq`,
       ).get(day) as { seq: number };
       const localNumber = `${this.hallCode()}${day}${String(seq).padStart(4, '0')}`;
-      return this.sql(
+      const rowId = this.sql(
         `INSERT INTO outbox (idempotency_key, kind, local_number, item_id, created_at, state, next_attempt_at, payload, summary)
            VALUES (?, ?, ?, ?, ?, 'pending', ?, ?, ?)`,
       ).run(
@@ -161,6 +163,8 @@ export class OutboxRepository {
         sealed,
         JSON.stringify(summary),
       ).lastInsertRowid as number;
+      input.within?.(rowId);
+      return rowId;
     })();
     const row = this.get(id) as OutboxRow;
     for (const listener of this.enqueuedListeners) listener(row);

@@ -1,15 +1,20 @@
-/** `case set NUMBER STATUS [--note TEXT]`: appends a status to a case's history. */
+/**
+ * `case set NUMBER STATUS [--note TEXT]`: appends a status to a case's history.
+ * `case show NUMBER [--out DIR]`: the case's material pages (case-show.command.ts).
+ */
 import { CASE_STATUSES, type CaseStatus } from '../../src-protocol/index.js';
 import { allowOnly, UsageError, type ParsedArgs } from './args.js';
+import { caseShowCommand } from './case-show.command.js';
 import { withStore, type CliContext } from './cli-context.js';
 
 const isStatus = (s: string): s is CaseStatus => (CASE_STATUSES as readonly string[]).includes(s);
 
 export async function caseCommand(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const [sub, number, status] = args.positionals;
+  if (sub === 'show' && number) return caseShowCommand(number, args, ctx);
   if (sub !== 'set' || !number || !status)
     throw new UsageError(
-      `用法: case set NUMBER STATUS [--note 说明]，STATUS 为 ${CASE_STATUSES.join(' / ')}`,
+      `用法: case set NUMBER STATUS [--note 说明]，STATUS 为 ${CASE_STATUSES.join(' / ')}；case show NUMBER [--out 目录]`,
     );
   allowOnly(args, ['note']);
   if (!isStatus(status)) throw new UsageError(`状态应为 ${CASE_STATUSES.join(' / ')} 之一`);

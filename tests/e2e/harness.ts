@@ -59,6 +59,8 @@ export async function startKioskInBrowser(
     viewport?: { width: number; height: number };
     /** 重启终端 (admin): what the kiosk calls instead of exiting. */
     restart?: () => void;
+    /** More Chromium flags for this test only (a fake camera fed from a file). */
+    chromiumArgs?: readonly string[];
   } = {},
 ): Promise<KioskUnderTest> {
   if (!fs.existsSync(path.join(RENDERER, 'index.html')))
@@ -81,7 +83,7 @@ export async function startKioskInBrowser(
   });
   const context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: CHROMIUM,
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...(options.chromiumArgs ?? [])],
     headless: true,
     viewport: options.viewport ?? { width: 1080, height: 1920 },
     locale: 'zh-CN',

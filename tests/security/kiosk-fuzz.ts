@@ -27,6 +27,10 @@ const ID_NUMBER = '370302199001010021';
 const NAME = PERSON('name');
 const PHONE = PERSON('phone');
 
+/** An 8×8 grey JPEG: a camera frame the fuzzer can start from. */
+const TINY_JPEG =
+  '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAIAAgDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAT/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AKwAf//Z';
+
 /** A valid input for every method: the fuzzer starts from it, so most calls get past the first check. */
 export const VALID: Record<MethodName, () => Record<string, unknown>> = {
   'app.info': () => ({}),
@@ -117,6 +121,16 @@ export const VALID: Record<MethodName, () => Record<string, unknown>> = {
   'sync.status': () => ({}),
   'sync.now': () => ({}),
   'app.heartbeat': () => ({ screen: 'home' }),
+  'materials.pages': () => ({}),
+  'materials.capture': () => ({ materialName: '申请书', frame: TINY_JPEG }),
+  'materials.turn': () => ({ pageId: randomUUID() }),
+  'materials.remove': () => ({ pageId: randomUUID() }),
+  'materials.atWindow': () => ({ materialName: '申请书' }),
+  'materials.page': () => ({ pageId: randomUUID() }),
+  'materials.camera': () => ({}),
+  'materials.cameraState': () => ({ state: 'ok' }),
+  'admin.camera': () => ({}),
+  'admin.setCamera': () => ({ deviceId: '', label: '高拍仪', width: 1920, height: 1080 }),
 };
 
 /** Nested arrays and objects, `depth` levels down. */

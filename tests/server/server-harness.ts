@@ -197,10 +197,11 @@ export function injectFetch(app: FastifyInstance): FetchLike {
   return async (input, init) => {
     const url = new URL(input);
     const res = await app.inject({
-      method: (init.method ?? 'GET') as 'GET' | 'POST',
+      method: (init.method ?? 'GET') as 'GET' | 'POST' | 'PUT',
       url: url.pathname + url.search,
       headers: init.headers as Record<string, string>,
       ...(typeof init.body === 'string' ? { payload: init.body } : {}),
+      ...(init.body instanceof Uint8Array ? { payload: Buffer.from(init.body) } : {}),
     });
     return new Response(res.statusCode === 204 ? null : res.body, {
       status: res.statusCode,

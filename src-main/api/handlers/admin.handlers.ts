@@ -10,6 +10,7 @@ import type { AdminPin } from '../../services/admin/admin-pin.js';
 import type { AdminService } from '../../services/admin/admin.service.js';
 import { summarize, type CatalogService } from '../../services/catalog/catalog.service.js';
 import { CONFIG_LABELS, isConfigKey } from '../../services/config/config.schema.js';
+import type { CameraSettings } from '../../services/materials/camera-setting.js';
 import type { AuditRepository } from '../../store/audit.repository.js';
 import type { AuditDetails } from '../admin-guard.js';
 import type { AreaHandlers } from './handler-types.js';
@@ -20,6 +21,8 @@ export interface AdminHandlerDeps {
   admin: AdminService;
   catalog: CatalogService;
   audit: AuditRepository;
+  /** 高拍仪: the document camera chosen for 材料采集. */
+  camera: CameraSettings;
   /** 重启终端: the shell's hook (absent, the restart is refused with a message). */
   restart: (() => void) | undefined;
   log: Logger;
@@ -45,6 +48,8 @@ export function adminHandlers(deps: AdminHandlerDeps): AreaHandlers<'admin'> {
     'admin.exit': () => adminMode.exit(),
     'admin.session': () => adminMode.touch(),
     'admin.overview': () => admin.overview(),
+    'admin.camera': () => deps.camera.get(),
+    'admin.setCamera': (setting) => deps.camera.set(setting),
     'admin.settings': () => admin.settings(),
     'admin.updateSettings': (patch) => admin.updateSettings(patch),
     'admin.items': () => catalog.all().map(summarize),
@@ -95,6 +100,8 @@ export function auditDetails(admin: AdminService): AuditDetails {
     'setup.testPrint': () => '打印测试凭条（初始设置）',
     'setup.testRead': () => '读卡测试（初始设置）',
     'setup.finish': () => '设置管理密码，完成初始设置',
+    'admin.setCamera': (input) =>
+      `高拍仪：${input.label || '系统默认摄像头'}，${input.width}×${input.height}`,
   };
 }
 

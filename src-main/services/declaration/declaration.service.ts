@@ -41,6 +41,18 @@ export interface DeclarationDeps {
   /** The citizen may rate what they just handed in. */
   grants: RatingGrants;
   log: Logger;
+  /** The session's material pages: listed in the payload and sealed in the declaration's transaction. */
+  pages?: DeclarationPages;
+}
+
+/** What a declaration needs of the captured pages (services/materials/declaration-pages.ts). */
+export interface DeclarationPages {
+  /** The pages' manifest for the payload; empty when none were captured. */
+  manifest(): Array<Record<string, unknown>>;
+  /** Seals the pages under the outbox row (inside its transaction). */
+  seal(rowId: number, now: Date): void;
+  /** After the commit: the plain pages are wiped from memory. */
+  sealed(): void;
 }
 
 /** The value of the first field with the given prefill key (the applicant's own name and ID). */
@@ -74,6 +86,7 @@ export class DeclarationService {
       maskedIdNumber: maskIdNumber(idNumber),
       ...(idNumber ? { personDigest: this.deps.personDigest(idNumber) } : {}),
     };
+    const pages = this.deps.pages?.manifest() ?? [];
     const row = outbox.enqueue(
       {
         kind: 'declaration',
@@ -86,11 +99,14 @@ export class DeclarationService {
           identityMethod: input.identityMethod,
           values: input.values,
           submittedAt: now.toISOString(),
+          ...(pages.length > 0 ? { attachments: pages } : {}),
         },
-        summary,
+        summary: pages.length > 0 ? { ...summary, pages: pages.length } : summary,
+        ...(pages.length > 0 ? { within: (rowId: number) => this.deps.pages?.seal(rowId, now) } : {}),
       },
       now,
     );
+    this.deps.pages?.sealed();
     usage.record('declaration', item.id, now);
     log.info({ localNumber: row.localNumber, itemId: item.id }, 'declaration stored in outbox');
     this.deps.grants.grant([`case:${row.localNumber}`]);

@@ -15,6 +15,8 @@ export interface KioskHealthParts {
   outbox: Pick<OutboxRepository, 'counts' | 'oldestPending'>;
   dataDir: string;
   now?: () => Date;
+  /** The document camera as the screen last found it; absent for the CLI. */
+  camera?: { health(): { state: string; checkedAt: string | null; configured: boolean } };
 }
 
 const PAPER: Record<DevicesStatus['printer']['state'], 'ok' | 'low' | 'out' | 'unknown'> = {
@@ -54,6 +56,7 @@ export function kioskHealth(parts: KioskHealthParts): HealthProvider {
           : 0,
       },
       disk: diskSpace(parts.dataDir),
+      ...(parts.camera ? { camera: parts.camera.health() } : {}),
     };
   };
 }

@@ -33,6 +33,9 @@ export interface KioskSyncParts {
   emit: SyncServiceDeps['emit'];
   /** The devices whose state the heartbeat reports; the CLI, which leaves the ports alone, has none. */
   devices?: KioskHealthParts['devices'];
+  camera?: KioskHealthParts['camera'];
+  /** Material pages to upload after the outbox's rows. */
+  attachments?: SyncServiceDeps['attachments'];
   fetch?: FetchLike;
   timings?: Partial<SyncTimings>;
   /** The OS clock corrected by the server's (the app); absent, the OS clock as it is (the CLI). */
@@ -64,11 +67,13 @@ export function createKioskSync(parts: KioskSyncParts): KioskSync {
       outbox: parts.outbox,
       dataDir: parts.dataDir,
       ...(parts.devices ? { devices: parts.devices } : {}),
+      ...(parts.camera ? { camera: parts.camera } : {}),
     }),
     ...(parts.fetch ? { fetch: parts.fetch } : {}),
     ...(parts.timings ? { timings: parts.timings } : {}),
     ...(parts.clock ? { clock: parts.clock, now: parts.clock.now } : {}),
     prepare: prepareRating(parts.outbox),
+    ...(parts.attachments ? { attachments: parts.attachments } : {}),
   });
   parts.outbox.onEnqueued(() => sync.kick());
   return { sync, enrollment, state, cases };

@@ -97,6 +97,13 @@ export interface SyncServiceDeps {
   prepare?: PreparePayload;
   /** Told the server's time from each heartbeat answer. */
   clock?: KioskClock;
+  /** Material pages, uploaded after the outbox's rows in the same task (services/materials). */
+  attachments?: {
+    drain(
+      client: DistrictClient,
+      options: { ignoreBackoff?: boolean; signal?: AbortSignal },
+    ): Promise<{ attempted: number; offline: boolean; unauthorized: boolean }>;
+  };
 }
 
 export class SyncService {
@@ -387,9 +394,16 @@ export class SyncService {
           if (signal.aborted) return 'stop';
           if (result.unauthorized) throw new UnauthorizedError('outbox drain: HTTP 401');
           if (result.offline) throw new OfflineError('outbox drain: server unreachable');
+          const pages = await this.deps.attachments?.drain(client, {
+            ignoreBackoff: force || this.releaseBackoff,
+            signal,
+          });
+          if (signal.aborted) return 'stop';
+          if (pages?.unauthorized) throw new UnauthorizedError('attachments: HTTP 401');
+          if (pages?.offline) throw new OfflineError('attachments: server unreachable');
           this.releaseBackoff = false;
           // Nothing was due: no request was made, so this says nothing about the server.
-          if (result.attempted === 0) {
+          if (result.attempted === 0 && (pages?.attempted ?? 0) === 0) {
             this.nextAt.outbox = this.now().getTime() + this.timings.outboxMs;
             return 'ok';
           }

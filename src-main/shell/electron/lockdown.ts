@@ -69,19 +69,67 @@ export function lockDownContents(contents: LockableContents, rules: LockdownRule
 
 export type PermissionCallback = (granted: boolean) => void;
 
+/** What Electron tells a permission handler about the request (the parts the lockdown reads). */
+export interface PermissionDetails {
+  requestingUrl?: string;
+  securityOrigin?: string;
+  mediaTypes?: string[];
+  mediaType?: string;
+}
+
 /** What the lockdown needs of a session; Electron's Session has it. */
 export interface LockableSession {
   setPermissionRequestHandler(
-    handler: ((contents: unknown, permission: string, callback: PermissionCallback) => void) | null,
+    handler:
+      | ((
+          contents: unknown,
+          permission: string,
+          callback: PermissionCallback,
+          details?: PermissionDetails,
+        ) => void)
+      | null,
   ): void;
-  setPermissionCheckHandler(handler: ((...args: unknown[]) => boolean) | null): void;
+  setPermissionCheckHandler(
+    handler:
+      | ((contents: unknown, permission: string, origin: string, details?: PermissionDetails) => boolean)
+      | null,
+  ): void;
   setDevicePermissionHandler(handler: ((...args: unknown[]) => boolean) | null): void;
 }
 
-/** The kiosk needs no camera, microphone, geolocation, notification, USB, HID or serial access in the page. */
+/** The renderer's own origin (the `app://` protocol serves it). */
+export const APP_ORIGIN = 'app://kiosk';
+
+const ownOrigin = (url: string | undefined): boolean => {
+  if (!url) return false;
+  try {
+    return new URL(url).origin === APP_ORIGIN || url === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The camera (video only: the document camera, 高拍仪) for the app's own pages; nothing else. No microphone,
+ * geolocation, notification, USB, HID or serial access in the page, and nothing for any other origin.
+ */
+export function cameraOnly(
+  permission: string,
+  url: string | undefined,
+  details?: PermissionDetails,
+): boolean {
+  if (permission !== 'media' || !ownOrigin(url)) return false;
+  const types = details?.mediaTypes ?? (details?.mediaType ? [details.mediaType] : []);
+  return types.length > 0 && types.every((type) => type === 'video');
+}
+
 export function lockDownSession(session: LockableSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(cameraOnly(permission, details?.requestingUrl ?? details?.securityOrigin, details)),
+  );
+  session.setPermissionCheckHandler((_contents, permission, origin, details) =>
+    cameraOnly(permission, origin, details),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -30,6 +30,9 @@ export function kioskBrowserArgs(appUrl: string, profileDir: string): string[] {
     '--noerrdialogs',
     '--disable-pinch',
     '--overscroll-history-navigation=0',
+    // The document camera without a permission prompt no one could answer: the window shows only the
+    // kiosk's loopback origin, and its Permissions-Policy keeps the camera to the app (microphone denied).
+    '--use-fake-ui-for-media-stream',
     // Wayland (cage, under the systemd unit) when there is one, X11 otherwise.
     '--ozone-platform-hint=auto',
   ];

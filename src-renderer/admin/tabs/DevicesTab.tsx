@@ -7,6 +7,7 @@ import { call } from '../admin-api.js';
 import { errorFor, Section, TextField, Toggle } from '../fields.js';
 import { SaveBar } from '../SaveBar.js';
 import { useSettings } from '../use-settings.js';
+import { CameraSection } from './CameraSection.js';
 
 const BAUDS = [9600, 19200, 38400, 57600, 115200];
 const KEYS = ['simulatedDevices', 'printerPort', 'printerBaud', 'readerPort', 'readerBaud'] as const;
@@ -225,6 +226,7 @@ export function DevicesTab(): ReactElement {
         )}
         <SaveBar onSave={() => void s.save(KEYS)} busy={s.busy} saved={s.saved} error={s.error} />
       </Section>
+      <CameraSection />
     </div>
   );
 }

@@ -90,6 +90,16 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'setup.testRead': none, // admin
     'setup.finish': none, // admin
     'app.heartbeat': none, // hardening
+    'materials.pages': none,
+    'materials.capture': none,
+    'materials.turn': none,
+    'materials.remove': none,
+    'materials.atWindow': none,
+    'materials.page': none,
+    'materials.camera': none,
+    'materials.cameraState': none,
+    'admin.camera': none,
+    'admin.setCamera': none,
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import {
   claimSingleInstance,
   lockDownContents,
   lockDownSession,
+  type PermissionDetails,
   type LockableContents,
   type LockableSession,
   type PermissionCallback,
@@ -123,6 +124,43 @@ describe('session lockdown', () => {
     }
     expect((handlers.setPermissionCheckHandler as () => boolean)()).toBe(false);
     expect((handlers.setDevicePermissionHandler as () => boolean)()).toBe(false);
+  });
+
+  it("allows the camera (video only) for the app's own origin, and nothing else", () => {
+    const handlers: Partial<Record<keyof LockableSession, unknown>> = {};
+    lockDownSession({
+      setPermissionRequestHandler: (h) => void (handlers.setPermissionRequestHandler = h),
+      setPermissionCheckHandler: (h) => void (handlers.setPermissionCheckHandler = h),
+      setDevicePermissionHandler: (h) => void (handlers.setDevicePermissionHandler = h),
+    });
+    const request = handlers.setPermissionRequestHandler as (
+      c: unknown,
+      p: string,
+      cb: PermissionCallback,
+      d: PermissionDetails,
+    ) => void;
+    const ask = (permission: string, details: PermissionDetails): boolean | undefined => {
+      let granted: boolean | undefined;
+      request({}, permission, (g) => (granted = g), details);
+      return granted;
+    };
+    expect(ask('media', { requestingUrl: 'app://kiosk/index.html', mediaTypes: ['video'] })).toBe(true);
+    expect(ask('media', { requestingUrl: 'app://kiosk/index.html', mediaTypes: ['audio'] })).toBe(false);
+    expect(ask('media', { requestingUrl: 'app://kiosk/index.html', mediaTypes: ['video', 'audio'] })).toBe(
+      false,
+    );
+    expect(ask('media', { requestingUrl: 'https://example.com/', mediaTypes: ['video'] })).toBe(false);
+    expect(ask('media', { requestingUrl: 'app://kiosk.evil/', mediaTypes: ['video'] })).toBe(false);
+    expect(ask('geolocation', { requestingUrl: 'app://kiosk/index.html' })).toBe(false);
+    const check = handlers.setPermissionCheckHandler as (
+      c: unknown,
+      p: string,
+      o: string,
+      d: PermissionDetails,
+    ) => boolean;
+    expect(check({}, 'media', 'app://kiosk', { mediaType: 'video' })).toBe(true);
+    expect(check({}, 'media', 'app://kiosk', { mediaType: 'audio' })).toBe(false);
+    expect(check({}, 'media', 'https://example.com', { mediaType: 'video' })).toBe(false);
   });
 });
 

@@ -1,0 +1,13 @@
+/** The names of the 材料采集 contract methods (see materials.methods.ts). */
+export const MATERIAL_METHOD_NAMES = [
+  'materials.pages',
+  'materials.capture',
+  'materials.turn',
+  'materials.remove',
+  'materials.atWindow',
+  'materials.page',
+  'materials.camera',
+  'materials.cameraState',
+  'admin.camera',
+  'admin.setCamera',
+] as const;
