@@ -68,6 +68,9 @@ import { CONFIG_LABELS, isConfigKey } from './services/config/config.schema.js';
 import { openingState } from './services/hall/opening-hours.js';
 import { AuditRepository } from './store/audit.repository.js';
 // --- end admin ---
+import type { MaterialPageSink } from './services/materials/material-page.js';
+import { sessionPageSink } from './services/materials/phone-session-pages.js';
+import { PhoneUploadService } from './services/materials/phone-upload.service.js';
 
 /** The exit code that asks the service manager (systemd, the Windows service wrapper) to start the kiosk again. */
 export const RESTART_EXIT_CODE = 75;
@@ -96,6 +99,8 @@ export interface KioskAppOptions {
   listPorts?: () => Promise<PortInfo[]>;
   /** How often the page beats and when the shells' watchdogs call it stuck. */
   heartbeat?: Partial<HeartbeatTimings>;
+  /** Where phone and camera pages enter the session (default: the session's own data). */
+  materialPages?: MaterialPageSink;
 }
 
 export interface KioskApp {
@@ -323,6 +328,20 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     },
     log,
   });
+  // 从手机上传: a long poll held by the server must end before the client's request timeout.
+  const phoneUpload = new PhoneUploadService({
+    live,
+    provisioned: () => sync.provisioned(),
+    sessionId: () => session.state()?.sessionId,
+    pages: options.materialPages ?? sessionPageSink(() => session.data()),
+    emit: (state) => bus.emit('phoneUpload.state', state),
+    log,
+    waitSeconds: Math.max(
+      0,
+      Math.floor((syncOptions?.timings?.requestTimeoutMs ?? DEFAULT_TIMINGS.requestTimeoutMs) / 1000) - 2,
+    ),
+  });
+  session.onEnd(() => phoneUpload.endSession());
   // --- end citizen services ---
 
   // --- admin mode and first-run setup ---
@@ -481,6 +500,9 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     },
     'help.call': ({ screen }) => help.call(screen),
     'help.cancel': ({ callId }) => help.cancel(callId),
+    'phoneUpload.open': ({ materialName }) => phoneUpload.open(materialName),
+    'phoneUpload.close': () => phoneUpload.close(),
+    'phoneUpload.state': () => phoneUpload.state(),
     // --- sync ---
     'sync.status': () => sync.status(),
     'sync.now': () => sync.syncNow(),
@@ -563,6 +585,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     close() {
       clearInterval(retention);
       helpAcceptance.stop();
+      phoneUpload.stop();
       sync.stop(); // sync: before db.close(); no write after this
       speech.stop();
       session.dispose();
