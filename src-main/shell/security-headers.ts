@@ -3,12 +3,15 @@
  * each HTTP answer, the Electron shell with each answer of its `app://` protocol. Plain data, no Node.
  */
 
-/** Scripts, styles, images, fonts and connections from the app itself only; no plugins, frames or forms. */
+/**
+ * Scripts, styles, images, fonts and connections from the app itself only; no plugins, frames or forms.
+ * Images also from `blob:`: pages of the session's materials are shown from in-memory object URLs.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

@@ -142,6 +142,12 @@ describe('从手机上传: the kiosk panel and the phone page', () => {
 
     await page.locator('[data-testid="phone-thumbnail"]').nth(1).waitFor();
     expect(await page.locator('[data-testid="phone-thumbnail"]').count()).toBe(2);
+    // Drawn from in-memory object URLs (the page's CSP must allow blob: images).
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLImageElement>('[data-testid="phone-thumbnail"]')].every(
+        (img) => img.complete && img.naturalWidth > 0 && img.src.startsWith('blob:'),
+      ),
+    );
     expect(await visibleText(panel.locator('.phone-upload-count'))).toBe('已收到 2 页');
     const pages = app.session.data()?.get('materials.pages') as Array<{ source: string }> | undefined;
     expect(pages?.map((p) => p.source)).toEqual(['phone', 'phone']);
