@@ -4,7 +4,7 @@
  * mobile). A demo kiosk says the feature needs the network; once enrolled, the materials step's
  * 从手机上传 shows a QR code whose text opens the phone page; the phone uploads 2 photos and the kiosk panel
  * shows 2 thumbnails; the link is refused on the phone once the kiosk closed it, by a second phone, and
- * after 10 minutes.
+ * after 10 minutes; the session's end closes it and leaves no page on the screen.
  */
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -194,5 +194,44 @@ describe('从手机上传: the kiosk panel and the phone page', () => {
     expect(await panel.locator('[data-qr-text]').getAttribute('data-qr-text')).not.toBe(url);
     await panel.getByRole('button', { name: '不用了，返回' }).click();
     await panel.waitFor({ state: 'detached' });
+  });
+  it('the session’s end closes the link on the server and leaves no page on the screen or in memory', async () => {
+    const { page, app } = kiosk;
+    await page.getByRole('button', { name: '从手机上传' }).first().click();
+    const panel = page.getByTestId('phone-upload-panel');
+    await panel.and(page.locator('[data-status="open"]')).waitFor();
+    const url = (await panel.locator('[data-qr-text]').getAttribute('data-qr-text')) ?? '';
+    const phone = await newPhone();
+    await phone.goto(url);
+    await phone
+      .locator('input[capture="environment"]')
+      .setInputFiles([{ name: 'p.jpg', mimeType: 'image/jpeg', buffer: await phoneJpeg() }]);
+    const thumbnail = page.locator('[data-testid="phone-thumbnail"]');
+    await thumbnail.waitFor();
+    const blobUrl = (await thumbnail.getAttribute('src')) ?? '';
+    expect(blobUrl).toMatch(/^blob:/);
+
+    // The idle timeout ends the session while the panel is open.
+    app.session.end('idle');
+    await page.waitForSelector('body[data-screen="home"]');
+    expect(
+      await page.locator('[data-testid="phone-upload-panel"], [data-testid="phone-thumbnail"]').count(),
+    ).toBe(0);
+    expect(await page.content()).not.toContain(blobUrl);
+    // The object URL was revoked: its bytes are gone from the page.
+    expect(
+      await page.evaluate(
+        (src) =>
+          fetch(src).then(
+            () => 'readable',
+            () => 'revoked',
+          ),
+        blobUrl,
+      ),
+    ).toBe('revoked');
+    expect(app.session.data()).toBeUndefined();
+    await expect.poll(() => harness.count('phone_pages')).toBe(0);
+    await phone.reload();
+    await phone.getByText('已经关闭').waitFor();
   });
 });
