@@ -91,6 +91,7 @@ describe('从手机上传: the kiosk panel and the phone page', () => {
   it('a demo kiosk says plainly that phone upload needs the network', async () => {
     const { page } = kiosk;
     await toMaterials(page);
+    await kiosk.shot('phone-upload-materials-step');
     await page.getByRole('button', { name: '从手机上传' }).first().click();
     const panel = page.getByTestId('phone-upload-panel');
     await panel.and(page.locator('[data-status="unavailable"]')).waitFor();
