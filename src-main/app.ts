@@ -12,6 +12,7 @@ import { appHandlers } from './api/handlers/app.handlers.js';
 import { catalogHandlers } from './api/handlers/catalog.handlers.js';
 import { citizenServiceHandlers } from './api/handlers/citizen-services.handlers.js';
 import { declarationHandlers } from './api/handlers/declaration.handlers.js';
+import { phoneUploadHandlers } from './api/handlers/phone-upload.handlers.js';
 import { setupHandlers } from './api/handlers/setup.handlers.js';
 import { syncHandlers } from './api/handlers/sync.handlers.js';
 import { buildAdminServices } from './core/admin-services.js';
@@ -31,6 +32,7 @@ import { BlankFormService } from './services/guide-print/blank-form.service.js';
 import { GuidePrintService } from './services/guide-print/guide-print.service.js';
 import { CatalogSearchService } from './services/search/catalog-search.service.js';
 import { createMaterialDelivery, createMaterials } from './services/materials/materials.wiring.js';
+import { PhoneUploadService } from './services/materials/phone-upload.service.js';
 import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
 import { createKioskSync } from './services/sync/kiosk-sync.js';
@@ -147,9 +149,20 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   );
   session.onEnd(() => speech.stop());
   session.onEnd(() => devices.endSession());
-  const materials = createMaterials({ delivery, session, log });
-
   const requestTimeoutMs = syncOptions?.timings?.requestTimeoutMs ?? DEFAULT_TIMINGS.requestTimeoutMs;
+  const materials = createMaterials({ delivery, session, log });
+  // 从手机上传: a long poll held by the server must end before the client's request timeout.
+  const phoneUpload = new PhoneUploadService({
+    live: (call) => sync.live(call),
+    provisioned: () => sync.provisioned(),
+    sessionId: () => session.state()?.sessionId,
+    pages: materials.sink,
+    emit: (state) => bus.emit('phoneUpload.state', state),
+    log,
+    waitSeconds: Math.max(0, Math.floor(requestTimeoutMs / 1000) - 2),
+  });
+  session.onEnd(() => phoneUpload.endSession());
+
   const parts = { db, clock, config, catalog, outbox, usage, session, devices, sync, log };
   const citizen = buildCitizenServices({
     ...parts,
@@ -196,6 +209,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     }),
     ...setupHandlers({ setup, admin }),
     ...materials.handlers,
+    ...phoneUploadHandlers(phoneUpload),
   };
 
   // Outbox retention (store/outbox-retention.ts): at start, then every six hours.
@@ -217,6 +231,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     close() {
       if (retention) clearInterval(retention);
       citizen.helpAcceptance.stop();
+      phoneUpload.stop();
       sync.stop(); // before db.close(): no write after this
       speech.stop();
       session.dispose();

@@ -21,6 +21,10 @@ export const SERVER_ERROR_CODES = [
   'INTERNAL',
   'FORBIDDEN',
   'LOCKED',
+  // phone upload links (phone-links.ts)
+  'LINK_GONE',
+  'LINK_CLAIMED',
+  'BAD_IMAGE',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 

@@ -23,3 +23,5 @@ export {
   RATING_REASONS,
   type RatingLevel,
 } from './feedback.js';
+export * from './attachments.js';
+export * from './phone-links.js';

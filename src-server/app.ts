@@ -8,6 +8,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { attachmentStoreFor } from './attachments/attachment-store-for.js';
 import { registerAttachmentsRoute } from './attachments/attachments.route.js';
 import { registerConsole } from './console/console.plugin.js';
+import { registerPhoneUpload } from './phone-upload/phone-upload.plugin.js';
+import type { PhoneUploadOptions } from './phone-upload/phone-upload.options.js';
 import { loadSigningKey } from './core/signing-key.js';
 import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
@@ -38,6 +40,10 @@ export interface AppOptions {
   timeouts?: Partial<typeof TIMEOUTS>;
   /** The built staff console (default dist/console). */
   consoleDir?: string;
+  /** 从手机上传: the phones' address of this server, link lifetime and limits (phone-upload.options.ts). */
+  phoneUpload?: Partial<PhoneUploadOptions>;
+  /** The built phone upload page (default dist/phone). */
+  phoneDir?: string;
 }
 
 /**
@@ -84,6 +90,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store: options.store,
     now,
     ...(options.consoleDir ? { webDir: options.consoleDir } : {}),
+  });
+  await registerPhoneUpload(app, {
+    store: options.store,
+    now,
+    ...(options.phoneUpload ? { options: options.phoneUpload } : {}),
+    ...(options.phoneDir ? { webDir: options.phoneDir } : {}),
   });
   return app;
 }

@@ -3,6 +3,7 @@ import type { DevicesStatus } from './devices.types.js';
 import type { SessionEndReason } from './types.js';
 import type { SyncStatus } from './types.js'; // sync
 import type { HelpCall } from './citizen.types.js';
+import type { PhoneUploadState } from './phone-upload.types.js';
 
 export interface KioskEvents {
   /** The idle timeout passed: show "您还在吗？" with a countdown of `countdownSec`. */
@@ -17,6 +18,8 @@ export interface KioskEvents {
   'card.present': { present: boolean };
   /** A help call was raised or cancelled (for the hall admin's alert). No personal data. */
   'help.changed': HelpCall;
+  /** 从手机上传: the link opened, a phone opened it, a page arrived, or it closed. */
+  'phoneUpload.state': PhoneUploadState;
   // ---- sync ----
   /** The district-server link changed (online/offline, 设备未授权, catalog version, outbox counts). */
   'sync.state': SyncStatus;
@@ -33,6 +36,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'card.present',
   'sync.state', // sync
   'help.changed',
+  'phoneUpload.state',
 ];
 
 export interface EventMessage<E extends EventName = EventName> {

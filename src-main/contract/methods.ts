@@ -15,6 +15,7 @@ import type {
   ReceiptPrinterStatus,
 } from './devices.types.js';
 import type { SearchHelp, SearchHit } from './search.types.js';
+import type { PhoneUploadState } from './phone-upload.types.js';
 import type { DeclarationResult } from './declaration.types.js';
 import type { AppInfo, CategoryGroup, ItemList, ItemSummary, SessionState } from './types.js';
 import type { SyncStatus } from './types.js'; // sync
@@ -262,6 +263,17 @@ export const methods = {
   'help.call': def<HelpCall>()(z.object({ screen: screenName }).strict()),
   /** The citizen no longer needs help. */
   'help.cancel': def<HelpCall>()(z.object({ callId: z.string().uuid() }).strict()),
+  /**
+   * 从手机上传: opens a one-time 10-minute upload link on the district server for one material of this
+   * session (closing any earlier one). `unavailable` with a Chinese sentence on a demo or offline kiosk.
+   */
+  'phoneUpload.open': def<PhoneUploadState>()(
+    z.object({ materialName: z.string().trim().min(1).max(80) }).strict(),
+  ),
+  /** Closes the link (the server deletes what it held); the pages already taken stay in the session. */
+  'phoneUpload.close': def<PhoneUploadState>()(empty),
+  /** The link's state and the thumbnails of the pages that arrived (also pushed as `phoneUpload.state`). */
+  'phoneUpload.state': def<PhoneUploadState>()(empty),
   // ---- hall admin mode (every admin.* but admin.enter needs an open admin session: UNAUTHORIZED otherwise)
   /** The hidden entry's PIN. LOCKED for five minutes after five wrong PINs. */
   'admin.enter': def<AdminSession>()(z.object({ pin }).strict()),

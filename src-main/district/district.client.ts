@@ -18,7 +18,7 @@ import {
   attachmentProgressSchema,
   type AttachmentChunkAnswer,
   type AttachmentProgress,
-} from './attachments.protocol.js';
+} from '../../src-protocol/attachments.js';
 import {
   MAX_CASE_NUMBERS,
   PROTOCOL_PREFIX,
@@ -56,6 +56,16 @@ import {
   type SubmissionRequest,
 } from './protocol.types.js';
 import type { ServiceItem } from '../contract/catalog.schema.js';
+import {
+  phoneArrivalsAnswerSchema,
+  phoneCloseAnswerSchema,
+  phoneLinkAnswerSchema,
+  phonePageAnswerSchema,
+  type PhoneArrivalsAnswer,
+  type PhoneLinkAnswer,
+  type PhoneLinkRequest,
+  type PhonePageAnswer,
+} from '../../src-protocol/phone-links.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -342,6 +352,57 @@ export class DistrictClient {
       path: `cases/${encodeURIComponent(chunk.caseNumber)}/attachments/${chunk.pageNo}?offset=${chunk.offset}`,
       schema: attachmentChunkAnswerSchema,
       bodyBytes: { bytes: chunk.bytes, headers: { 'x-page-sha256': chunk.sha256 } },
+    });
+  }
+
+  /** `POST /v1/phone-links`: a one-time 从手机上传 link for one material of the open session. */
+  openPhoneLink(request: PhoneLinkRequest): Promise<PhoneLinkAnswer> {
+    return this.request({
+      method: 'POST',
+      path: 'phone-links',
+      schema: phoneLinkAnswerSchema,
+      body: request,
+    });
+  }
+
+  /**
+   * `GET /v1/phone-links/:linkId`: the link's state and its pages after `after`; with `waitSeconds` the
+   * server holds the answer until a page arrives, a phone opens the link or it closes (keep it under the timeout).
+   */
+  phoneArrivals(
+    linkId: string,
+    query: { sessionId: string; after: number; claimed: boolean; waitSeconds?: number },
+  ): Promise<PhoneArrivalsAnswer> {
+    const params = new URLSearchParams({
+      sessionId: query.sessionId,
+      after: String(query.after),
+      claimed: query.claimed ? '1' : '0',
+      wait: String(query.waitSeconds ?? 0),
+    });
+    return this.request({
+      method: 'GET',
+      path: `phone-links/${encodeURIComponent(linkId)}?${params.toString()}`,
+      schema: phoneArrivalsAnswerSchema,
+    });
+  }
+
+  /** `GET /v1/phone-links/:linkId/pages/:seq`: one uploaded page (re-encoded JPEG) and its thumbnail. */
+  phonePage(linkId: string, seq: number, sessionId: string): Promise<PhonePageAnswer> {
+    const params = new URLSearchParams({ sessionId });
+    return this.request({
+      method: 'GET',
+      path: `phone-links/${encodeURIComponent(linkId)}/pages/${seq}?${params.toString()}`,
+      schema: phonePageAnswerSchema,
+    });
+  }
+
+  /** `POST /v1/phone-links/:linkId/close`: no more uploads; the server deletes the link's pages. */
+  async closePhoneLink(linkId: string, sessionId: string): Promise<void> {
+    await this.request({
+      method: 'POST',
+      path: `phone-links/${encodeURIComponent(linkId)}/close`,
+      schema: phoneCloseAnswerSchema,
+      body: { sessionId },
     });
   }
 

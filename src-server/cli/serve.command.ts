@@ -5,6 +5,8 @@
  * X-Forwarded-For then names the kiosk's address (for the per-address enrollment limit).
  * `$DISTRICT_ENROLL_PER_HOUR`: enrollment tries per address and hour (default 20; a load test enrolls
  * thousands of kiosks from one address).
+ * `$DISTRICT_PUBLIC_URL`: the address citizens' phones reach this server at (the 从手机上传 page's links);
+ * default: the scheme and Host the kiosk itself used.
  */
 import { once } from 'node:events';
 import { buildApp, openStore } from '../app.js';
@@ -40,6 +42,7 @@ export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<n
   const postgresPoolSize = poolSize();
   const enrollMax = enrollPerHour();
   const trustProxy = process.env['DISTRICT_TRUST_PROXY'];
+  const publicUrl = process.env['DISTRICT_PUBLIC_URL'];
   const store = await openStore(ctx.db, postgresPoolSize !== undefined ? { postgresPoolSize } : {});
   try {
     const app = await buildApp({
@@ -48,6 +51,7 @@ export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<n
       logger: { level: process.env['DISTRICT_LOG_LEVEL'] ?? 'info' },
       ...(enrollMax !== undefined ? { rateLimits: { enroll: { max: enrollMax, windowMs: 3_600_000 } } } : {}),
       ...(trustProxy ? { trustProxy } : {}),
+      ...(publicUrl ? { phoneUpload: { publicUrl } } : {}),
     });
     // Retention runs at start and every few hours while the server runs.
     const retain = (): void => {

@@ -23,6 +23,7 @@ import {
   submissionBatchAnswerSchema,
   bookingAnswerSchema,
 } from '../../src-main/district/protocol.types.js';
+import { phoneClaimAnswerSchema, phoneLinkAnswerSchema } from '../../src-protocol/phone-links.js';
 import { buildApp } from '../../src-server/app.js';
 import { catalogV1, startHarness, STORE_KINDS, type Harness } from '../server/server-harness.js';
 import { book, CITIZEN, declare, enrollInOtherHall, openSlot } from './server-halls.js';
@@ -169,6 +170,19 @@ const ROUTES: Route[] = [
     query: fc.string().map(encodeURIComponent),
     answer: z.object({ ok: z.literal(true), catalogVersion: z.number().int() }),
   },
+  {
+    method: 'POST',
+    path: '/v1/phone-links',
+    valid: () => ({ sessionId: '6f1c7a52-3a3e-4b8e-9a53-1d2f0c1e2b3a', materialName: '户口簿' }),
+    answer: phoneLinkAnswerSchema,
+  },
+  {
+    method: 'POST',
+    path: '/v1/phone/claim',
+    open: true,
+    valid: () => ({ token: 'A'.repeat(43) }),
+    answer: phoneClaimAnswerSchema,
+  },
 ];
 
 /** A body: the valid one, one field replaced by anything, any JSON, or text that is not JSON. */
@@ -202,6 +216,7 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
       store: h.store,
       now: () => h.clock.now,
       rateLimits: { device: UNLIMITED, guesses: UNLIMITED, target: UNLIMITED, enroll: UNLIMITED },
+      phoneUpload: { links: UNLIMITED, claims: UNLIMITED, uploads: UNLIMITED },
     });
     own = (await h.enroll()).deviceToken;
     other = await enrollInOtherHall(h);

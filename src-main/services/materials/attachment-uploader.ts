@@ -6,7 +6,7 @@
  * hold up a rating or a help call. Page bytes are never logged.
  */
 import { OfflineError, StoreCorruptError, UnauthorizedError } from '../../contract/errors.js';
-import { ATTACHMENT_CHUNK_BYTES, type AttachmentProgress } from '../../district/attachments.protocol.js';
+import { ATTACHMENT_CHUNK_BYTES, type AttachmentProgress } from '../../../src-protocol/attachments.js';
 import type { DistrictClient } from '../../district/district.client.js';
 import { RejectedError } from '../../district/district.errors.js';
 import type { Logger } from '../../log/logger.js';

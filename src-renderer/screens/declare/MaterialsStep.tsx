@@ -48,7 +48,11 @@ export function MaterialsStep({ item, onNext }: { item: ServiceItem; onNext: () 
       </Suspense>
     );
   if (open?.kind === 'phone' && PhoneUploadPanel)
-    return <PhoneUploadPanel materialName={open.materialName} onClose={() => setOpen(null)} />;
+    return (
+      <Suspense fallback={<p className="loading">正在打开手机上传……</p>}>
+        <PhoneUploadPanel materialName={open.materialName} onClose={() => setOpen(null)} />
+      </Suspense>
+    );
 
   const online = link?.link === 'online';
   const needed = item.materials.filter((m) => !m.sharedExempt);
