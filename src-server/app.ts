@@ -6,6 +6,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerConsole } from './console/console.plugin.js';
+import { registerComplaintReplyRoute } from './routes/complaint-reply.route.js';
 import { loadSigningKey } from './core/signing-key.js';
 import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
@@ -76,6 +77,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHeartbeatRoute(app, deps);
   registerAppointmentsRoute(app, deps);
   registerHealthRoute(app, deps);
+  registerComplaintReplyRoute(app, deps);
   await registerConsole(app, {
     store: options.store,
     now,
