@@ -49,6 +49,7 @@ import {
   type SubmissionRequest,
 } from './protocol.types.js';
 import type { ServiceItem } from '../contract/catalog.schema.js';
+import { complaintLookupAnswerSchema, type ComplaintLookupAnswer } from './complaint-reply.protocol.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -286,6 +287,16 @@ export class DistrictClient {
       path: 'appointments/cancel',
       schema: cancelAnswerSchema,
       body: request,
+    });
+  }
+
+  /** `POST /v1/complaints/lookup`: status and reply of a complaint of this device's hall, by its number. */
+  lookupComplaint(number: string): Promise<ComplaintLookupAnswer> {
+    return this.request({
+      method: 'POST',
+      path: 'complaints/lookup',
+      schema: complaintLookupAnswerSchema,
+      body: { number },
     });
   }
 

@@ -366,3 +366,35 @@ describe.each(STORE_KINDS)('事项目录 (%s)', (kind) => {
     expect((await district.post('/console/api/catalog/publish', v2.catalog)).statusCode).toBe(400);
   });
 });
+
+describe.each(STORE_KINDS)('办件 field labels (%s)', (kind) => {
+  it('names each value by the label of the catalog form, in the form order; unknown keys keep their name', async () => {
+    h = await startConsoleHarness(kind);
+    await h.publish(catalogV1());
+    await h.createUser('zhanzhang', 'hall', HALL.code);
+    const kiosk = await h.kiosk();
+    const number = await submit(kiosk.token, 'declaration', {
+      itemId: 'pension-enroll',
+      itemName: '城乡居民基本养老保险参保登记',
+      values: { householdVillage: '磁村', phone: '13805331234', legacyKey: '旧字段' },
+    });
+    // Without an itemId, the item is found by its name.
+    const byName = await submit(kiosk.token, 'declaration', {
+      itemName: '城乡居民基本养老保险参保登记',
+      values: { insuredType: '普通居民' },
+    });
+    const staff = await h.login('zhanzhang');
+    const detail = (await staff.get(`/console/api/cases/${number}`)).json<{
+      case: { fields: { key: string; label: string; value: string }[] };
+    }>().case;
+    expect(detail.fields).toEqual([
+      { key: 'phone', label: '联系电话', value: '13805331234' },
+      { key: 'householdVillage', label: '户籍所在村（社区）', value: '磁村' },
+      { key: 'legacyKey', label: 'legacyKey', value: '旧字段' },
+    ]);
+    const second = (await staff.get(`/console/api/cases/${byName}`)).json<{
+      case: { fields: { label: string }[] };
+    }>().case;
+    expect(second.fields.map((f) => f.label)).toEqual(['参保人员身份']);
+  });
+});
