@@ -33,6 +33,7 @@ import type { ReceiptLine } from './devices/printer/printer.types.js';
 import { InputError } from './contract/errors.js';
 import type { DistrictClient } from './district/district.client.js';
 import { AppointmentService } from './services/appointment/appointment.service.js';
+import { ComplaintReplyService } from './services/complaint/complaint-reply.service.js';
 import { ComplaintService } from './services/complaint/complaint.service.js';
 import { HelpAcceptanceWatch } from './services/help/help-acceptance.js';
 import { HelpService } from './services/help/help.service.js';
@@ -295,6 +296,12 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
     online: () => sync.isOnline(),
     log,
   });
+  const complaintReplies = new ComplaintReplyService({
+    outbox,
+    live,
+    provisioned: () => sync.provisioned(),
+    log,
+  });
   const helpCalls = new HelpCallsRepository(db);
   const helpAcceptance = new HelpAcceptanceWatch({
     live,
@@ -479,6 +486,7 @@ export function createKioskApp(options: KioskAppOptions): KioskApp {
       sync.kick();
       return result;
     },
+    'complaint.reply': ({ number }) => complaintReplies.lookup(number),
     'help.call': ({ screen }) => help.call(screen),
     'help.cancel': ({ callId }) => help.cancel(callId),
     // --- sync ---

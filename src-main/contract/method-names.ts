@@ -32,6 +32,7 @@ export const METHOD_NAMES = [
   'appointment.cancel',
   'rating.submit',
   'complaint.submit',
+  'complaint.reply',
   'help.call',
   'help.cancel',
   'admin.enter',

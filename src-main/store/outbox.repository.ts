@@ -97,6 +97,8 @@ export interface EnqueueInput {
   payload: unknown;
   summary: OutboxSummary;
   idempotencyKey?: string;
+  /** A payload key to carry the row's local number (e.g. the tracking number printed on a slip). */
+  stampLocalNumber?: string;
 }
 
 /** A server's answer to one row, committed with markSentMany. */
@@ -129,7 +131,14 @@ export class OutboxRepository {
   /** Writes one submission (and its number) in one transaction; returns the committed row. */
   enqueue(input: EnqueueInput, now = this.clock()): OutboxRow {
     if (this.db.name !== ':memory:') assertRoomFor(path.dirname(this.db.name));
-    const sealed = sealJson(input.payload, this.key());
+    const key = this.key();
+    const seal = (localNumber: string): Buffer =>
+      sealJson(
+        input.stampLocalNumber
+          ? { ...(input.payload as object), [input.stampLocalNumber]: localNumber }
+          : input.payload,
+        key,
+      );
     const idempotencyKey = input.idempotencyKey ?? randomUUID();
     const at = now.toISOString();
     const id = this.db.transaction(() => {
@@ -149,7 +158,7 @@ export class OutboxRepository {
         input.itemId ?? null,
         at,
         at,
-        sealed,
+        seal(localNumber),
         JSON.stringify(input.summary),
       ).lastInsertRowid as number;
     })();
