@@ -7,6 +7,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { registerConsole } from './console/console.plugin.js';
 import { registerComplaintReplyRoute } from './routes/complaint-reply.route.js';
+import { startNotices, type NoticeSetup } from './notices/notices.plugin.js';
 import { loadSigningKey } from './core/signing-key.js';
 import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
@@ -37,6 +38,8 @@ export interface AppOptions {
   timeouts?: Partial<typeof TIMEOUTS>;
   /** The built staff console (default dist/console). */
   consoleDir?: string;
+  /** How progress notices reach applicants' phones; without it they stay queued. */
+  notices?: NoticeSetup;
 }
 
 /**
@@ -83,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
     ...(options.consoleDir ? { webDir: options.consoleDir } : {}),
   });
+  if (options.notices) startNotices(app, options.store, now, options.notices);
   return app;
 }
 

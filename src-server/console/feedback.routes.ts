@@ -25,6 +25,7 @@ import type {
   RatingsAnswer,
 } from './feedback-api.types.js';
 import { RatingsService } from './ratings.service.js';
+import { listNotices, retryNotice } from '../notices/notices.service.js';
 import { hallScope, type StaffService, type StaffSession } from './staff.service.js';
 
 export interface FeedbackDeps {
@@ -203,6 +204,39 @@ export function registerFeedbackApi(app: FastifyInstance, deps: FeedbackDeps): v
       hallCode: hall,
     });
     return { ok: true, changed };
+  });
+
+  app.get('/console/api/notices', async (request) => {
+    const session = await staff(request);
+    const query = parseOrInvalid(
+      z.strictObject(
+        {
+          hall: hallCodeSchema.optional(),
+          state: z
+            .enum(['pending', 'sent', 'dead'], { message: '状态应为 pending / sent / dead' })
+            .optional(),
+        },
+        { message: '查询条件不认识' },
+      ),
+      request.query,
+      '查询条件',
+    );
+    return { rows: await listNotices(deps.sql, scopeOf(session, query.hall), query.state ?? 'dead') };
+  });
+
+  app.post('/console/api/notices/:id/retry', async (request) => {
+    const session = await staff(request);
+    const { id } = parseOrInvalid(
+      z.object({
+        id: z.coerce.number({ message: '通知编号应为数字' }).int().min(1).max(Number.MAX_SAFE_INTEGER),
+      }),
+      request.params,
+      '通知编号',
+    );
+    if (!(await retryNotice(deps.sql, hallScope(session.user), id, deps.now())))
+      throw new HttpError(404, 'NOT_FOUND', '没有这条发送失败的通知，或不属于本服务中心');
+    await audit.record(session.user, { action: 'notice.retry', target: String(id) });
+    return { ok: true };
   });
 
   const districtOnly = (session: StaffSession): void => {

@@ -98,6 +98,7 @@ describe('console routes under bad input', () => {
           'ratings',
           'complaints',
           'bookings',
+          'notices',
         ),
         query,
         async (route, q) => {
@@ -141,6 +142,7 @@ describe('console routes under bad input', () => {
         for (const who of [staff, district]) {
           expectCalm(await who.post(`/console/api/ratings/${id}/actions`, body), `rating action ${id}`);
           expectCalm(await who.post(`/console/api/complaints/${id}/reply`, body), `reply ${id}`);
+          expectCalm(await who.post(`/console/api/notices/${id}/retry`, body), `notice retry ${id}`);
           expectCalm(
             await who.post('/console/api/bookings/schedule', body),
             `schedule ${JSON.stringify(body)}`,
