@@ -324,7 +324,7 @@ function CaseDetailPanel({
           }))
         ).map((f) => (
           <div key={f.key}>
-            <dt>{f.label}</dt>
+            <dt>{f.label === f.key ? (FIELD_NAMES[f.key] ?? f.key) : f.label}</dt>
             <dd className="field-value">{f.value}</dd>
           </div>
         ))}
