@@ -1,22 +1,31 @@
 /**
  * The district console's shell: signs the user in (or shows the login), then the screens in a side
- * navigation — 呼叫帮办, 办件, 设备, and for district users 审计日志 — with who is signed in and 退出登录.
+ * navigation — 呼叫帮办, 办件, 好差评, 投诉建议, 预约, 设备, and for district users 事项目录 and 审计日志 — with
+ * who is signed in and 退出登录.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { SessionAnswer, StaffUser } from '../src-server/console/console-api.types.js';
 import { api, ConsoleApiError, setCsrf, whenSignedOut } from './api.js';
 import { AuditScreen } from './screens/AuditScreen.js';
+import { BookingsScreen } from './screens/BookingsScreen.js';
+import { CatalogScreen } from './screens/CatalogScreen.js';
+import { ComplaintsScreen } from './screens/ComplaintsScreen.js';
+import { RatingsScreen } from './screens/RatingsScreen.js';
 import { CasesScreen } from './screens/CasesScreen.js';
 import { DevicesScreen } from './screens/DevicesScreen.js';
 import { HelpScreen } from './screens/HelpScreen.js';
 import { LoginScreen } from './screens/LoginScreen.js';
 
-type ScreenId = 'help' | 'cases' | 'devices' | 'audit';
+type ScreenId = 'help' | 'cases' | 'ratings' | 'complaints' | 'bookings' | 'devices' | 'catalog' | 'audit';
 
 const SCREENS: { id: ScreenId; label: string; districtOnly?: boolean }[] = [
   { id: 'help', label: '呼叫帮办' },
   { id: 'cases', label: '办件' },
+  { id: 'ratings', label: '好差评' },
+  { id: 'complaints', label: '投诉建议' },
+  { id: 'bookings', label: '预约' },
   { id: 'devices', label: '设备' },
+  { id: 'catalog', label: '事项目录', districtOnly: true },
   { id: 'audit', label: '审计日志', districtOnly: true },
 ];
 
@@ -100,7 +109,11 @@ export function ConsoleApp(): ReactElement {
         ) : null}
         {screen === 'help' ? <HelpScreen user={user} /> : null}
         {screen === 'cases' ? <CasesScreen user={user} /> : null}
+        {screen === 'ratings' ? <RatingsScreen user={user} /> : null}
+        {screen === 'complaints' ? <ComplaintsScreen user={user} /> : null}
+        {screen === 'bookings' ? <BookingsScreen user={user} /> : null}
         {screen === 'devices' ? <DevicesScreen user={user} /> : null}
+        {screen === 'catalog' && user.role === 'district' ? <CatalogScreen /> : null}
         {screen === 'audit' && user.role === 'district' ? <AuditScreen /> : null}
       </main>
     </div>

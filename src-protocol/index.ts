@@ -25,3 +25,4 @@ export {
 } from './feedback.js';
 export * from './attachments.js';
 export * from './phone-links.js';
+export * from './complaint-reply.js';

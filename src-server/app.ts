@@ -10,6 +10,8 @@ import { registerAttachmentsRoute } from './attachments/attachments.route.js';
 import { registerConsole } from './console/console.plugin.js';
 import { registerPhoneUpload } from './phone-upload/phone-upload.plugin.js';
 import type { PhoneUploadOptions } from './phone-upload/phone-upload.options.js';
+import { registerComplaintReplyRoute } from './routes/complaint-reply.route.js';
+import { startNotices, type NoticeSetup } from './notices/notices.plugin.js';
 import { loadSigningKey } from './core/signing-key.js';
 import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
@@ -44,6 +46,8 @@ export interface AppOptions {
   phoneUpload?: Partial<PhoneUploadOptions>;
   /** The built phone upload page (default dist/phone). */
   phoneDir?: string;
+  /** How progress notices reach applicants' phones; without it they stay queued. */
+  notices?: NoticeSetup;
 }
 
 /**
@@ -86,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealthRoute(app, deps);
   const attachments = attachmentStoreFor(options.store);
   if (attachments) registerAttachmentsRoute(app, deps, attachments);
+  registerComplaintReplyRoute(app, deps);
   await registerConsole(app, {
     store: options.store,
     now,
@@ -97,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.phoneUpload ? { options: options.phoneUpload } : {}),
     ...(options.phoneDir ? { webDir: options.phoneDir } : {}),
   });
+  if (options.notices) startNotices(app, options.store, now, options.notices);
   return app;
 }
 

@@ -314,12 +314,18 @@ function CaseDetailPanel({
           <dt>申请人</dt>
           <dd>{detail.applicant ? `${detail.applicant.name}（${detail.applicant.idNumber}）` : '—'}</dd>
         </div>
-        {Object.entries(detail.values).map(([key, value]) => (
-          <div key={key}>
-            <dt>{FIELD_NAMES[key] ?? key}</dt>
-            <dd>
-              {typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value)}
-            </dd>
+        {(
+          detail.fields ??
+          Object.entries(detail.values).map(([key, value]) => ({
+            key,
+            label: FIELD_NAMES[key] ?? key,
+            value:
+              typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value),
+          }))
+        ).map((f) => (
+          <div key={f.key}>
+            <dt>{f.label === f.key ? (FIELD_NAMES[f.key] ?? f.key) : f.label}</dt>
+            <dd className="field-value">{f.value}</dd>
           </div>
         ))}
       </dl>

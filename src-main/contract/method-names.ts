@@ -35,6 +35,7 @@ export const METHOD_NAMES = [
   'appointment.cancel',
   'rating.submit',
   'complaint.submit',
+  'complaint.reply',
   'help.call',
   'help.cancel',
   'phoneUpload.open',

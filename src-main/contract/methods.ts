@@ -14,6 +14,7 @@ import type {
   ReaderStatus,
   ReceiptPrinterStatus,
 } from './devices.types.js';
+import type { ComplaintReplyResult } from './complaint-reply.types.js';
 import type { SearchHelp, SearchHit } from './search.types.js';
 import type { PhoneUploadState } from './phone-upload.types.js';
 import type { DeclarationResult } from './declaration.types.js';
@@ -256,6 +257,18 @@ export const methods = {
         text: z.string().trim().min(1, '请填写内容').max(COMPLAINT_TEXT_MAX),
         phone: phone.optional(),
         anonymous: z.boolean(),
+      })
+      .strict(),
+  ),
+  /** 查看答复: the status and reply of a 投诉建议 of this hall, by the number on its slip (online only). */
+  'complaint.reply': def<ComplaintReplyResult>()(
+    z
+      .object({
+        number: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z0-9_-]{6,64}$/, '查询编号应为回执上的字母和数字'),
       })
       .strict(),
   ),

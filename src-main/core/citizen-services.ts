@@ -19,6 +19,7 @@ import type { DeviceKeyProvider } from '../store/device-key.js';
 import type { OutboxRepository } from '../store/outbox.repository.js';
 import type { UsageRepository } from '../store/usage.repository.js';
 import { AppointmentService } from '../services/appointment/appointment.service.js';
+import { ComplaintReplyService } from '../services/complaint/complaint-reply.service.js';
 import { ComplaintService } from '../services/complaint/complaint.service.js';
 import { ApplicationFormService } from '../services/declaration/application-form.service.js';
 import { DeclarationService, type DeclarationPages } from '../services/declaration/declaration.service.js';
@@ -137,6 +138,12 @@ export function buildCitizenServices(parts: CitizenServiceParts) {
     online: () => sync.isOnline(),
     log,
   });
+  const complaintReplies = new ComplaintReplyService({
+    outbox,
+    live,
+    provisioned: () => sync.provisioned(),
+    log,
+  });
   const helpCalls = new HelpCallsRepository(db);
   const helpAcceptance = new HelpAcceptanceWatch({
     live,
@@ -168,6 +175,7 @@ export function buildCitizenServices(parts: CitizenServiceParts) {
     appointments,
     rating,
     complaints,
+    complaintReplies,
     helpCalls,
     helpAcceptance,
     help,

@@ -66,6 +66,10 @@ import {
   type PhoneLinkRequest,
   type PhonePageAnswer,
 } from '../../src-protocol/phone-links.js';
+import {
+  complaintLookupAnswerSchema,
+  type ComplaintLookupAnswer,
+} from '../../src-protocol/complaint-reply.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -314,6 +318,16 @@ export class DistrictClient {
       path: 'appointments/cancel',
       schema: cancelAnswerSchema,
       body: request,
+    });
+  }
+
+  /** `POST /v1/complaints/lookup`: status and reply of a complaint of this device's hall, by its number. */
+  lookupComplaint(number: string): Promise<ComplaintLookupAnswer> {
+    return this.request({
+      method: 'POST',
+      path: 'complaints/lookup',
+      schema: complaintLookupAnswerSchema,
+      body: { number },
     });
   }
 

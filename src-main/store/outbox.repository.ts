@@ -104,6 +104,8 @@ export interface EnqueueInput {
   idempotencyKey?: string;
   /** Runs inside the row's transaction, after its insert (sealed pages written with their declaration). */
   within?: (rowId: number) => void;
+  /** A payload key to carry the row's local number (e.g. the tracking number printed on a slip). */
+  stampLocalNumber?: string;
 }
 
 /** A server's answer to one row, committed with markSentMany. */
@@ -139,7 +141,14 @@ export class OutboxRepository {
   /** Writes one submission (and its number) in one transaction; returns the committed row. */
   enqueue(input: EnqueueInput, now = this.clock()): OutboxRow {
     if (this.db.name !== ':memory:') assertRoomFor(path.dirname(this.db.name));
-    const sealed = sealJson(input.payload, this.key());
+    const key = this.key();
+    const seal = (localNumber: string): Buffer =>
+      sealJson(
+        input.stampLocalNumber
+          ? { ...(input.payload as object), [input.stampLocalNumber]: localNumber }
+          : input.payload,
+        key,
+      );
     const idempotencyKey = input.idempotencyKey ?? randomUUID();
     const at = now.toISOString();
     const summary: OutboxSummary = { ...input.summary, localAt: this.localClock().toISOString() };
@@ -160,7 +169,7 @@ export class OutboxRepository {
         input.itemId ?? null,
         at,
         at,
-        sealed,
+        seal(localNumber),
         JSON.stringify(summary),
       ).lastInsertRowid as number;
       input.within?.(rowId);

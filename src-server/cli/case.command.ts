@@ -1,8 +1,12 @@
 /**
- * `case set NUMBER STATUS [--note TEXT]`: appends a status to a case's history.
+ * `case set NUMBER STATUS [--note TEXT]`: appends a status to a case's history and queues a progress
+ * notice to the applicant's phone (sent by the running server's notifier).
  * `case show NUMBER [--out DIR]`: the case's material pages (case-show.command.ts).
  */
 import { CASE_STATUSES, type CaseStatus } from '../../src-protocol/index.js';
+import { ensureConsoleSchema } from '../console/console-schema.js';
+import { consoleSql } from '../console/console-sql.js';
+import { queueNotice } from '../notices/notices.service.js';
 import { allowOnly, UsageError, type ParsedArgs } from './args.js';
 import { caseShowCommand } from './case-show.command.js';
 import { withStore, type CliContext } from './cli-context.js';
@@ -19,14 +23,20 @@ export async function caseCommand(args: ParsedArgs, ctx: CliContext): Promise<nu
   allowOnly(args, ['note']);
   if (!isStatus(status)) throw new UsageError(`状态应为 ${CASE_STATUSES.join(' / ')} 之一`);
   const note = args.options.get('note')?.trim();
-  const found = await withStore(ctx, (store) =>
-    store.setCaseStatus({
+  const found = await withStore(ctx, async (store) => {
+    const done = await store.setCaseStatus({
       caseNumber: number,
       status,
       at: ctx.now().toISOString(),
       ...(note ? { note } : {}),
-    }),
-  );
+    });
+    if (done) {
+      const sql = consoleSql(store);
+      await ensureConsoleSchema(sql);
+      await queueNotice(sql, number, status, ctx.now());
+    }
+    return done;
+  });
   if (!found) {
     ctx.io.err(`没有受理编号 ${number} / unknown case`);
     return 1;

@@ -1,6 +1,7 @@
 /**
  * `serve [--port 8787] [--host 127.0.0.1]`: runs the district server until SIGINT/SIGTERM.
  * On PostgreSQL, `$DISTRICT_PG_POOL` sets this instance's connections (default 10).
+ * Progress notices: `$DISTRICT_SMS_WEBHOOK_URL` / `$DISTRICT_NOTICE_FILE` (see notices.plugin.ts).
  * `$DISTRICT_TRUST_PROXY`: the reverse proxy's addresses (comma-separated addresses or CIDRs), whose
  * X-Forwarded-For then names the kiosk's address (for the per-address enrollment limit).
  * `$DISTRICT_ENROLL_PER_HOUR`: enrollment tries per address and hour (default 20; a load test enrolls
@@ -8,6 +9,7 @@
  * `$DISTRICT_PUBLIC_URL`: the address citizens' phones reach this server at (the 从手机上传 page's links);
  * default: the scheme and Host the kiosk itself used.
  */
+import { noticeSetupFromEnv } from '../notices/notices.plugin.js';
 import { once } from 'node:events';
 import { buildApp, openStore } from '../app.js';
 import { applyRetention, RETENTION_EVERY_MS } from '../core/retention.js';
@@ -43,6 +45,7 @@ export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<n
   const enrollMax = enrollPerHour();
   const trustProxy = process.env['DISTRICT_TRUST_PROXY'];
   const publicUrl = process.env['DISTRICT_PUBLIC_URL'];
+  const notices = noticeSetupFromEnv();
   const store = await openStore(ctx.db, postgresPoolSize !== undefined ? { postgresPoolSize } : {});
   try {
     const app = await buildApp({
@@ -52,6 +55,7 @@ export async function serveCommand(args: ParsedArgs, ctx: CliContext): Promise<n
       ...(enrollMax !== undefined ? { rateLimits: { enroll: { max: enrollMax, windowMs: 3_600_000 } } } : {}),
       ...(trustProxy ? { trustProxy } : {}),
       ...(publicUrl ? { phoneUpload: { publicUrl } } : {}),
+      ...(notices ? { notices } : {}),
     });
     // Retention runs at start and every few hours while the server runs.
     const retain = (): void => {

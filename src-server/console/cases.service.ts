@@ -1,12 +1,15 @@
 /**
  * 办件: declarations by hall, item, status and date (no personal data in the list), one declaration in
  * full (its applicant and form values — the caller audits the view), and status changes through the same
- * store method as `case set`, so the kiosk's 进度查询 shows them after its next case pull.
+ * store method as `case set`, so the kiosk's 进度查询 shows them after its next case pull; each change
+ * queues a progress notice to the applicant's phone.
  */
 import { CASE_STATUSES, type CaseStatus } from '../../src-protocol/index.js';
 import type { DistrictStore } from '../store/district.store.js';
 import type { CaseDetail, CaseListRow } from './console-api.types.js';
 import type { ConsoleSql, SqlValue } from './console-sql.js';
+import { formOf, labelFields } from './form-labels.js';
+import { queueNotice } from '../notices/notices.service.js';
 
 /** The statuses staff may set (已提交 is the kiosk's own). */
 export const STAFF_STATUSES = CASE_STATUSES.filter((s) => s !== '已提交');
@@ -118,13 +121,24 @@ export class CasesService {
       'SELECT status, at, note FROM case_events WHERE case_number = ? ORDER BY seq',
       [caseNumber],
     );
-    let payload: { applicant?: { name?: unknown; idNumber?: unknown }; values?: unknown } = {};
+    let payload: { applicant?: { name?: unknown; idNumber?: unknown }; values?: unknown; itemId?: unknown } =
+      {};
     try {
       payload = JSON.parse(row.payload) as typeof payload;
     } catch {
       // A payload the server could not parse back is shown without its fields.
     }
     const a = payload.applicant;
+    const values =
+      payload.values && typeof payload.values === 'object' && !Array.isArray(payload.values)
+        ? (payload.values as Record<string, unknown>)
+        : {};
+    const form = await formOf(
+      this.sql,
+      this.store,
+      typeof payload.itemId === 'string' ? payload.itemId : null,
+      row.item_name,
+    );
     return {
       caseNumber: row.case_number,
       itemName: row.item_name,
@@ -137,10 +151,8 @@ export class CasesService {
         a && typeof a.name === 'string' && typeof a.idNumber === 'string'
           ? { name: a.name, idNumber: a.idNumber }
           : null,
-      values:
-        payload.values && typeof payload.values === 'object' && !Array.isArray(payload.values)
-          ? (payload.values as Record<string, unknown>)
-          : {},
+      values,
+      fields: labelFields(form, values),
       history,
     };
   }
@@ -158,11 +170,13 @@ export class CasesService {
       hall !== null ? [caseNumber, hall] : [caseNumber],
     );
     if (!inScope) return false;
-    return this.store.setCaseStatus({
+    const done = await this.store.setCaseStatus({
       caseNumber,
       status,
       at: this.now().toISOString(),
       ...(note ? { note } : {}),
     });
+    if (done) await queueNotice(this.sql, caseNumber, status, this.now());
+    return done;
   }
 }

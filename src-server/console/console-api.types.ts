@@ -44,6 +44,8 @@ export interface CaseDetail extends CaseListRow {
   applicant: { name: string; idNumber: string } | null;
   /** The form's values as the citizen entered them. */
   values: Record<string, unknown>;
+  /** The same values named by the labels of the catalog item's form, in the form's order. */
+  fields?: { key: string; label: string; value: string }[];
   history: { status: ConsoleCaseStatus; at: string; note: string | null }[];
 }
 

@@ -4,6 +4,7 @@
  * is idempotent), so the district's numbered migrations stay untouched.
  */
 import type { ConsoleSql } from './console-sql.js';
+import { ensureFeedbackSchema } from './feedback-schema.js';
 
 const SQLITE = `
 CREATE TABLE IF NOT EXISTS staff_users (
@@ -75,4 +76,5 @@ CREATE TABLE IF NOT EXISTS help_call_answers (
 
 export async function ensureConsoleSchema(sql: ConsoleSql): Promise<void> {
   await sql.exec(sql.dialect === 'sqlite' ? SQLITE : POSTGRES);
+  await ensureFeedbackSchema(sql);
 }

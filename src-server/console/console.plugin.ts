@@ -8,6 +8,7 @@ import type { DistrictStore } from '../store/district.store.js';
 import { registerConsoleApi } from './console.routes.js';
 import { ensureConsoleSchema } from './console-schema.js';
 import { consoleSql, type ConsoleSql } from './console-sql.js';
+import { registerFeedbackApi } from './feedback.routes.js';
 import { defaultConsoleDir, registerConsoleStatic } from './console-static.js';
 import { HelpCallsService } from './help-calls.service.js';
 import { registerHelpStatusRoute } from './help-status.route.js';
@@ -42,6 +43,7 @@ export async function registerConsole(
 ): Promise<ConsoleServices> {
   const services = await consoleServices(options.store, options.now);
   registerConsoleApi(app, { ...services, store: options.store, now: options.now });
+  registerFeedbackApi(app, { ...services, store: options.store, now: options.now });
   registerConsoleStatic(app, options.webDir ?? defaultConsoleDir());
   registerHelpStatusRoute(app, { store: options.store, help: services.help });
   return services;

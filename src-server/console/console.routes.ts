@@ -50,7 +50,7 @@ const loginSchema = z.strictObject(
   { message: '登录信息只能有用户名和密码' },
 );
 
-const hallCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '服务中心编码格式不对');
+export const hallCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '服务中心编码格式不对');
 
 const casesQuerySchema = z.strictObject(
   {
@@ -85,7 +85,7 @@ const statusBodySchema = z.strictObject(
 );
 
 /** The hall a request may see: a hall user's own; a district user's `hall` filter, or all. */
-function scopeOf(session: StaffSession, requested: string | undefined): string | null {
+export function scopeOf(session: StaffSession, requested: string | undefined): string | null {
   const own = hallScope(session.user);
   if (own !== null) {
     if (requested !== undefined && requested !== own) throw forbidden('只能查看本服务中心的数据');

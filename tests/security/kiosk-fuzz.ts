@@ -76,6 +76,7 @@ export const VALID: Record<MethodName, () => Record<string, unknown>> = {
   }),
   'appointment.cancel': () => ({ appointmentNumber: 'YY20261125000001', idLast4: '0021' }),
   'rating.submit': () => ({ target: { kind: 'visit' }, level: 5, reasons: [], comment: '很好' }),
+  'complaint.reply': () => ({ number: 'ZCKL01202611250001' }),
   'complaint.submit': () => ({
     category: COMPLAINT_CATEGORIES[0],
     text: `建议增加座椅，联系人${NAME}`,

@@ -43,7 +43,19 @@ const segment = fc.string({ unit: 'binary', maxLength: 80 }).map((s) => encodeUR
 const queryValue = fc.oneof(fc.string({ maxLength: 40 }), fc.integer().map(String), fc.constant(''));
 const query = fc
   .dictionary(
-    fc.constantFrom('hall', 'status', 'item', 'from', 'to', 'page', 'before', 'wait', 'x', '__proto__'),
+    fc.constantFrom(
+      'hall',
+      'status',
+      'item',
+      'from',
+      'to',
+      'page',
+      'before',
+      'wait',
+      'date',
+      'x',
+      '__proto__',
+    ),
     queryValue,
     { maxKeys: 4 },
   )
@@ -76,7 +88,18 @@ describe('console routes under bad input', () => {
   it('lists with any query', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom('cases', 'help', 'halls', 'audit', 'session', 'help/nope'),
+        fc.constantFrom(
+          'cases',
+          'help',
+          'halls',
+          'audit',
+          'session',
+          'help/nope',
+          'ratings',
+          'complaints',
+          'bookings',
+          'notices',
+        ),
         query,
         async (route, q) => {
           for (const who of [staff, district])
@@ -111,6 +134,44 @@ describe('console routes under bad input', () => {
       expect([400, 415], `${JSON.stringify(body)} → ${res.statusCode} ${res.body}`).toContain(res.statusCode);
       expectCalm(res, JSON.stringify(body));
     }
+  });
+
+  it('好差评 records, complaint replies, slots, holidays and catalog uploads with any path and body', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(segment, fc.constant(caseNumber)), json, async (id, body) => {
+        for (const who of [staff, district]) {
+          expectCalm(await who.post(`/console/api/ratings/${id}/actions`, body), `rating action ${id}`);
+          expectCalm(await who.post(`/console/api/complaints/${id}/reply`, body), `reply ${id}`);
+          expectCalm(await who.post(`/console/api/notices/${id}/retry`, body), `notice retry ${id}`);
+          expectCalm(
+            await who.post('/console/api/bookings/schedule', body),
+            `schedule ${JSON.stringify(body)}`,
+          );
+          expectCalm(
+            await who.post('/console/api/bookings/holidays', body),
+            `holiday ${JSON.stringify(body)}`,
+          );
+          expectCalm(await who.post('/console/api/catalog/preview', body), `preview ${JSON.stringify(body)}`);
+          expectCalm(await who.post('/console/api/catalog/publish', body), `publish ${JSON.stringify(body)}`);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('the kiosk’s complaint lookup with any body', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(json, fc.record({ number: json })), async (body) => {
+        const res = await h.app.inject({
+          method: 'POST',
+          url: '/v1/complaints/lookup',
+          headers: { authorization: `Bearer ${kioskToken}`, 'content-type': 'application/json' },
+          payload: JSON.stringify(body),
+        });
+        expectCalm(res, `complaint lookup ${JSON.stringify(body)}`);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('the kiosk’s help status with any id and wait', async () => {

@@ -99,7 +99,13 @@ describe('server migrations and store', () => {
       createdAt: at,
       expiresAt: '2027-01-01T00:00:00Z',
     });
-    await store.enroll({ codeHash: 'h1', at, deviceId: 'dev-1', tokenHash: 't1', info: { appVersion: '0.1.0' } });
+    await store.enroll({
+      codeHash: 'h1',
+      at,
+      deviceId: 'dev-1',
+      tokenHash: 't1',
+      info: { appVersion: '0.1.0' },
+    });
     const input = (key: string, extra: Partial<SubmissionInput> = {}): SubmissionInput => ({
       deviceId: 'dev-1',
       idempotencyKey: key,

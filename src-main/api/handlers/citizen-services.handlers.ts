@@ -4,6 +4,7 @@
  * queue is sent by the sync, which the outbox kicks (createKioskSync).
  */
 import type { AppointmentService } from '../../services/appointment/appointment.service.js';
+import type { ComplaintReplyService } from '../../services/complaint/complaint-reply.service.js';
 import type { ComplaintService } from '../../services/complaint/complaint.service.js';
 import type { HelpService } from '../../services/help/help.service.js';
 import type { ProgressService } from '../../services/progress/progress.service.js';
@@ -15,13 +16,14 @@ export interface CitizenServiceHandlerDeps {
   appointments: AppointmentService;
   ratings: RatingService;
   complaints: ComplaintService;
+  complaintReplies: ComplaintReplyService;
   help: HelpService;
 }
 
 export function citizenServiceHandlers(
   deps: CitizenServiceHandlerDeps,
 ): AreaHandlers<'progress' | 'appointment' | 'rating' | 'complaint' | 'help'> {
-  const { progress, appointments, ratings, complaints, help } = deps;
+  const { progress, appointments, ratings, complaints, complaintReplies, help } = deps;
   return {
     'progress.query': ({ number, idLast4 }) => progress.query(number, idLast4),
     'progress.byCard': () => progress.byCard(),
@@ -30,6 +32,7 @@ export function citizenServiceHandlers(
     'appointment.cancel': ({ appointmentNumber, idLast4 }) => appointments.cancel(appointmentNumber, idLast4),
     'rating.submit': (input) => ratings.submit(input),
     'complaint.submit': (input) => complaints.submit(input),
+    'complaint.reply': ({ number }) => complaintReplies.lookup(number),
     'help.call': ({ screen }) => help.call(screen),
     'help.cancel': ({ callId }) => help.cancel(callId),
   };

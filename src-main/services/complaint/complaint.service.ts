@@ -50,6 +50,8 @@ export class ComplaintService {
           anonymous: input.anonymous,
         },
         summary: { category: input.category, anonymous: input.anonymous },
+        // The slip's number travels with the complaint, so any kiosk of the hall can show the reply.
+        stampLocalNumber: 'trackingNumber',
       },
       now,
     );

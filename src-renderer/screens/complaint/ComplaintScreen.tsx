@@ -1,9 +1,10 @@
 /**
  * 投诉建议: category → text (pinyin keyboard) → contact (phone, optional, or 匿名提交) → review → submit
  * (through the outbox) → the tracking number and what happens next. State lives here only, so the
- * session's end wipes it.
+ * session's end wipes it. 查看答复 (a reply by the slip's number) opens from the first step and loads
+ * only then.
  */
-import { useState, type ReactElement } from 'react';
+import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { ComplaintResult } from '../../../src-main/contract/citizen.types.js';
 import type { ComplaintCategory } from '../../../src-main/contract/feedback.js';
 import { useKiosk } from '../../app/kiosk-context.js';
@@ -13,6 +14,10 @@ import { isMobilePhone } from '../../components/phone-number.js';
 import { StepProgress } from '../../components/StepProgress.js';
 import { CategoryStep, ContactStep, DoneStep, ReviewStep, TextStep } from './complaint-steps.js';
 import './complaint.css';
+
+const ComplaintReplyScreen = lazy(() =>
+  import('./ComplaintReplyScreen.js').then((m) => ({ default: m.ComplaintReplyScreen })),
+);
 
 type Step = 'category' | 'text' | 'contact' | 'review' | 'done';
 const STEPS: readonly Step[] = ['category', 'text', 'contact', 'review', 'done'];
@@ -28,6 +33,7 @@ export function ComplaintScreen(): ReactElement {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<ComplaintResult | null>(null);
+  const [readingReply, setReadingReply] = useState(false);
 
   const contactReady = anonymous || phone.length === 0 || isMobilePhone(phone);
 
@@ -64,6 +70,21 @@ export function ComplaintScreen(): ReactElement {
       ? null
       : () => setStep(STEPS[STEPS.indexOf(step) - 1] ?? 'category');
 
+  if (readingReply)
+    return (
+      <main className="screen-body complaint" aria-label="查看投诉建议的答复">
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              正在打开，请稍候……
+            </p>
+          }
+        >
+          <ComplaintReplyScreen onBack={() => setReadingReply(false)} />
+        </Suspense>
+      </main>
+    );
+
   return (
     <main className="screen-body complaint" aria-label="投诉建议">
       <StepProgress titles={STEP_TITLES} current={STEPS.indexOf(step)} label="投诉建议步骤" />
@@ -75,12 +96,23 @@ export function ComplaintScreen(): ReactElement {
         </div>
       ) : null}
       {step === 'category' ? (
-        <CategoryStep
-          onPick={(c) => {
-            setCategory(c);
-            setStep('text');
-          }}
-        />
+        <>
+          <CategoryStep
+            onPick={(c) => {
+              setCategory(c);
+              setStep('text');
+            }}
+          />
+          <div className="cmp-reply-entry">
+            <button
+              type="button"
+              className="btn btn-secondary btn-huge"
+              onClick={() => setReadingReply(true)}
+            >
+              已经提交过？凭回执查看答复
+            </button>
+          </div>
+        </>
       ) : null}
       {step === 'text' && category ? (
         <TextStep category={category} text={text} onChange={setText} onNext={() => setStep('contact')} />

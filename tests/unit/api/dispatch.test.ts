@@ -46,6 +46,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'appointment.cancel': none,
     'rating.submit': none,
     'complaint.submit': none,
+    'complaint.reply': none,
     'help.call': none,
     'help.cancel': none,
     'phoneUpload.open': none,
