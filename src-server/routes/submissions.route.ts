@@ -17,6 +17,7 @@ import {
   type SubmissionAnswer,
 } from '../../src-protocol/index.js';
 import { casePrefix } from '../core/case-number.js';
+import { storedClocks } from '../core/submission-clocks.rules.js';
 import { AlreadyRatedError, type DeviceAuth } from '../store/district.store.js';
 import { authenticate } from './auth.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
@@ -34,6 +35,7 @@ async function acceptSubmission(
   const body = parseOrInvalid(submissionRequestSchema, raw, '提交内容');
   checkPayload(body.kind, body.payload);
   const now = deps.now();
+  const clocks = storedClocks(body.clocks);
   const rating =
     body.kind === 'rating' ? await ratingInput(body.payload, device.hallCode, now, deps.store) : undefined;
   const outcome = await deps.store
@@ -46,6 +48,7 @@ async function acceptSubmission(
       casePrefix: casePrefix(now),
       ...(rating ? { rating } : {}),
       ...(body.kind === 'declaration' ? { declaration: declarationFacts(body.payload) } : {}),
+      ...(clocks ? { clocks } : {}),
     })
     .catch((error: unknown) => {
       if (error instanceof AlreadyRatedError)

@@ -100,6 +100,16 @@ export interface SubmissionInput {
   rating?: RatingInput;
   /** For a declaration: what its applicant's progress lookup needs. */
   declaration?: DeclarationFacts;
+  /** Both of the kiosk's clocks, when it stamped the submission; a repeat keeps the first one's. */
+  clocks?: StoredClocks;
+}
+
+/** Both of the kiosk's clocks on a submission, as stored: UTC ISO times, like `receivedAt`. */
+export interface StoredClocks {
+  /** The kiosk PC's own clock when the citizen handed the submission in. */
+  kioskLocalAt: string;
+  /** The time the kiosk went by (the district's time when the PC's clock was off). */
+  kioskTimeAt: string;
 }
 
 export interface DeclarationFacts {

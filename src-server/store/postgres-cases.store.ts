@@ -27,7 +27,7 @@ export class PostgresCasesStore extends PostgresStoreBase {
   async submit(input: SubmissionInput): Promise<SubmissionOutcome> {
     const { rating } = input;
     try {
-      // One statement (migrations-/003_submit_function.sql), committed by itself inside the database.
+      // One statement (migrations-pg/007_submission_clocks.sql), committed by itself inside the database.
       const row = (
         await this.db.query<{ case_number: string; received_at: string; created: boolean }>(
           q('submit', [
@@ -46,6 +46,8 @@ export class PostgresCasesStore extends PostgresStoreBase {
             input.declaration?.person?.key ?? null,
             input.declaration?.person?.last4 ?? null,
             newCheckPart(),
+            input.clocks?.kioskLocalAt ?? null,
+            input.clocks?.kioskTimeAt ?? null,
           ]),
         )
       ).rows[0];

@@ -42,7 +42,7 @@ export const SQL = {
       ) r ON true
      ORDER BY r.id`,
   submit:
-    'SELECT case_number, received_at, created FROM district_submit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)',
+    'SELECT case_number, received_at, created FROM district_submit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)',
   lookupByPerson: `
     SELECT s.case_number, s.status AS current, s.item_name, s.received_at, e.status, e.at, e.note
       FROM (SELECT s.case_number, s.status, s.item_name, s.received_at

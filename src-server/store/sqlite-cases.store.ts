@@ -82,8 +82,8 @@ export class SqliteCasesStore extends SqliteCatalogStore {
     const caseNumber = this.nextNumber(input.casePrefix);
     this.sql(
       `INSERT INTO submissions (case_number, device_id, idempotency_key, kind, payload, received_at, status,
-         item_name, person_key, id_last4)
-       VALUES (?, ?, ?, ?, ?, ?, '已提交', ?, ?, ?)`,
+         item_name, person_key, id_last4, kiosk_local_at, kiosk_time_at)
+       VALUES (?, ?, ?, ?, ?, ?, '已提交', ?, ?, ?, ?, ?)`,
     ).run(
       caseNumber,
       input.deviceId,
@@ -94,6 +94,8 @@ export class SqliteCasesStore extends SqliteCatalogStore {
       input.declaration?.itemName ?? null,
       input.declaration?.person?.key ?? null,
       input.declaration?.person?.last4 ?? null,
+      input.clocks?.kioskLocalAt ?? null,
+      input.clocks?.kioskTimeAt ?? null,
     );
     this.sql("INSERT INTO case_events (case_number, status, at) VALUES (?, '已提交', ?)").run(
       caseNumber,

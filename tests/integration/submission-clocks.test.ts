@@ -2,7 +2,7 @@
  * Submissions carry both of the kiosk's clocks: a kiosk whose PC clock is three years behind goes by
  * the district's time (kiosk-clock.ts) and hands each row in stamped with the PC's own time and the
  * time it went by, on a real SQLite outbox, through the real district client, to the reference server
- * listening on loopback — which takes the stamp (201).
+ * listening on loopback — which stores both clocks with the case.
  */
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -79,6 +79,17 @@ describe('submissions stamped with both clocks', () => {
       },
     ]);
     expect(outbox.get(row.id)).toMatchObject({ state: 'sent', caseNumber: expect.stringMatching(/^ZC2026/) });
+    // The district stores both clocks beside its own receipt time.
+    const stored = await h.rows<{ case_number: string; kiosk_local_at: string; kiosk_time_at: string }>(
+      'SELECT case_number, kiosk_local_at, kiosk_time_at FROM submissions',
+    );
+    expect(stored).toEqual([
+      {
+        case_number: outbox.get(row.id)?.caseNumber,
+        kiosk_local_at: '2023-11-24T02:00:00.000Z',
+        kiosk_time_at: '2026-11-25T02:00:00.000Z',
+      },
+    ]);
   });
 
   it('a kiosk on time sends the same time twice', () => {

@@ -54,10 +54,10 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
       expect(JSON.parse(row?.payload ?? 'null')).toEqual(body.payload);
     });
 
-    it('takes both kiosk clocks (version 1), and still takes a submission without them or with an unknown stamp', async () => {
+    it('stores both kiosk clocks (version 1) as UTC times, and still takes a submission without them or with an unknown stamp', async () => {
       const stamped = {
         ...declaration('key-clocks-01'),
-        clocks: { v: 1, kioskLocal: '2023-11-24T02:00:00.000Z', kioskTime: '2026-11-25T02:00:00.000Z' },
+        clocks: { v: 1, kioskLocal: '2023-11-24T10:00:00+08:00', kioskTime: '2026-11-25T02:00:00.000Z' },
       };
       expect((await submit(stamped)).statusCode).toBe(201);
       expect((await submit(declaration('key-clocks-02'))).statusCode).toBe(201);
@@ -65,11 +65,55 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
         { v: 2, kioskLocal: 'x' },
         'yesterday',
         { v: 1, kioskLocal: 'soon' },
+        { v: 1, kioskLocal: '2026-11-25T02:00:00.000Z', kioskTime: 'later' },
       ].entries())
         expect((await submit({ ...declaration(`key-clocks-1${n}`), clocks })).statusCode).toBe(201);
+      // A repeat of the key with another stamp keeps the first submission's clocks.
+      const again = await submit({
+        ...stamped,
+        clocks: { v: 1, kioskLocal: '2026-11-25T03:00:00.000Z', kioskTime: '2026-11-25T03:00:00.000Z' },
+      });
+      expect(again.statusCode).toBe(200);
+      const stored = await h.rows<{ key: string; local: string | null; time: string | null }>(
+        `SELECT idempotency_key AS key, kiosk_local_at AS local, kiosk_time_at AS time
+           FROM submissions ORDER BY idempotency_key`,
+      );
+      expect(stored).toEqual([
+        { key: 'key-clocks-01', local: '2023-11-24T02:00:00.000Z', time: '2026-11-25T02:00:00.000Z' },
+        { key: 'key-clocks-02', local: null, time: null },
+        { key: 'key-clocks-10', local: null, time: null },
+        { key: 'key-clocks-11', local: null, time: null },
+        { key: 'key-clocks-12', local: null, time: null },
+        { key: 'key-clocks-13', local: null, time: null },
+      ]);
       // The stamp is no part of the payload, which is stored as received.
       const rows = await h.rows<{ payload: string }>('SELECT payload FROM submissions');
       for (const row of rows) expect(JSON.parse(row.payload)).toEqual(declaration('x').payload);
+    });
+
+    it('stores the clocks of each item of a batch', async () => {
+      const res = await h.app.inject({
+        method: 'POST',
+        url: '/v1/submissions/batch',
+        headers: bearer(token),
+        payload: {
+          submissions: [
+            {
+              ...declaration('key-batch-clk-1'),
+              clocks: { v: 1, kioskLocal: '2026-11-24T02:00:00.000Z', kioskTime: '2026-11-25T01:00:00.000Z' },
+            },
+            declaration('key-batch-clk-2'),
+          ],
+        },
+      });
+      expect(res.statusCode).toBe(200);
+      const stored = await h.rows<{ local: string | null; time: string | null }>(
+        `SELECT kiosk_local_at AS local, kiosk_time_at AS time FROM submissions ORDER BY idempotency_key`,
+      );
+      expect(stored).toEqual([
+        { local: '2026-11-24T02:00:00.000Z', time: '2026-11-25T01:00:00.000Z' },
+        { local: null, time: null },
+      ]);
     });
 
     it('returns the first answer (200, same case) for a repeat of the key', async () => {
