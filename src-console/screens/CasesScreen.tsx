@@ -13,6 +13,7 @@ import type {
 } from '../../src-server/console/console-api.types.js';
 import { api, ConsoleApiError } from '../api.js';
 import { chinaDateTime } from '../format.js';
+import { CaseClocks } from './CaseClocks.js';
 
 const STATUSES: ConsoleCaseStatus[] = ['已提交', '已受理', '不予受理', '办理中', '已办结'];
 const STAFF_STATUSES: ConsoleCaseStatus[] = ['已受理', '不予受理', '办理中', '已办结'];
@@ -306,6 +307,7 @@ function CaseDetailPanel({
           <dt>提交时间</dt>
           <dd>{chinaDateTime(detail.receivedAt)}</dd>
         </div>
+        <CaseClocks clocks={detail.clocks} />
         <div>
           <dt>当前状态</dt>
           <dd data-testid="case-status">{detail.status}</dd>

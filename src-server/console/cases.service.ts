@@ -5,6 +5,7 @@
  * queues a progress notice to the applicant's phone.
  */
 import { CASE_STATUSES, type CaseStatus } from '../../src-protocol/index.js';
+import { clocksWorthShowing } from '../core/submission-clocks.rules.js';
 import type { DistrictStore } from '../store/district.store.js';
 import type { CaseDetail, CaseListRow } from './console-api.types.js';
 import type { ConsoleSql, SqlValue } from './console-sql.js';
@@ -24,6 +25,12 @@ export interface CaseFilter {
   to?: string;
   offset: number;
   limit: number;
+}
+
+/** The detail's clocks: both of the kiosk's, when worth showing staff. */
+function shownClocks(local: string | null, time: string | null, receivedAt: string): CaseDetail['clocks'] {
+  const shown = clocksWorthShowing(local, time, receivedAt);
+  return shown ? { kioskLocal: shown.kioskLocalAt, kioskTime: shown.kioskTimeAt } : null;
 }
 
 /** China midnight of a date as an instant. */
@@ -109,9 +116,11 @@ export class CasesService {
       status: CaseStatus;
       device_id: string;
       payload: string;
+      kiosk_local_at: string | null;
+      kiosk_time_at: string | null;
     }>(
       `SELECT s.case_number, s.item_name, d.hall_code, h.name AS hall_name, s.received_at, s.status,
-              s.device_id, s.payload
+              s.device_id, s.payload, s.kiosk_local_at, s.kiosk_time_at
          FROM submissions s JOIN devices d ON d.id = s.device_id JOIN halls h ON h.code = d.hall_code
         WHERE s.case_number = ? AND s.kind = 'declaration' ${hall !== null ? 'AND d.hall_code = ?' : ''}`,
       hall !== null ? [caseNumber, hall] : [caseNumber],
@@ -154,6 +163,7 @@ export class CasesService {
       values,
       fields: labelFields(form, values),
       history,
+      clocks: shownClocks(row.kiosk_local_at, row.kiosk_time_at, row.received_at),
     };
   }
 

@@ -47,6 +47,12 @@ export interface CaseDetail extends CaseListRow {
   /** The same values named by the labels of the catalog item's form, in the form's order. */
   fields?: { key: string; label: string; value: string }[];
   history: { status: ConsoleCaseStatus; at: string; note: string | null }[];
+  /**
+   * The kiosk's two clocks when the citizen handed the declaration in (UTC ISO times): `kioskLocal` the
+   * kiosk PC's own clock, `kioskTime` the time the kiosk went by. Only when they, or the kiosk's time
+   * and `receivedAt`, differ by more than 5 minutes; null otherwise and for kiosks that sent no stamp.
+   */
+  clocks: { kioskLocal: string; kioskTime: string } | null;
 }
 
 export interface AuditEntry {
