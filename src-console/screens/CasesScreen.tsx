@@ -304,7 +304,7 @@ function CaseDetailPanel({
           <dd>{detail.hallName}</dd>
         </div>
         <div>
-          <dt>提交时间</dt>
+          <dt>{detail.clocks ? '提交时间（区县收到）' : '提交时间'}</dt>
           <dd>{chinaDateTime(detail.receivedAt)}</dd>
         </div>
         <CaseClocks clocks={detail.clocks} />
