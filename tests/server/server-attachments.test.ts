@@ -1,5 +1,5 @@
 /**
- * Material pages on the district server (SQLite): chunked upload with the page's hash, resumable from
+ * Material pages on the district server, on both stores (SQLite and PostgreSQL): chunked upload with the page's hash, resumable from
  * the server's count, idempotent (a repeat stores nothing), complete only when every announced page
  * arrived, size limits with clear errors, and another hall's device refused as if the case did not exist.
  */
@@ -8,23 +8,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RejectedError } from '../../src-main/district/district.errors.js';
 import type { DistrictClient } from '../../src-main/district/district.client.js';
 import { newEnrollmentCode, sha256Hex } from '../../src-server/core/tokens.js';
-import type { SqliteDistrictStore } from '../../src-server/store/sqlite.store.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src-server/cli/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { startHarness, type Harness } from './server-harness.js';
+import { startHarness, STORE_KINDS, type Harness } from './server-harness.js';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
-describe('material pages on the district server', () => {
-  let h: Harness<SqliteDistrictStore>;
+describe.each(STORE_KINDS)('material pages on the district server (%s store)', (kind) => {
+  let h: Harness;
   let client: DistrictClient;
   let caseNumber: string;
   const pages = [randomBytes(300_000), randomBytes(50_000)];
 
   beforeEach(async () => {
-    h = await startHarness();
+    h = await startHarness(kind);
     client = h.client((await h.enroll()).deviceToken);
     const answer = await client.submit({
       idempotencyKey: randomUUID(),
@@ -70,11 +69,24 @@ describe('material pages on the district server', () => {
     const second = pages[1]!;
     await put(2, 0, second);
     expect(await put(2, 0, second)).toMatchObject({ complete: true });
-    const [row] = await h.rows<{ n: number; size: number }>(
+    const [row] = await h.rows<{ n: number | string; size: number | string }>(
       'SELECT count(*) AS n, sum(length(data)) AS size FROM attachments WHERE case_number = ?',
       caseNumber,
     );
-    expect(row).toEqual({ n: 1, size: second.length });
+    expect({ n: Number(row?.n), size: Number(row?.size) }).toEqual({ n: 1, size: second.length });
+  });
+
+  it('applies one of two racing copies of a chunk and stores the page once', async () => {
+    const second = pages[1]!;
+    const answers = await Promise.allSettled([put(2, 0, second), put(2, 0, second), put(2, 0, second)]);
+    expect(answers.some((a) => a.status === 'fulfilled' && a.value.complete)).toBe(true);
+    for (const a of answers) if (a.status === 'rejected') expect(a.reason).toMatchObject({ status: 409 });
+    const [row] = await h.rows<{ n: number | string; size: number | string }>(
+      'SELECT count(*) AS n, sum(length(data)) AS size FROM attachments WHERE case_number = ?',
+      caseNumber,
+    );
+    expect({ n: Number(row?.n), size: Number(row?.size) }).toEqual({ n: 1, size: second.length });
+    expect((await client.attachmentProgress(caseNumber)).pages[1]).toMatchObject({ complete: true });
   });
 
   it('refuses chunks that are too large, a wrong hash, and bytes that do not match the hash', async () => {
