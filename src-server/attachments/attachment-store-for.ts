@@ -1,8 +1,12 @@
-/** The attachment store that goes with a district store: SQLite only for now (PostgreSQL: not yet). */
+/** The attachment store that goes with a district store, on the same database and connections. */
 import type { DistrictStore } from '../store/district.store.js';
+import { PostgresDistrictStore } from '../store/postgres.store.js';
 import { SqliteDistrictStore } from '../store/sqlite.store.js';
 import { sqliteAttachmentStore, type AttachmentStore } from './attachment.store.js';
+import { postgresAttachmentStore } from './postgres-attachment.store.js';
 
 export function attachmentStoreFor(store: DistrictStore): AttachmentStore | null {
-  return store instanceof SqliteDistrictStore ? sqliteAttachmentStore(store.database) : null;
+  if (store instanceof SqliteDistrictStore) return sqliteAttachmentStore(store.database);
+  if (store instanceof PostgresDistrictStore) return postgresAttachmentStore(store.pool);
+  return null;
 }

@@ -13,8 +13,7 @@ export async function caseShowCommand(number: string, args: ParsedArgs, ctx: Cli
   const out = args.options.get('out');
   return withStore(ctx, async (store) => {
     const attachments = attachmentStoreFor(store);
-    if (!attachments)
-      throw new UsageError('材料页目前只保存在 SQLite 库中 / attachments need the SQLite store');
+    if (!attachments) throw new UsageError('这个数据库不保存材料页 / this store keeps no attachments');
     const found = await attachments.caseAttachments(number);
     if (!found) {
       ctx.io.err(`没有受理编号 ${number} 的申报 / unknown declaration`);

@@ -1,30 +1,31 @@
 /**
- * Material pages on the district server (SQLite): chunked upload with the page's hash, resumable from
+ * Material pages on the district server, on both stores (SQLite and PostgreSQL): chunked upload with the page's hash, resumable from
  * the server's count, idempotent (a repeat stores nothing), complete only when every announced page
  * arrived, size limits with clear errors, and another hall's device refused as if the case did not exist.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RejectedError } from '../../src-main/district/district.errors.js';
 import type { DistrictClient } from '../../src-main/district/district.client.js';
 import { newEnrollmentCode, sha256Hex } from '../../src-server/core/tokens.js';
-import type { SqliteDistrictStore } from '../../src-server/store/sqlite.store.js';
 import fs from 'node:fs';
 import path from 'node:path';
+import { attachmentStoreFor } from '../../src-server/attachments/attachment-store-for.js';
 import { runCli } from '../../src-server/cli/cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { startHarness, type Harness } from './server-harness.js';
+import { startHarness, STORE_KINDS, type Harness } from './server-harness.js';
 
 const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
-describe('material pages on the district server', () => {
-  let h: Harness<SqliteDistrictStore>;
+describe.each(STORE_KINDS)('material pages on the district server (%s store)', (kind) => {
+  let h: Harness;
   let client: DistrictClient;
   let caseNumber: string;
   const pages = [randomBytes(300_000), randomBytes(50_000)];
 
   beforeEach(async () => {
-    h = await startHarness();
+    h = await startHarness(kind);
     client = h.client((await h.enroll()).deviceToken);
     const answer = await client.submit({
       idempotencyKey: randomUUID(),
@@ -70,11 +71,56 @@ describe('material pages on the district server', () => {
     const second = pages[1]!;
     await put(2, 0, second);
     expect(await put(2, 0, second)).toMatchObject({ complete: true });
-    const [row] = await h.rows<{ n: number; size: number }>(
+    const [row] = await h.rows<{ n: number | string; size: number | string }>(
       'SELECT count(*) AS n, sum(length(data)) AS size FROM attachments WHERE case_number = ?',
       caseNumber,
     );
-    expect(row).toEqual({ n: 1, size: second.length });
+    expect({ n: Number(row?.n), size: Number(row?.size) }).toEqual({ n: 1, size: second.length });
+  });
+
+  it('applies one of racing copies of a chunk and stores the page once', async () => {
+    // Straight to the store, past the route's own offset check: concurrent transactions (PostgreSQL
+    // pool) meet on the page's row lock, and only the first one appends.
+    const first = pages[0]!;
+    const store = attachmentStoreFor(h.store)!;
+    const page = { caseNumber, pageNo: 1, materialName: '申请书', sha256: sha(first), size: first.length };
+    const at = h.clock.now.toISOString();
+    // The page's row exists with a first part, so the copies of the rest meet on its lock.
+    await store.append(page, 0, first.subarray(0, 100_000), at);
+    const rest = first.subarray(100_000);
+    // On PostgreSQL another session holds the row until all four transactions wait for it, so they
+    // truly overlap; SQLite runs one transaction at a time by itself.
+    const holder = h.kind === 'postgres' ? new pg.Client({ connectionString: h.db }) : undefined;
+    if (holder) {
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query('SELECT 1 FROM attachments WHERE case_number = $1 AND page_no = 1 FOR UPDATE', [
+        caseNumber,
+      ]);
+    }
+    const racing = Promise.all([1, 2, 3, 4].map(() => store.append(page, 100_000, rest, at)));
+    if (holder) {
+      for (let waiting = 0; waiting < 4;) {
+        // Inside a transaction the activity view is a snapshot: take a new one each time.
+        await holder.query('SELECT pg_stat_clear_snapshot()');
+        const found = await holder.query<{ n: string }>(
+          "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()",
+        );
+        waiting = Number(found.rows[0]?.n);
+      }
+      await holder.query('COMMIT');
+      await holder.end();
+    }
+    const answers = await racing;
+    expect(answers.every((a) => a.received === first.length && a.completedAt === at)).toBe(true);
+    expect(answers.some((a) => a.hashMismatch)).toBe(false);
+    const [row] = await h.rows<{ n: number | string; size: number | string }>(
+      'SELECT count(*) AS n, sum(length(data)) AS size FROM attachments WHERE case_number = ?',
+      caseNumber,
+    );
+    expect({ n: Number(row?.n), size: Number(row?.size) }).toEqual({ n: 1, size: first.length });
+    expect(Buffer.compare((await store.pageBytes(caseNumber, 1))!, first)).toBe(0);
+    expect((await client.attachmentProgress(caseNumber)).pages[0]).toMatchObject({ complete: true });
   });
 
   it('refuses chunks that are too large, a wrong hash, and bytes that do not match the hash', async () => {
