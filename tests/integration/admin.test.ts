@@ -62,6 +62,7 @@ function err(result: Result<unknown>): { code: string; message: string; field?: 
 const SAMPLE_INPUT: Record<string, unknown> = {
   'admin.enter': { pin: '000000' },
   'admin.updateSettings': { speechVolume: 50 },
+  'admin.setCamera': { deviceId: '', label: '', width: 1920, height: 1080 },
   'admin.changePin': { current: '123456', next: '246810' },
   'admin.setFirstPin': { next: '246810' },
   'admin.retryEntry': { id: 1 },

@@ -10,7 +10,7 @@ import { unwrap } from '../../api/client.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useKioskLink } from '../../app/use-kiosk-link.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
-import { PHONE_NEEDS_NETWORK } from '../../materials/materials-text.js';
+import { PHONE_DEMO, PHONE_NEEDS_NETWORK } from '../../materials/materials-text.js';
 import { PhoneUploadPanel } from '../../materials/phone-upload-slot.js';
 import '../../materials/materials.css';
 
@@ -70,7 +70,7 @@ export function MaterialsStep({ item, onNext }: { item: ServiceItem; onNext: () 
           : '本事项的材料都由部门间数据共享获取，无需提供。'}
       </p>
       {PhoneUploadPanel && !online && needed.length > 0 ? (
-        <p className="material-note">{PHONE_NEEDS_NETWORK}</p>
+        <p className="material-note">{link?.link === 'demo' ? PHONE_DEMO : PHONE_NEEDS_NETWORK}</p>
       ) : null}
       <ol className="materials">
         {item.materials.map((m) => {
