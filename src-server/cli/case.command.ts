@@ -5,7 +5,7 @@
  */
 import { CASE_STATUSES, type CaseStatus } from '../../src-protocol/index.js';
 import { ensureConsoleSchema } from '../console/console-schema.js';
-import { consoleSql } from '../console/console-sql.js';
+import { storeSql } from '../store/store-sql.js';
 import { queueNotice } from '../notices/notices.service.js';
 import { allowOnly, UsageError, type ParsedArgs } from './args.js';
 import { caseShowCommand } from './case-show.command.js';
@@ -31,7 +31,7 @@ export async function caseCommand(args: ParsedArgs, ctx: CliContext): Promise<nu
       ...(note ? { note } : {}),
     });
     if (done) {
-      const sql = consoleSql(store);
+      const sql = storeSql(store);
       await ensureConsoleSchema(sql);
       await queueNotice(sql, number, status, ctx.now());
     }

@@ -2,12 +2,12 @@
  * The console's audit log: every view of personal data and every change, with who, when, which hall and
  * what (a case number, a device id — never the personal data itself). The district reads it in the console.
  */
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 import type { AuditEntry, StaffUser } from './console-api.types.js';
 
 export class AuditLog {
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly now: () => Date,
   ) {}
 

@@ -6,12 +6,12 @@
 import { maskName, maskPhone } from '../../src-protocol/id-number.js';
 import { addDays, isoWeekday } from '../core/china-dates.js';
 import type { DistrictStore } from '../store/district.store.js';
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 import type { BookingsAnswer } from './feedback-api.types.js';
 
 export class BookingsService {
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly store: DistrictStore,
   ) {}
 

@@ -8,7 +8,7 @@ import { CASE_STATUSES, type CaseStatus } from '../../src-protocol/index.js';
 import { clocksWorthShowing } from '../core/submission-clocks.rules.js';
 import type { DistrictStore } from '../store/district.store.js';
 import type { CaseDetail, CaseListRow } from './console-api.types.js';
-import type { ConsoleSql, SqlValue } from './console-sql.js';
+import type { StoreSql, SqlValue } from '../store/store-sql.js';
 import { formOf, labelFields } from './form-labels.js';
 import { queueNotice } from '../notices/notices.service.js';
 
@@ -40,7 +40,7 @@ const nextDay = (date: string): string =>
 
 export class CasesService {
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly store: DistrictStore,
     private readonly now: () => Date,
   ) {}

@@ -5,7 +5,7 @@
  */
 import { maskPhone } from '../../src-protocol/id-number.js';
 import type { StaffUser } from './console-api.types.js';
-import type { ConsoleSql, SqlValue } from './console-sql.js';
+import type { StoreSql, SqlValue } from '../store/store-sql.js';
 import type { ComplaintStatus, ConsoleComplaint } from './feedback-api.types.js';
 
 export const STAFF_COMPLAINT_STATUSES = ['处理中', '已答复', '已办结'] as const;
@@ -63,7 +63,7 @@ const SELECT = `SELECT s.case_number, d.hall_code, h.name AS hall_name, s.receiv
 
 export class ComplaintsService {
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly now: () => Date,
   ) {}
 

@@ -3,7 +3,7 @@
  * help-call acceptances and progress notices. Created if missing when the console starts (every statement
  * is idempotent), so the district's numbered migrations stay untouched.
  */
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 import { ensureFeedbackSchema } from './feedback-schema.js';
 
 const SQLITE = `
@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS help_call_answers (
 );
 `;
 
-export async function ensureConsoleSchema(sql: ConsoleSql): Promise<void> {
+export async function ensureConsoleSchema(sql: StoreSql): Promise<void> {
   await sql.exec(sql.dialect === 'sqlite' ? SQLITE : POSTGRES);
   await ensureFeedbackSchema(sql);
 }

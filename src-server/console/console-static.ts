@@ -7,17 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+import { sendStaticFile } from '../routes/static-file.js';
 
 const CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
@@ -26,15 +16,8 @@ export function defaultConsoleDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'console');
 }
 
-function sendFile(reply: FastifyReply, file: string, cache: string): FastifyReply {
-  return reply
-    .header('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream')
-    .header('cache-control', cache)
-    .header('content-security-policy', CSP)
-    .header('x-content-type-options', 'nosniff')
-    .header('referrer-policy', 'no-referrer')
-    .send(fs.createReadStream(file));
-}
+const sendFile = (reply: FastifyReply, file: string, cache: string): FastifyReply =>
+  sendStaticFile(reply, file, cache, CSP);
 
 export function registerConsoleStatic(app: FastifyInstance, dir: string): void {
   const index = path.join(dir, 'index.html');

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DistrictStore } from '../store/district.store.js';
 import { registerConsoleApi } from './console.routes.js';
 import { ensureConsoleSchema } from './console-schema.js';
-import { consoleSql, type ConsoleSql } from './console-sql.js';
+import { storeSql, type StoreSql } from '../store/store-sql.js';
 import { registerFeedbackApi } from './feedback.routes.js';
 import { defaultConsoleDir, registerConsoleStatic } from './console-static.js';
 import { HelpCallsService } from './help-calls.service.js';
@@ -22,13 +22,13 @@ export interface ConsoleOptions {
 }
 
 export interface ConsoleServices {
-  sql: ConsoleSql;
+  sql: StoreSql;
   staff: StaffService;
   help: HelpCallsService;
 }
 
 export async function consoleServices(store: DistrictStore, now: () => Date): Promise<ConsoleServices> {
-  const sql = consoleSql(store);
+  const sql = storeSql(store);
   await ensureConsoleSchema(sql);
   return {
     sql,

@@ -26,12 +26,12 @@ import {
   requireStaff,
   setSessionCookie,
 } from './console-http.js';
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 import type { HelpCallsService } from './help-calls.service.js';
 import { hallScope, type StaffService, type StaffSession } from './staff.service.js';
 
 export interface ConsoleDeps {
-  sql: ConsoleSql;
+  sql: StoreSql;
   store: DistrictStore;
   staff: StaffService;
   help: HelpCallsService;

@@ -8,7 +8,7 @@ import { kioskHealthProblems } from '../core/kiosk-health-summary.js';
 import { CODE_TTL_MS, formatEnrollmentCode, newEnrollmentCode, sha256Hex } from '../core/tokens.js';
 import type { DistrictStore } from '../store/district.store.js';
 import type { ConsoleDevice } from './console-api.types.js';
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 
 /** Heartbeats come every minute: three missed ones and the kiosk counts as offline. */
 export const OFFLINE_AFTER_MS = 3 * 60_000;
@@ -29,7 +29,7 @@ interface Row {
 
 export class DevicesService {
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly store: DistrictStore,
     private readonly now: () => Date,
   ) {}

@@ -3,7 +3,7 @@
  * console tables they are created if missing when the console starts (every statement idempotent), and
  * only added beside the district's tables, never changing them.
  */
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 
 const SQLITE = `
 CREATE TABLE IF NOT EXISTS followup_actions (
@@ -69,6 +69,6 @@ CREATE TABLE IF NOT EXISTS progress_notices (
 CREATE INDEX IF NOT EXISTS progress_notices_due ON progress_notices (state, next_attempt_at);
 `;
 
-export async function ensureFeedbackSchema(sql: ConsoleSql): Promise<void> {
+export async function ensureFeedbackSchema(sql: StoreSql): Promise<void> {
   await sql.exec(sql.dialect === 'sqlite' ? SQLITE : POSTGRES);
 }

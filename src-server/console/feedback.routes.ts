@@ -16,7 +16,7 @@ import { previewCatalog } from './catalog-diff.js';
 import { ComplaintsService, STAFF_COMPLAINT_STATUSES } from './complaints.service.js';
 import { forbidden, requireStaff } from './console-http.js';
 import { hallCodeSchema, scopeOf } from './console.routes.js';
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 import type {
   BookingsAnswer,
   CatalogPreviewAnswer,
@@ -29,7 +29,7 @@ import { listNotices, retryNotice } from '../notices/notices.service.js';
 import { hallScope, type StaffService, type StaffSession } from './staff.service.js';
 
 export interface FeedbackDeps {
-  sql: ConsoleSql;
+  sql: StoreSql;
   store: DistrictStore;
   staff: StaffService;
   now: () => Date;

@@ -4,7 +4,7 @@
  * does not know (an older catalog, a removed item) keeps its own name.
  */
 import type { DistrictStore } from '../store/district.store.js';
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 
 export interface LabelledField {
   key: string;
@@ -29,7 +29,7 @@ const text = (value: unknown): string =>
 
 /** The form of the catalog item a declaration names (by id, else by name); null when there is none. */
 export async function formOf(
-  sql: ConsoleSql,
+  sql: StoreSql,
   store: DistrictStore,
   itemId: string | null,
   itemName: string | null,

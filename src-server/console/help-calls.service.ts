@@ -4,7 +4,7 @@
  * open ones first; closed ones stay for the statistics. The kiosk that raised a call asks for its state
  * (the long poll of GET /v1/help/:callId) to tell the citizen 工作人员马上到.
  */
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 import type { ConsoleHelpCall, StaffUser } from './console-api.types.js';
 
 interface Row {
@@ -19,7 +19,7 @@ const WINDOW_MS = 24 * 60 * 60_000;
 
 export class HelpCallsService {
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly now: () => Date,
   ) {}
 

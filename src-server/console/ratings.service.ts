@@ -7,7 +7,7 @@ import { POOR_RATING_MAX } from '../../src-protocol/feedback.js';
 import { addDays, addWorkingDays, chinaDate, isoWeekday } from '../core/china-dates.js';
 import type { DistrictStore } from '../store/district.store.js';
 import type { StaffUser } from './console-api.types.js';
-import type { ConsoleSql, SqlValue } from './console-sql.js';
+import type { StoreSql, SqlValue } from '../store/store-sql.js';
 import type {
   FollowUpAction,
   LevelCounts,
@@ -77,7 +77,7 @@ function parsePayload(payload: string): { reasons: string[]; comment: string | n
 
 export class RatingsService {
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly store: DistrictStore,
     private readonly now: () => Date,
   ) {}

@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import { sha256Hex } from '../core/tokens.js';
 import type { StaffRole, StaffUser } from './console-api.types.js';
-import type { ConsoleSql } from './console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 
 export type { StaffRole, StaffUser };
@@ -50,7 +50,7 @@ const NAME = /^[A-Za-z0-9_.\-\u4e00-\u9fff]{2,32}$/;
 
 export class StaffService {
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly now: () => Date,
     private readonly hallExists: (code: string) => Promise<boolean>,
   ) {}

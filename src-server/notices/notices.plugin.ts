@@ -5,7 +5,7 @@
  * SMS gateway, or `$DISTRICT_NOTICE_FILE` for a file sink; with neither, notices stay queued.
  */
 import type { FastifyInstance } from 'fastify';
-import { consoleSql } from '../console/console-sql.js';
+import { storeSql } from '../store/store-sql.js';
 import type { DistrictStore } from '../store/district.store.js';
 import { FileNotifier } from './file.notifier.js';
 import { DEFAULT_NOTICE_OPTIONS, NoticesService, type NoticeOptions } from './notices.service.js';
@@ -38,7 +38,7 @@ export function startNotices(
   now: () => Date,
   setup: NoticeSetup,
 ): NoticesService {
-  const service = new NoticesService(consoleSql(store), store, setup.notifier, app.log, now, {
+  const service = new NoticesService(storeSql(store), store, setup.notifier, app.log, now, {
     ...DEFAULT_NOTICE_OPTIONS,
     ...setup.options,
   });

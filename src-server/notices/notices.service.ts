@@ -6,7 +6,7 @@
  * is sent and is never stored with the notice, logged or shown.
  */
 import { MOBILE_PHONE } from '../../src-protocol/feedback.js';
-import type { ConsoleSql } from '../console/console-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 import type { NoticeRow } from '../console/feedback-api.types.js';
 import { formOf } from '../console/form-labels.js';
 import type { DistrictStore } from '../store/district.store.js';
@@ -34,7 +34,7 @@ export interface NoticeLog {
 
 /** Queues a notice for a status change when the declaration has a mobile number; true when queued. */
 export async function queueNotice(
-  sql: ConsoleSql,
+  sql: StoreSql,
   caseNumber: string,
   status: string,
   now: Date,
@@ -70,7 +70,7 @@ export class NoticesService {
   private draining: Promise<number> | null = null;
 
   constructor(
-    private readonly sql: ConsoleSql,
+    private readonly sql: StoreSql,
     private readonly store: DistrictStore,
     private readonly notifier: ProgressNotifier,
     private readonly log: NoticeLog,
@@ -154,7 +154,7 @@ export class NoticesService {
 
 /** Notices for the console: the dead-letter list (or any state), newest first, hall-scoped. */
 export async function listNotices(
-  sql: ConsoleSql,
+  sql: StoreSql,
   hall: string | null,
   state: 'pending' | 'sent' | 'dead',
 ): Promise<NoticeRow[]> {
@@ -187,7 +187,7 @@ export async function listNotices(
 
 /** Puts a dead notice back in the queue; false when there is none in scope. */
 export async function retryNotice(
-  sql: ConsoleSql,
+  sql: StoreSql,
   hall: string | null,
   id: number,
   now: Date,

@@ -4,7 +4,7 @@
  * (all made by Date.toISOString, so text order is time order).
  */
 import type { PhonePageInfo } from '../../src-protocol/phone-links.js';
-import type { PhoneSql } from './phone-upload-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 
 export interface PhoneLinkRow {
   id: string;
@@ -40,7 +40,7 @@ export interface StoredPhonePage extends PhonePageInfo {
 const KEEP_GONE_LINKS_MS = 24 * 3_600_000;
 
 export class PhoneLinksStore {
-  constructor(private readonly sql: PhoneSql) {}
+  constructor(private readonly sql: StoreSql) {}
 
   /**
    * Opens a link. A kiosk serves one citizen at a time: the device's other open links are closed (and

@@ -7,13 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+import { sendStaticFile } from '../routes/static-file.js';
 
 const CSP =
   "default-src 'self'; img-src 'self' blob:; style-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -22,15 +16,8 @@ export function defaultPhoneDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'phone');
 }
 
-function sendFile(reply: FastifyReply, file: string, cache: string): FastifyReply {
-  return reply
-    .header('content-type', TYPES[path.extname(file)] ?? 'application/octet-stream')
-    .header('cache-control', cache)
-    .header('content-security-policy', CSP)
-    .header('x-content-type-options', 'nosniff')
-    .header('referrer-policy', 'no-referrer')
-    .send(fs.createReadStream(file));
-}
+const sendFile = (reply: FastifyReply, file: string, cache: string): FastifyReply =>
+  sendStaticFile(reply, file, cache, CSP);
 
 export function registerPhoneStatic(app: FastifyInstance, dir: string): void {
   const index = path.join(dir, 'index.html');

@@ -4,7 +4,7 @@
  * district's numbered migrations stay untouched. Pages are personal data held only until the kiosk closes
  * the link or it expires: rows of closed and expired links are deleted (see PhoneLinksStore.sweep).
  */
-import type { PhoneSql } from './phone-upload-sql.js';
+import type { StoreSql } from '../store/store-sql.js';
 
 const SQLITE = `
 CREATE TABLE IF NOT EXISTS phone_links (
@@ -60,6 +60,6 @@ CREATE TABLE IF NOT EXISTS phone_pages (
 );
 `;
 
-export async function ensurePhoneUploadSchema(sql: PhoneSql): Promise<void> {
+export async function ensurePhoneUploadSchema(sql: StoreSql): Promise<void> {
   await sql.exec(sql.dialect === 'sqlite' ? SQLITE : POSTGRES);
 }

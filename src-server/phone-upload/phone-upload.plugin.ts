@@ -10,7 +10,7 @@ import { PhoneLinksStore } from './phone-links.store.js';
 import { registerPhonePageRoutes } from './phone-page.routes.js';
 import { defaultPhoneDir, registerPhoneStatic } from './phone-static.js';
 import { ensurePhoneUploadSchema } from './phone-upload-schema.js';
-import { phoneSql } from './phone-upload-sql.js';
+import { storeSql } from '../store/store-sql.js';
 import { DEFAULT_PHONE_UPLOAD, type PhoneUploadOptions } from './phone-upload.options.js';
 
 export interface PhoneUploadPluginOptions {
@@ -25,7 +25,7 @@ export async function registerPhoneUpload(
   app: FastifyInstance,
   plugin: PhoneUploadPluginOptions,
 ): Promise<void> {
-  const sql = phoneSql(plugin.store);
+  const sql = storeSql(plugin.store);
   await ensurePhoneUploadSchema(sql);
   const links = new PhoneLinksStore(sql);
   const options: PhoneUploadOptions = { ...DEFAULT_PHONE_UPLOAD, ...plugin.options };

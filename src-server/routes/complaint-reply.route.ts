@@ -10,13 +10,13 @@ import {
   type ComplaintLookupAnswer,
 } from '../../src-protocol/complaint-reply.js';
 import { ComplaintsService } from '../console/complaints.service.js';
-import { consoleSql } from '../console/console-sql.js';
+import { storeSql } from '../store/store-sql.js';
 import { authenticate } from './auth.js';
 import { parseOrInvalid } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerComplaintReplyRoute(app: FastifyInstance, deps: RouteDeps): void {
-  const complaints = new ComplaintsService(consoleSql(deps.store), deps.now);
+  const complaints = new ComplaintsService(storeSql(deps.store), deps.now);
   app.post('/v1/complaints/lookup', async (request, reply) => {
     const device = await authenticate(request, deps.store);
     const { number } = parseOrInvalid(complaintLookupRequestSchema, request.body, '查询条件');

@@ -8,7 +8,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { consoleSql } from '../../src-server/console/console-sql.js';
+import { storeSql } from '../../src-server/store/store-sql.js';
 import type { NoticeRow } from '../../src-server/console/feedback-api.types.js';
 import { runCli } from '../../src-server/cli/cli.js';
 import { NoticesService } from '../../src-server/notices/notices.service.js';
@@ -78,7 +78,7 @@ describe.each(STORE_KINDS)('progress notices (%s)', (kind) => {
       warn: (o: object, m: string) => lines.push(JSON.stringify([o, m])),
     };
     const notices = new NoticesService(
-      consoleSql(h.store),
+      storeSql(h.store),
       h.store,
       new WebhookNotifier({ url: gateway.url, token: 'gateway-token-1' }),
       log,

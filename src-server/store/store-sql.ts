@@ -1,15 +1,15 @@
 /**
- * The console's door to the district database, on either store: `?` placeholders (numbered `$n` for
- * PostgreSQL), rows as plain objects. Each call is one statement, so each is atomic on its own; the
- * console needs no multi-statement transaction (a lockout counter or an acceptance is one UPDATE/INSERT).
+ * A door to the district database on either store for the parts that keep their own tables (the console,
+ * phone upload links): `?` placeholders (numbered `$n` for PostgreSQL), rows as plain objects, byte columns
+ * as Buffers (SQLite BLOB, PostgreSQL bytea). Each call is one statement, so each is atomic on its own.
  */
-import type { DistrictStore } from '../store/district.store.js';
-import { PostgresDistrictStore } from '../store/postgres.store.js';
-import { SqliteDistrictStore } from '../store/sqlite.store.js';
+import type { DistrictStore } from './district.store.js';
+import { PostgresDistrictStore } from './postgres.store.js';
+import { SqliteDistrictStore } from './sqlite.store.js';
 
-export type SqlValue = string | number | null;
+export type SqlValue = string | number | null | Buffer;
 
-export interface ConsoleSql {
+export interface StoreSql {
   readonly dialect: 'sqlite' | 'postgres';
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined>;
@@ -24,7 +24,7 @@ const numbered = (sql: string): string => {
   return sql.replace(/\?/g, () => `$${++n}`);
 };
 
-export function consoleSql(store: DistrictStore): ConsoleSql {
+export function storeSql(store: DistrictStore): StoreSql {
   if (store instanceof SqliteDistrictStore) {
     const db = store.database;
     return {
@@ -51,5 +51,5 @@ export function consoleSql(store: DistrictStore): ConsoleSql {
       exec: async (sql: string) => void (await pool.query(sql)),
     };
   }
-  throw new Error('the console needs the SQLite or PostgreSQL district store');
+  throw new Error('this part of the district server needs the SQLite or PostgreSQL store');
 }
