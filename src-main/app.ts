@@ -37,7 +37,7 @@ import { SessionService } from './services/session/session.service.js';
 import { SpeechService } from './services/speech/speech.service.js';
 import { createKioskSync } from './services/sync/kiosk-sync.js';
 import { SyncStateStore } from './services/sync/sync-state.store.js';
-import { DEFAULT_TIMINGS } from './services/sync/sync.service.js';
+import { DEFAULT_TIMINGS, heldPollSeconds } from './services/sync/sync.service.js';
 import { PageHeartbeat } from './services/watchdog/page-heartbeat.js';
 import { CatalogRepository } from './store/catalog.repository.js';
 import { openDatabase } from './store/database.js';
@@ -151,7 +151,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   session.onEnd(() => devices.endSession());
   const requestTimeoutMs = syncOptions?.timings?.requestTimeoutMs ?? DEFAULT_TIMINGS.requestTimeoutMs;
   const materials = createMaterials({ delivery, session, log });
-  // 从手机上传: a long poll held by the server must end before the client's request timeout.
+  // 从手机上传: arrivals come by long poll.
   const phoneUpload = new PhoneUploadService({
     live: (call) => sync.live(call),
     provisioned: () => sync.provisioned(),
@@ -159,7 +159,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     pages: materials.sink,
     emit: (state) => bus.emit('phoneUpload.state', state),
     log,
-    waitSeconds: Math.max(0, Math.floor(requestTimeoutMs / 1000) - 2),
+    waitSeconds: heldPollSeconds(requestTimeoutMs),
   });
   session.onEnd(() => phoneUpload.endSession());
 

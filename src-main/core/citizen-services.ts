@@ -9,7 +9,7 @@ import type { ConfigService } from '../services/config/config.service.js';
 import type { DeviceService } from '../services/devices/devices.service.js';
 import type { EventBus } from '../services/event-bus.js';
 import type { SessionService } from '../services/session/session.service.js';
-import type { SyncService } from '../services/sync/sync.service.js';
+import { heldPollSeconds, type SyncService } from '../services/sync/sync.service.js';
 import type { Logger } from '../log/logger.js';
 import type { ReceiptLine } from '../devices/printer/printer.types.js';
 import type { DistrictClient } from '../district/district.client.js';
@@ -150,8 +150,7 @@ export function buildCitizenServices(parts: CitizenServiceParts) {
     isOpen: (callId) => helpCalls.get(callId)?.state === 'open',
     accepted: (callId, acceptedAt) => help.accepted(callId, acceptedAt),
     log,
-    // A poll held by the server must end before the client's request timeout, or it would count as offline.
-    waitSeconds: Math.max(0, Math.floor(parts.requestTimeoutMs / 1000) - 2),
+    waitSeconds: heldPollSeconds(parts.requestTimeoutMs),
   });
   const help = new HelpService({
     now: clock.now,

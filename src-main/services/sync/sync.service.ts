@@ -53,6 +53,14 @@ export interface SyncTimings {
   maxBatch: number;
 }
 
+/**
+ * How long a long poll may ask the server to hold its answer: it must end before the client's request
+ * timeout, or the kiosk would count itself offline.
+ */
+export function heldPollSeconds(requestTimeoutMs: number): number {
+  return Math.max(0, Math.floor(requestTimeoutMs / 1000) - 2);
+}
+
 export const DEFAULT_TIMINGS: SyncTimings = {
   heartbeatMs: 60_000,
   outboxMs: 5_000,
