@@ -128,7 +128,9 @@ class ScriptedLink implements IdCardTransport {
     for (const e of this.decoder.push(buf)) {
       if (e.kind !== 'frame' || commandName(e.payload) === undefined) continue;
       const next = this.answers[this.n++];
-      if (next) setImmediate(() => chunks(next).forEach((c) => this.listeners.forEach((l) => l(c))));
+      // A microtask, not a macrotask: on a loaded machine the driver's timer must never beat an answer
+      // that was sent; only a missing or broken answer may time out.
+      if (next) queueMicrotask(() => chunks(next).forEach((c) => this.listeners.forEach((l) => l(c))));
     }
     return Promise.resolve();
   }
