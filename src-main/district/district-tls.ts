@@ -86,7 +86,7 @@ export function districtTls(deps: DistrictTlsDeps): DistrictTls {
    * dates at the trusted time (refused while there is none), for the time ask without dates.
    */
   const agentFor = (use: 'request' | 'time'): https.Agent => {
-    const agent = new https.Agent({ keepAlive: true, maxSockets: 6 });
+    const agent = new https.Agent({ keepAlive: true, maxSockets: 16 });
     agent.createConnection = (options, callback): undefined => {
       const { host, port, servername } = options as tls.ConnectionOptions & { host: string; port: number };
       const hostname = servername || host;
@@ -157,7 +157,10 @@ export function districtTls(deps: DistrictTlsDeps): DistrictTls {
     // The answer was made between the ask and the answer: halfway is off by at most half the round trip.
     const signedAt = new Date(verdict.timeMs);
     const stale = chainDateProblem(timePeer, signedAt);
-    if (stale) throw new TlsCheckError(stale, 'the certificate is not valid at the signed time either');
+    if (stale) {
+      deps.log.warn({ code: stale }, 'district certificate not valid at the signed district time');
+      throw new TlsCheckError(stale, 'the certificate is not valid at the signed time either');
+    }
     const time: TrustedTime = { signedMs: verdict.timeMs, monoAt: (sentMono + answeredMono) / 2 };
     deps.log.warn(
       { offsetMs: Math.round(verdict.timeMs - (sentAt.getTime() + answeredAt.getTime()) / 2) },

@@ -7,7 +7,8 @@
  *   screen and hands in a submission;
  * - a time answer signed with another key, or a recorded genuine answer (another nonce), is refused and
  *   no device token is sent;
- * - a certificate for another host, or from a CA the kiosk does not trust, is refused as before.
+ * - a certificate for another host, from a CA the kiosk does not trust, or expired at the signed time
+ *   too, is refused.
  */
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -77,6 +78,7 @@ function makeCertificates(): void {
     ['district', 'DNS:localhost,IP:127.0.0.1', 'ca'],
     ['other', 'DNS:other.example', 'ca'],
     ['rogue', 'DNS:localhost,IP:127.0.0.1', 'rogue-ca'],
+    ['expired', 'DNS:localhost,IP:127.0.0.1', 'ca'],
   ] as const) {
     fs.writeFileSync(
       path.join(certs, `${name}.ext`),
@@ -90,16 +92,17 @@ function makeCertificates(): void {
       [
         ...['x509', '-req', '-in', `${name}.csr`, '-CA', `${ca}.crt`, '-CAkey', `${ca}.key`],
         ...['-CAcreateserial'],
-        ...['-days', '1', '-out', `${name}.crt`, '-extfile', `${name}.ext`],
+        ...['-days', name === 'expired' ? '2' : '1', '-out', `${name}.crt`, '-extfile', `${name}.ext`],
       ],
-      { LD_PRELOAD: LIBFAKETIME, FAKETIME: '-12h' },
+      // Valid from 12 hours ago for a day; the expired one from 3 days ago for 2 days (ended a day ago).
+      { LD_PRELOAD: LIBFAKETIME, FAKETIME: name === 'expired' ? '-3d' : '-12h' },
     );
   }
 }
 
 const pem = (name: string): string => fs.readFileSync(path.join(certs, name), 'utf8');
 
-function useCertificate(name: 'district' | 'other' | 'rogue'): void {
+function useCertificate(name: 'district' | 'other' | 'rogue' | 'expired'): void {
   front.server.setSecureContext({ key: pem(`${name}.key`), cert: pem(`${name}.crt`) });
 }
 
@@ -302,6 +305,28 @@ describe('a hostile network that holds a key for the district host', () => {
     }
   });
 
+  it('refuses a certificate that is expired at the signed time too', { timeout: 120_000 }, async () => {
+    useCertificate('district');
+    const dir = await enroll('expired');
+    useCertificate('expired');
+    const requests = front.requests;
+    const asks = front.timeAsks;
+    const { kiosk, log } = await startSkewed(dir, '+1d');
+    try {
+      await until(
+        () => readLog(log),
+        (text) => text.includes('not valid at the signed district time'),
+        'the refusal',
+      );
+      expect((await overview(kiosk)).clock.corrected).toBe(false);
+      // Only the time was asked over it: no request with the device token.
+      expect(front.requests - requests).toBe(front.timeAsks - asks);
+    } finally {
+      await kiosk.stop();
+      useCertificate('district');
+    }
+  });
+
   it.each([
     { cert: 'other' as const, what: 'for another host' },
     { cert: 'rogue' as const, what: 'from an untrusted CA' },
@@ -322,9 +347,12 @@ describe('a hostile network that holds a key for the district host', () => {
       front.server.closeAllConnections();
       const logged = (await readLog(log)).length;
       const requests = front.requests;
-      await kiosk.call('sync.now');
+      // A round that was under way when the connections closed ends offline: ask again until refused.
       await until(
-        async () => (await readLog(log)).slice(logged),
+        async () => {
+          await kiosk.call('sync.now');
+          return (await readLog(log)).slice(logged);
+        },
         (text) => text.includes('district TLS connection refused'),
         'the refusal',
       );
