@@ -125,6 +125,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     usage,
     resourcesDir: resources,
     log,
+    now: clock.now,
   });
   const blankForms = new BlankFormService({
     catalog,
@@ -132,6 +133,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     usage,
     resourcesDir: resources,
     log,
+    now: clock.now,
   });
   const session = new SessionService(
     {

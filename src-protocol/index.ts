@@ -26,3 +26,4 @@ export {
 export * from './attachments.js';
 export * from './phone-links.js';
 export * from './complaint-reply.js';
+export * from './signed-time.js';

@@ -23,6 +23,7 @@ import { installErrorHandlers } from './routes/http-errors.js';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './routes/rate-limits.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerSubmissionsRoute } from './routes/submissions.route.js';
+import { registerTimeRoute } from './routes/time.route.js';
 import type { DistrictStore } from './store/district.store.js';
 import { PostgresDistrictStore } from './store/postgres.store.js';
 import { SqliteDistrictStore } from './store/sqlite.store.js';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHeartbeatRoute(app, deps);
   registerAppointmentsRoute(app, deps);
   registerHealthRoute(app, deps);
+  registerTimeRoute(app, deps, key.privatePem);
   const attachments = attachmentStoreFor(options.store);
   if (attachments) registerAttachmentsRoute(app, deps, attachments);
   registerComplaintReplyRoute(app, deps);

@@ -18,6 +18,8 @@ export class GuidePrintService {
       usage: UsageRepository;
       resourcesDir: string;
       log: Logger;
+      /** The kiosk's corrected clock (services/clock): the printed date is the real one on a PC with a wrong clock. */
+      now?: () => Date;
     },
   ) {}
 
@@ -29,7 +31,7 @@ export class GuidePrintService {
       hallName: c.hallName,
       onlineUrl: onlineGuideUrl(c.onlineGuideBaseUrl, item.code),
       catalogVersion: catalog.meta()?.version ?? '',
-      printedAt: new Date(),
+      printedAt: this.deps.now?.() ?? new Date(),
       fontPath: path.join(resourcesDir, GUIDE_FONT_FILE),
     });
     const queue = new PrintQueue({ queue: c.a4Queue, server: c.a4Server || undefined, log });

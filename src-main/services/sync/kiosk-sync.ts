@@ -6,6 +6,7 @@
  */
 import type { Logger } from '../../log/logger.js';
 import type { FetchLike } from '../../district/district.client.js';
+import { districtTls } from '../../district/district-tls.js';
 import { CaseStatusRepository } from '../../store/case-status.repository.js';
 import type { Db } from '../../store/database.js';
 import type { DeviceKeyProvider } from '../../store/device-key.js';
@@ -53,6 +54,10 @@ export function createKioskSync(parts: KioskSyncParts): KioskSync {
   const enrollment = new EnrollmentStore(parts.settings, parts.deviceKey);
   const state = new SyncStateStore(parts.settings);
   const cases = new CaseStatusRepository(parts.db);
+  // HTTPS that survives a PC clock the district's certificate dates disagree with (district-tls.ts).
+  const fetch =
+    parts.fetch ??
+    districtTls({ publicKey: () => enrollment.get()?.catalogPublicKey ?? null, log: parts.log }).fetch;
   const sync = new SyncService({
     enrollment,
     state,
@@ -69,7 +74,7 @@ export function createKioskSync(parts: KioskSyncParts): KioskSync {
       ...(parts.devices ? { devices: parts.devices } : {}),
       ...(parts.camera ? { camera: parts.camera } : {}),
     }),
-    ...(parts.fetch ? { fetch: parts.fetch } : {}),
+    fetch,
     ...(parts.timings ? { timings: parts.timings } : {}),
     ...(parts.clock ? { clock: parts.clock, now: parts.clock.now } : {}),
     prepare: prepareRating(parts.outbox),
