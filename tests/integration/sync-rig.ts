@@ -24,7 +24,8 @@ export const FAST_TIMINGS: Partial<SyncTimings> = {
   outboxMs: 100,
   catalogMs: 60_000,
   casesMs: 60_000,
-  requestTimeoutMs: 1_000,
+  // Long enough for an enrollment (scrypt on the server) on a loaded 2-core machine; stall tests set their own.
+  requestTimeoutMs: 4_000,
   offlineBackoff: { baseMs: 20, maxMs: 200 },
   rowBackoff: { baseMs: 20, maxMs: 300 },
   concurrency: 4,
