@@ -310,7 +310,7 @@ class CombinedSearch implements CatalogSearchIndex {
         const k = postingOf(index, alt.term, item);
         if (k < 0) continue;
         const field = termField(index, alt.term, item)!;
-        const s = index.idf[alt.term]! * alt.factor * index.postWeight[alt.term]![k]!;
+        const s = index.idf[alt.term]! * alt.factor * index.postWeight[k]!;
         if (best === undefined || s > best.score)
           best = {
             query: concept.query,
