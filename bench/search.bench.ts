@@ -8,7 +8,7 @@
  *   scan (`includes` on every name and alias) measured in the same run.
  */
 import type { ServiceItem } from '../src-main/contract/catalog.schema.js';
-import { jiebaSegmenter } from '../src-main/services/search/jieba.segmenter.js';
+import { preloadJieba } from '../src-main/services/search/jieba.segmenter.js';
 import { createKioskSearchIndex } from '../src-main/services/search/kiosk-search.js';
 import { createSearchIndex } from '../src-main/services/search/search.service.js';
 import { fuseBaseline, miniSearchBaseline, type IdSearch } from './search-baselines.js';
@@ -208,7 +208,7 @@ function summarize(
 
 async function benchSize(seed: ServiceItem[], size: number, rounds: number): Promise<BenchResult[]> {
   const catalog = growCatalog(seed, size);
-  jiebaSegmenter(); // the dictionary loads once per process, not per catalog: kept out of the build time
+  preloadJieba(); // the dictionary loads once per process, not per catalog: kept out of the build time
   const t0 = performance.now();
   const index = createKioskSearchIndex(catalog);
   const buildMs = performance.now() - t0;

@@ -5,9 +5,8 @@
  * its few possible starting units, so a query never scans the whole catalog.
  * Pure: no Node, no DOM.
  */
-import { pinyin } from 'pinyin-pro';
 import type { ServiceItem } from '../../contract/catalog.schema.js';
-import { wordPinyin } from './search.pinyin.js';
+import { textPinyin, wordPinyin } from './search.pinyin.js';
 import { isHan, normalizeUnits } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
 import { PostingsBuilder, type Postings } from './search.postings.js';
@@ -98,11 +97,7 @@ function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined):
     for (const word of segmenter.cut(chars.join(''))) for (const r of wordPinyin(word)) out.push(r);
     if (out.length === chars.length) return out;
   }
-  const opts = { toneType: 'none', type: 'array', v: true } as const;
-  let out = pinyin(chars.join(''), opts);
-  // pinyin-pro yields one entry per code point; fall back to one call per unit if that ever changes.
-  if (out.length !== chars.length) out = chars.map((ch) => pinyin(ch, opts)[0] ?? ch);
-  return out;
+  return textPinyin(chars.join(''));
 }
 
 function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
@@ -259,6 +254,13 @@ class TierTexts {
 
   constructor(private readonly segmenter: Segmenter | undefined) {}
 
+  /** The texts of a tier read back from a snapshot, as if they had been added and built. */
+  static of(segmenter: Segmenter | undefined, texts: readonly IndexedText[]): TierTexts {
+    const tt = new TierTexts(segmenter);
+    for (const t of texts) tt.byKey.set(`${t.field}\u0000${t.text}`, t);
+    return tt;
+  }
+
   add(field: SearchField, text: string | undefined, item: number): void {
     if (typeof text !== 'string' || text.trim() === '') return;
     const key = `${field}\u0000${text}`;
@@ -331,6 +333,19 @@ export class PhraseIndexer {
     private readonly segmenter?: Segmenter,
     private readonly fields: PhraseFields = 'all',
   ) {}
+
+  /** An indexer that goes on from an index read back from a snapshot (built by the same kind of indexer). */
+  static restore(index: BuiltIndex, segmenter: Segmenter | undefined, fields: PhraseFields): PhraseIndexer {
+    const indexer = new PhraseIndexer(segmenter, fields);
+    indexer.texts = index.tiers.map((tier) => TierTexts.of(segmenter, tier.texts));
+    indexer.index = index;
+    return indexer;
+  }
+
+  /** The index as last built or updated. */
+  current(): BuiltIndex | undefined {
+    return this.index;
+  }
 
   build(slots: ReadonlyArray<ServiceItem | undefined>): BuiltIndex {
     this.index = undefined;

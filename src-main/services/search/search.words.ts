@@ -158,6 +158,32 @@ export class WordIndexer {
     private readonly lexicon: Lexicon,
   ) {}
 
+  /**
+   * An indexer that goes on from an index read back from a snapshot: its terms (every term ever given an
+   * id, in id order, live or not) and the field length averages of its last full build.
+   */
+  static restore(
+    segmenter: Segmenter,
+    lexicon: Lexicon,
+    index: WordIndex,
+    averages: readonly number[],
+  ): WordIndexer {
+    const indexer = new WordIndexer(segmenter, lexicon);
+    for (const term of index.terms) {
+      indexer.termId.set(term, indexer.terms.length);
+      indexer.terms.push(term);
+    }
+    index.terms = indexer.terms;
+    indexer.avg = FIELDS.map((_, f) => averages[f] ?? 1);
+    indexer.index = index;
+    return indexer;
+  }
+
+  /** The field length averages of the last full build (kept with a snapshot of the index). */
+  averages(): readonly number[] {
+    return this.avg;
+  }
+
   build(slots: ReadonlyArray<ServiceItem | undefined>): WordIndex {
     // Average length per field, for the length normalisation.
     const total = new Float64Array(FIELDS.length);
