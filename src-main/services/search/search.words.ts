@@ -145,6 +145,8 @@ export class WordIndexer {
   private readonly rejected = new Set<string>();
   private readonly textTerms = new Map<string, readonly number[]>();
   private readonly inside = new Map<string, string[]>();
+  /** Each word's pinyin key in pinyin space, or null for a word left out of it (an update reuses them). */
+  private readonly soundKeys = new Map<string, string | null>();
   private avg: number[] = FIELDS.map(() => 1);
   private best = new Float32Array(1024);
   private bestField = new Uint8Array(1024);
@@ -266,10 +268,14 @@ export class WordIndexer {
   private pinyinSpace(live: readonly string[]): Map<string, string[]> {
     const byPinyin = new Map<string, string[]>();
     const add = (word: string): void => {
-      let han = 0;
-      for (const ch of word) if (isHan(ch)) han++;
-      if (han < 2 || han !== Array.from(word).length) return;
-      const key = pinyinKey(word);
+      let key = this.soundKeys.get(word);
+      if (key === undefined) {
+        let han = 0;
+        for (const ch of word) if (isHan(ch)) han++;
+        key = han < 2 || han !== Array.from(word).length ? null : pinyinKey(word);
+        this.soundKeys.set(word, key);
+      }
+      if (key === null) return;
       const list = byPinyin.get(key);
       if (list === undefined) byPinyin.set(key, [word]);
       else if (!list.includes(word)) list.push(word);
@@ -348,16 +354,30 @@ export class WordIndexer {
     const addOrder = new Int32Array(add.term.length);
     for (let k = 0; k < add.term.length; k++) addOrder[addFill[add.term.data[k]!]!++] = k;
 
+    // Old postings, in locals (this runs once per catalog change, before the JIT has warmed to it).
     const oldTerms = old === undefined ? 0 : old.postFirst.length - 1;
-    const keep = (k: number): boolean => changed === undefined || changed[old!.postItems[k]!] === 0;
+    const oFirst = old?.postFirst ?? new Int32Array(1);
+    const oItems = old?.postItems ?? new Int32Array(0);
+    const oWeights = old?.postWeight ?? new Float32Array(0);
+    const oFields = old?.postField ?? new Uint8Array(0);
+    const gone = changed ?? new Uint8Array(0);
+    const dropAny = changed !== undefined;
+    const aItems = add.item.data;
+    const aWeights = add.weight.data;
+    const aFields = add.field.data;
+    // Old postings kept per term (a term whose postings all stay and that gains none is copied whole).
+    const kept = new Int32Array(termCount);
     const first = new Int32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) {
-      let n = addFirst[t + 1]! - addFirst[t]!;
+      let n = 0;
       if (t < oldTerms) {
-        const end = old!.postFirst[t + 1]!;
-        for (let k = old!.postFirst[t]!; k < end; k++) if (keep(k)) n++;
+        const end = oFirst[t + 1]!;
+        if (dropAny) {
+          for (let k = oFirst[t]!; k < end; k++) if (gone[oItems[k]!] === 0) n++;
+        } else n = end - oFirst[t]!;
       }
-      first[t + 1] = first[t]! + n;
+      kept[t] = n;
+      first[t + 1] = first[t]! + n + addFirst[t + 1]! - addFirst[t]!;
     }
     const size = first[termCount]!;
     const allItems = new Int32Array(size);
@@ -367,23 +387,30 @@ export class WordIndexer {
     for (let t = 0; t < termCount; t++) {
       let a = addFirst[t]!;
       const aEnd = addFirst[t + 1]!;
-      let o = t < oldTerms ? old!.postFirst[t]! : 0;
-      const oEnd = t < oldTerms ? old!.postFirst[t + 1]! : 0;
+      let o = t < oldTerms ? oFirst[t]! : 0;
+      const oEnd = t < oldTerms ? oFirst[t + 1]! : 0;
+      if (a === aEnd && kept[t] === oEnd - o) {
+        allItems.set(oItems.subarray(o, oEnd), at);
+        allWeights.set(oWeights.subarray(o, oEnd), at);
+        allFields.set(oFields.subarray(o, oEnd), at);
+        at += oEnd - o;
+        continue;
+      }
       while (a < aEnd || o < oEnd) {
-        if (o < oEnd && !keep(o)) {
+        if (o < oEnd && dropAny && gone[oItems[o]!] !== 0) {
           o++;
           continue;
         }
         const k = a < aEnd ? addOrder[a]! : -1;
-        if (o < oEnd && (k < 0 || old!.postItems[o]! < add.item.data[k]!)) {
-          allItems[at] = old!.postItems[o]!;
-          allWeights[at] = old!.postWeight[o]!;
-          allFields[at] = old!.postField[o]!;
+        if (o < oEnd && (k < 0 || oItems[o]! < aItems[k]!)) {
+          allItems[at] = oItems[o]!;
+          allWeights[at] = oWeights[o]!;
+          allFields[at] = oFields[o]!;
           o++;
         } else {
-          allItems[at] = add.item.data[k]!;
-          allWeights[at] = add.weight.data[k]!;
-          allFields[at] = add.field.data[k]!;
+          allItems[at] = aItems[k]!;
+          allWeights[at] = aWeights[k]!;
+          allFields[at] = aFields[k]!;
           a++;
         }
         at++;
