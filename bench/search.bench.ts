@@ -7,9 +7,16 @@
  *   real catalogs vary them), a fixed set of typed and natural queries run many times, against a naive
  *   scan (`includes` on every name and alias) measured in the same run.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { ServiceItem } from '../src-main/contract/catalog.schema.js';
-import { jiebaSegmenter } from '../src-main/services/search/jieba.segmenter.js';
-import { createKioskSearchIndex } from '../src-main/services/search/kiosk-search.js';
+import { preloadJieba } from '../src-main/services/search/jieba.segmenter.js';
+import {
+  createKioskSearchIndex,
+  openKioskSearchIndex,
+  saveKioskSearchIndex,
+} from '../src-main/services/search/kiosk-search.js';
 import { createSearchIndex } from '../src-main/services/search/search.service.js';
 import { fuseBaseline, miniSearchBaseline, type IdSearch } from './search-baselines.js';
 import { loadEvalSet, scoreEval } from './search-eval.js';
@@ -17,8 +24,13 @@ import { loadEvalSet, scoreEval } from './search-eval.js';
 export interface BenchResult {
   name: string;
   items: number;
-  /** Time to build the index of this catalog. */
+  /** Time to build the index of this catalog (wall clock, and the process's CPU time meanwhile). */
   buildMs: number;
+  buildCpuMs: number;
+  /** Time to read the index back from its snapshot file instead (what a start or the CLI does). */
+  loadMs: number;
+  loadCpuMs: number;
+  snapshotBytes: number;
   /** Time to bring the index in step with a delta of 50 changed items (an alias added to each). */
   update50Ms: number;
   p50Ms: number;
@@ -181,14 +193,16 @@ function percentile(sorted: readonly number[], p: number): number {
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
-function summarize(
-  name: string,
-  items: number,
-  buildMs: number,
-  update50Ms: number,
-  ours: number[],
-  naive: number[],
-): BenchResult {
+interface Timings {
+  buildMs: number;
+  buildCpuMs: number;
+  loadMs: number;
+  loadCpuMs: number;
+  snapshotBytes: number;
+  update50Ms: number;
+}
+
+function summarize(name: string, items: number, t: Timings, ours: number[], naive: number[]): BenchResult {
   const a = [...ours].sort((x, y) => x - y);
   const b = [...naive].sort((x, y) => x - y);
   const p95 = percentile(a, 0.95);
@@ -196,8 +210,12 @@ function summarize(
   return {
     name,
     items,
-    buildMs: round(buildMs),
-    update50Ms: round(update50Ms),
+    buildMs: round(t.buildMs),
+    buildCpuMs: round(t.buildCpuMs),
+    loadMs: round(t.loadMs),
+    loadCpuMs: round(t.loadCpuMs),
+    snapshotBytes: t.snapshotBytes,
+    update50Ms: round(t.update50Ms),
     p50Ms: round(percentile(a, 0.5)),
     p95Ms: round(p95),
     baselineP50Ms: round(percentile(b, 0.5)),
@@ -208,10 +226,44 @@ function summarize(
 
 async function benchSize(seed: ServiceItem[], size: number, rounds: number): Promise<BenchResult[]> {
   const catalog = growCatalog(seed, size);
-  jiebaSegmenter(); // the dictionary loads once per process, not per catalog: kept out of the build time
+  preloadJieba(); // the dictionary loads once per process, not per catalog: kept out of the build time
+  const cpu = (): number => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  let c0 = cpu();
   const t0 = performance.now();
-  const index = createKioskSearchIndex(catalog);
+  const built = createKioskSearchIndex(catalog);
   const buildMs = performance.now() - t0;
+  const buildCpuMs = cpu() - c0;
+  // The same index read back from its snapshot, as the kiosk does at start and the CLI at each call.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-search-'));
+  const file = path.join(dir, 'search-index.bin');
+  let loadMs = 0;
+  let loadCpuMs = 0;
+  let snapshotBytes = 0;
+  let index = built;
+  try {
+    saveKioskSearchIndex(built, file, 'bench', (error) => {
+      throw error;
+    });
+    snapshotBytes = fs.statSync(file).size;
+    c0 = cpu();
+    const t = performance.now();
+    const opened = openKioskSearchIndex(catalog, file, 'bench');
+    loadMs = performance.now() - t;
+    loadCpuMs = cpu() - c0;
+    if (opened.source !== 'snapshot') throw new Error(`the snapshot was not used: ${opened.reason}`);
+    // The rest runs on the index read back: it must answer as the built one does.
+    for (const [, q] of BENCH_QUERIES) {
+      const a = built.search(q).map((h) => h.id);
+      const b = opened.index.search(q).map((h) => h.id);
+      if (a.join() !== b.join()) throw new Error(`the snapshot answers ${q} otherwise`);
+    }
+    index = opened.index;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   // A delta as the catalog service applies it: 50 items changed in place (same ids, new objects).
   const changed = catalog.map((item, i) =>
     i % Math.floor(size / 50) === 1 ? { ...item, aliases: [...item.aliases, '新俗称'] } : item,
@@ -248,7 +300,13 @@ async function benchSize(seed: ServiceItem[], size: number, rounds: number): Pro
   }
   if (sink < 0) throw new Error('unreachable');
   return [...ours.keys()].map((key) =>
-    summarize(`search ${key}`, size, buildMs, update50Ms, ours.get(key) ?? [], naive.get(key) ?? []),
+    summarize(
+      `search ${key}`,
+      size,
+      { buildMs, buildCpuMs, loadMs, loadCpuMs, snapshotBytes, update50Ms },
+      ours.get(key) ?? [],
+      naive.get(key) ?? [],
+    ),
   );
 }
 

@@ -31,6 +31,7 @@ import { EventBus } from './services/event-bus.js';
 import { BlankFormService } from './services/guide-print/blank-form.service.js';
 import { GuidePrintService } from './services/guide-print/guide-print.service.js';
 import { CatalogSearchService } from './services/search/catalog-search.service.js';
+import { SNAPSHOT_FILE } from './services/search/search-snapshot.file.js';
 import { createMaterialDelivery, createMaterials } from './services/materials/materials.wiring.js';
 import { PhoneUploadService } from './services/materials/phone-upload.service.js';
 import { SessionService } from './services/session/session.service.js';
@@ -117,7 +118,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   }
 
   const usage = new UsageRepository(db);
-  const search = new CatalogSearchService(catalog, usage);
+  const search = new CatalogSearchService(catalog, usage, { file: path.join(dataDir, SNAPSHOT_FILE), log });
   const view = new CatalogView(catalog, search, () => config.get().hiddenItems);
   const guidePrint = new GuidePrintService({
     catalog,

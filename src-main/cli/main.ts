@@ -39,11 +39,11 @@ const COMMANDS: Record<string, Entry> = {
     usage: 'kiosk search QUERY [--json]',
     summary: '搜索事项（与屏幕同一搜索）/ search the catalog',
     run: async (args, io) => {
-      const [{ searchCommand }, { loadCatalogItems }] = await Promise.all([
+      const [{ searchCommand }, { openSearchSource }] = await Promise.all([
         import('./commands/search.command.js'),
-        import('./catalog-source.js'),
+        import('./search-source.js'),
       ]);
-      return searchCommand(args, io, loadCatalogItems);
+      return searchCommand(args, io, () => openSearchSource());
     },
   },
   reader: {

@@ -5,10 +5,12 @@
  * and each hit's word scores, so a hall can see which alias or thesaurus word is missing.
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
-import { createKioskSearchIndex } from '../../services/search/kiosk-search.js';
 import type { SearchField, SearchHit, WordVia } from '../../contract/search.types.js';
-import type { SearchExplanation } from '../../services/search/search.service.js';
+import type { CatalogSearchIndex, SearchExplanation } from '../../services/search/search.service.js';
 import type { CliIo } from '../cli-io.js';
+
+/** The catalog to search, with its index when the loader has one ready (read back from its snapshot). */
+type Loaded = ServiceItem[] | { items: ServiceItem[]; index: CatalogSearchIndex };
 
 const TOP = 10;
 
@@ -114,7 +116,7 @@ function explanation(query: string, e: SearchExplanation): string {
 export async function searchCommand(
   args: string[],
   io: CliIo,
-  loadItems: () => Promise<ServiceItem[]> | ServiceItem[],
+  loadItems: () => Promise<Loaded> | Loaded,
 ): Promise<number> {
   let json = false;
   let explain = false;
@@ -136,15 +138,17 @@ export async function searchCommand(
     return 2;
   }
 
-  let items: ServiceItem[];
+  let loaded: Loaded;
   try {
-    items = await loadItems();
+    loaded = await loadItems();
   } catch (error) {
     io.err(`无法读取事项目录：${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
-
-  const index = createKioskSearchIndex(items);
+  const items = Array.isArray(loaded) ? loaded : loaded.items;
+  const index = Array.isArray(loaded)
+    ? (await import('../../services/search/kiosk-search.js')).createKioskSearchIndex(items)
+    : loaded.index;
   if (explain) {
     const e = index.explain(query, TOP);
     io.out(json ? JSON.stringify(e, null, 2) : explanation(query, e));

@@ -5,11 +5,11 @@
  * its few possible starting units, so a query never scans the whole catalog.
  * Pure: no Node, no DOM.
  */
-import { pinyin } from 'pinyin-pro';
 import type { ServiceItem } from '../../contract/catalog.schema.js';
-import { wordPinyin } from './search.pinyin.js';
+import { textPinyin, wordPinyin } from './search.pinyin.js';
 import { isHan, normalizeUnits } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
+import { PostingsBuilder, type Postings } from './search.postings.js';
 import type { SearchField } from '../../contract/search.types.js';
 
 /** One searchable text (deduplicated within its tier: a material shared by 500 items is indexed once). */
@@ -18,9 +18,6 @@ export interface IndexedText {
   field: SearchField;
   /** Number of units. */
   units: number;
-  /** UTF-16 offsets of each unit in `text`, for highlighting. */
-  origStart: Int32Array;
-  origEnd: Int32Array;
   /** Indexes of the items that carry this text, ascending. */
   items: number[];
 }
@@ -47,14 +44,14 @@ export interface Tier {
   py: Uint16Array;
   pyOff: Int32Array;
   /** Postings keyed by one unit: the 汉字 or letter itself, or the first letter of its pinyin. */
-  k1: Map<number, Int32Array>;
+  k1: Postings;
   /**
    * Postings keyed by two letters (the first two of a syllable, or the initials of two neighbouring units),
    * or by a 汉字 and the character after it ("养老").
    */
-  k2: Map<number, Int32Array>;
+  k2: Postings;
   /** Postings keyed by three letters: every way the first three letters of a pinyin query can start here. */
-  k3: Map<number, Int32Array>;
+  k3: Postings;
   /** The longest text of the tier in units (sizes the matcher's memo). */
   maxUnits: number;
 }
@@ -100,11 +97,7 @@ function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined):
     for (const word of segmenter.cut(chars.join(''))) for (const r of wordPinyin(word)) out.push(r);
     if (out.length === chars.length) return out;
   }
-  const opts = { toneType: 'none', type: 'array', v: true } as const;
-  let out = pinyin(chars.join(''), opts);
-  // pinyin-pro yields one entry per code point; fall back to one call per unit if that ever changes.
-  if (out.length !== chars.length) out = chars.map((ch) => pinyin(ch, opts)[0] ?? ch);
-  return out;
+  return textPinyin(chars.join(''));
 }
 
 function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
@@ -129,26 +122,12 @@ function draftText(text: string, field: SearchField, segmenter: Segmenter | unde
       text,
       field,
       units: n,
-      origStart: Int32Array.from(norm.starts),
-      origEnd: Int32Array.from(norm.ends),
       items: [],
     },
     lit,
     spell,
     han,
   };
-}
-
-function pushPosting(map: Map<number, number[]>, key: number, unit: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [unit]);
-  else if (list[list.length - 1] !== unit) list.push(unit);
-}
-
-function freeze(map: Map<number, number[]>): Map<number, Int32Array> {
-  const out = new Map<number, Int32Array>();
-  for (const [key, list] of map) out.set(key, Int32Array.from(list));
-  return out;
 }
 
 /**
@@ -169,13 +148,7 @@ const ascii = (s: string, i: number): number => {
  * (1, 1+), and as (3+), (2, 1+), (1, 2+) or (1, 1, 1+) letters of successive units, each unit taking a
  * prefix of what spells it.
  */
-function letterKeys(
-  d: DraftText,
-  u: number,
-  g: number,
-  k2: Map<number, number[]>,
-  k3: Map<number, number[]>,
-): void {
+function letterKeys(d: DraftText, u: number, g: number, k2: PostingsBuilder, k3: PostingsBuilder): void {
   const n = d.spell.length;
   const r0 = d.spell[u] as string;
   const r1 = u + 1 < n ? (d.spell[u + 1] as string) : '';
@@ -187,33 +160,12 @@ function letterKeys(
   const b0 = r1 !== '' ? ascii(r1, 0) : -1;
   const b1 = r1.length >= 2 ? ascii(r1, 1) : -1;
   const c0 = r2 !== '' ? ascii(r2, 0) : -1;
-  if (a1 >= 0) pushPosting(k2, key2(a0, a1), g);
-  if (b0 >= 0) pushPosting(k2, key2(a0, b0), g);
-  if (a1 >= 0 && a2 >= 0) pushPosting(k3, key3(a0, a1, a2), g);
-  if (a1 >= 0 && b0 >= 0) pushPosting(k3, key3(a0, a1, b0), g);
-  if (b0 >= 0 && b1 >= 0) pushPosting(k3, key3(a0, b0, b1), g);
-  if (b0 >= 0 && c0 >= 0) pushPosting(k3, key3(a0, b0, c0), g);
-}
-
-function freezeOnto(
-  from: Map<number, Int32Array> | undefined,
-  add: Map<number, number[]>,
-): Map<number, Int32Array> {
-  if (from === undefined) return freeze(add);
-  const out = new Map(from);
-  for (const [key, list] of add) {
-    const old = out.get(key);
-    if (old === undefined) {
-      out.set(key, Int32Array.from(list));
-      continue;
-    }
-    // New units come after every old one, so the list stays ascending.
-    const joined = new Int32Array(old.length + list.length);
-    joined.set(old);
-    joined.set(list, old.length);
-    out.set(key, joined);
-  }
-  return out;
+  if (a1 >= 0) k2.push(key2(a0, a1), g);
+  if (b0 >= 0) k2.push(key2(a0, b0), g);
+  if (a1 >= 0 && a2 >= 0) k3.push(key3(a0, a1, a2), g);
+  if (a1 >= 0 && b0 >= 0) k3.push(key3(a0, a1, b0), g);
+  if (b0 >= 0 && b1 >= 0) k3.push(key3(a0, b0, b1), g);
+  if (b0 >= 0 && c0 >= 0) k3.push(key3(a0, b0, c0), g);
 }
 
 /** A tier of `drafts`, or `from` with `drafts` laid after its texts (their units after its units). */
@@ -246,9 +198,9 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     py.set(from.py);
     pyOff.set(from.pyOff.subarray(0, units0));
   }
-  const k1 = new Map<number, number[]>();
-  const k2 = new Map<number, number[]>();
-  const k3 = new Map<number, number[]>();
+  const k1 = new PostingsBuilder(from?.k1);
+  const k2 = new PostingsBuilder(from?.k2);
+  const k3 = new PostingsBuilder(from?.k3);
   let g = units0;
   let p = letters0;
   drafts.forEach((d, i) => {
@@ -264,10 +216,10 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
       pyOff[g] = p;
       for (let c = 0; c < spell.length; c++) py[p++] = Math.min(spell.codePointAt(c)!, 0xffff);
       const cp = ch.codePointAt(0)!;
-      pushPosting(k1, cp, g);
+      k1.push(cp, g);
       if (d.han[u]) {
-        pushPosting(k1, spell.charCodeAt(0), g);
-        if (u + 1 < n) pushPosting(k2, key2(cp, (d.lit[u + 1] as string).codePointAt(0)!), g);
+        k1.push(spell.charCodeAt(0), g);
+        if (u + 1 < n) k2.push(key2(cp, (d.lit[u + 1] as string).codePointAt(0)!), g);
       }
       letterKeys(d, u, g, k2, k3);
     }
@@ -285,9 +237,9 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     han,
     py: py.subarray(0, p),
     pyOff,
-    k1: freezeOnto(from?.k1, k1),
-    k2: freezeOnto(from?.k2, k2),
-    k3: freezeOnto(from?.k3, k3),
+    k1: k1.freeze(),
+    k2: k2.freeze(),
+    k3: k3.freeze(),
     maxUnits,
   };
 }
@@ -301,6 +253,13 @@ class TierTexts {
   private readonly byKey = new Map<string, IndexedText>();
 
   constructor(private readonly segmenter: Segmenter | undefined) {}
+
+  /** The texts of a tier read back from a snapshot, as if they had been added and built. */
+  static of(segmenter: Segmenter | undefined, texts: readonly IndexedText[]): TierTexts {
+    const tt = new TierTexts(segmenter);
+    for (const t of texts) tt.byKey.set(`${t.field}\u0000${t.text}`, t);
+    return tt;
+  }
 
   add(field: SearchField, text: string | undefined, item: number): void {
     if (typeof text !== 'string' || text.trim() === '') return;
@@ -374,6 +333,19 @@ export class PhraseIndexer {
     private readonly segmenter?: Segmenter,
     private readonly fields: PhraseFields = 'all',
   ) {}
+
+  /** An indexer that goes on from an index read back from a snapshot (built by the same kind of indexer). */
+  static restore(index: BuiltIndex, segmenter: Segmenter | undefined, fields: PhraseFields): PhraseIndexer {
+    const indexer = new PhraseIndexer(segmenter, fields);
+    indexer.texts = index.tiers.map((tier) => TierTexts.of(segmenter, tier.texts));
+    indexer.index = index;
+    return indexer;
+  }
+
+  /** The index as last built or updated. */
+  current(): BuiltIndex | undefined {
+    return this.index;
+  }
 
   build(slots: ReadonlyArray<ServiceItem | undefined>): BuiltIndex {
     this.index = undefined;

@@ -10,6 +10,7 @@
  */
 import type { IndexedText, Tier } from './search.index.js';
 import type { MatchKind } from '../../contract/search.types.js';
+import { normalizeUnits } from './search.query.js';
 
 /** Matches one query; create one per query (it keeps a failure memo sized for the query). */
 export class UnitMatcher {
@@ -172,9 +173,11 @@ export function typoAt(tier: Tier, g: number, gEnd: number, letters: Int32Array)
 /** UTF-16 ranges in the text covered by its units `[start, end)`, merged where the units touch. */
 export function highlightRanges(t: IndexedText, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Offsets are worked out again for the few texts shown, rather than kept for every text of the index.
+  const norm = normalizeUnits(t.text);
   for (let u = start; u < end; u++) {
-    const s = t.origStart[u] as number;
-    const e = t.origEnd[u] as number;
+    const s = norm.starts[u] as number;
+    const e = norm.ends[u] as number;
     const last = out[out.length - 1];
     if (last !== undefined && last[1] >= s) last[1] = Math.max(last[1], e);
     else out.push([s, e]);

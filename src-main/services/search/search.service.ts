@@ -15,6 +15,7 @@ import { phraseSearchOf, type PhraseSearch } from './search.phrase.js';
 import type { Segmenter } from './search.segmenter.js';
 import { understand, type Understanding } from './search.understand.js';
 import { segmentMemo } from './search.segment-memo.js';
+import type { SearchSnapshot } from './search.snapshot.js';
 import {
   addCatalogVocabulary,
   itemTexts,
@@ -50,6 +51,8 @@ export interface CatalogSearchIndex extends SearchIndex {
   explain(query: string, limit?: number): SearchExplanation;
   /** Keeps the index in step with the catalog's new items (item by item when few changed). */
   update(items: readonly ServiceItem[]): void;
+  /** The index as a snapshot under `key` (undefined for a phrase-only index, which is not worth keeping). */
+  snapshot(key: string): SearchSnapshot | undefined;
 }
 
 /** A word hit scoring under this share of the best one is left out. */
@@ -101,10 +104,41 @@ class CombinedSearch implements CatalogSearchIndex {
   constructor(
     items: readonly ServiceItem[],
     private readonly options: SearchOptions,
+    restored?: { slots: Array<ServiceItem | undefined>; snapshot: SearchSnapshot },
   ) {
     this.texts = options.segmenter === undefined ? undefined : segmentMemo(options.segmenter);
     this.lexicon = options.lexicon ?? EMPTY_LEXICON;
-    this.rebuild(items);
+    if (restored === undefined || this.texts === undefined) {
+      this.rebuild(items);
+      return;
+    }
+    // The segmenter learns the catalog's vocabulary as after a build (a lazy one only when first needed).
+    addCatalogVocabulary(items, this.texts, this.lexicon);
+    const { slots, snapshot } = restored;
+    this.slots = slots;
+    const phrase = {
+      ...snapshot.phrase,
+      items: slots,
+      nameLength: Int32Array.from(slots, (i) => i?.name.length ?? 0),
+    };
+    this.phraseIndexer = PhraseIndexer.restore(phrase, this.texts, 'names');
+    this.phrase = phraseSearchOf(phrase);
+    this.wordIndexer = WordIndexer.restore(this.texts, this.lexicon, snapshot.words, snapshot.averages);
+    this.words = snapshot.words;
+    this.scorer = new WordScorer(this.words);
+    this.index();
+  }
+
+  snapshot(key: string): SearchSnapshot | undefined {
+    const phrase = this.phraseIndexer.current();
+    if (this.words === undefined || this.wordIndexer === undefined || phrase === undefined) return undefined;
+    return {
+      key,
+      slotIds: this.slots.map((item) => item?.id ?? null),
+      phrase,
+      words: this.words,
+      averages: this.wordIndexer.averages(),
+    };
   }
 
   /**
@@ -310,7 +344,7 @@ class CombinedSearch implements CatalogSearchIndex {
         const k = postingOf(index, alt.term, item);
         if (k < 0) continue;
         const field = termField(index, alt.term, item)!;
-        const s = index.idf[alt.term]! * alt.factor * index.postWeight[alt.term]![k]!;
+        const s = index.idf[alt.term]! * alt.factor * index.postWeight[k]!;
         if (best === undefined || s > best.score)
           best = {
             query: concept.query,
@@ -355,6 +389,35 @@ class CombinedSearch implements CatalogSearchIndex {
       words,
     };
   }
+}
+
+/**
+ * The search index of a catalog read back from a snapshot of it, or undefined when the snapshot's slots
+ * do not hold exactly these items (the caller then builds it). The snapshot's key is the caller's check
+ * that it was made from these items' contents.
+ */
+export function restoreSearchIndex(
+  items: readonly ServiceItem[],
+  snapshot: SearchSnapshot,
+  options: SearchOptions,
+): CatalogSearchIndex | undefined {
+  if (options.segmenter === undefined) return undefined;
+  const byId = new Map(items.map((item) => [item.id, item]));
+  if (byId.size !== items.length) return undefined;
+  const slots: Array<ServiceItem | undefined> = [];
+  for (const id of snapshot.slotIds) {
+    if (id === null) {
+      slots.push(undefined);
+      continue;
+    }
+    const item = byId.get(id);
+    // Every item once, in a slot of its own, and no slot for an item the catalog does not have.
+    if (item === undefined) return undefined;
+    byId.delete(id);
+    slots.push(item);
+  }
+  if (byId.size !== 0) return undefined;
+  return new CombinedSearch(items, options, { slots, snapshot });
 }
 
 /** Build the search index of a catalog (once; rebuild when the catalog changes). */

@@ -72,9 +72,22 @@ function countHan(text: string): number {
   return n;
 }
 
-function pieces(query: string, segmenter: Segmenter): Piece[] {
+const LETTER_WORDS = /^[a-z]+(?: [a-z]+)*$/u;
+
+/**
+ * The query's words: the segmenter's, except where the answer is known without it (which spares loading
+ * the segmenter's dictionary): a query that is one word the catalog or the thesaurus knows, or letters
+ * and spaces only (a segmenter keeps a run of letters whole).
+ */
+function queryWords(query: string, segmenter: Segmenter, vocab: Vocabulary, lexicon: Lexicon): string[] {
+  if (vocab.termId.has(query) || lexicon.synonyms.has(query) || lexicon.stopWords.has(query)) return [query];
+  if (LETTER_WORDS.test(query)) return query.split(' ');
+  return segmenter.cut(query);
+}
+
+function pieces(query: string, segmenter: Segmenter, vocab: Vocabulary, lexicon: Lexicon): Piece[] {
   const out: Piece[] = [];
-  for (const word of segmenter.cut(query)) {
+  for (const word of queryWords(query, segmenter, vocab, lexicon)) {
     if (!MEANINGFUL.test(word)) continue;
     if ([...word].every(isLatin)) {
       const syllables = splitSyllables(word);
@@ -144,7 +157,7 @@ export function understand(
   const query = cleanQuery(raw);
   const result: Understanding = { words: [], dropped: [], concepts: [], unknown: [] };
   if (query === '') return result;
-  const ps = pieces(query, segmenter);
+  const ps = pieces(query, segmenter, vocab, lexicon);
   result.words = ps.map((p) => p.text);
   let i = 0;
   while (i < ps.length) {

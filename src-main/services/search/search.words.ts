@@ -44,10 +44,14 @@ export function itemTexts(item: ServiceItem): Array<[SearchField, string]> {
 export interface WordIndex extends Vocabulary {
   itemCount: number;
   terms: string[];
-  /** Per term: the items that use it (ascending), its weight in each, and the field that gave it. */
-  postItems: Int32Array[];
-  postWeight: Float32Array[];
-  postField: Uint8Array[];
+  /**
+   * Per term `t`, postings `postFirst[t]..postFirst[t + 1]` of the flat arrays: the items that use it
+   * (ascending), its weight in each, and the field that gave it.
+   */
+  postFirst: Int32Array;
+  postItems: Int32Array;
+  postWeight: Float32Array;
+  postField: Uint8Array;
   idf: Float32Array;
 }
 
@@ -139,8 +143,10 @@ export class WordIndexer {
   private readonly termId = new Map<string, number>();
   private readonly terms: string[] = [];
   private readonly rejected = new Set<string>();
-  private readonly textTerms = new Map<string, Int32Array>();
+  private readonly textTerms = new Map<string, readonly number[]>();
   private readonly inside = new Map<string, string[]>();
+  /** Each word's pinyin key in pinyin space, or null for a word left out of it (an update reuses them). */
+  private readonly soundKeys = new Map<string, string | null>();
   private avg: number[] = FIELDS.map(() => 1);
   private best = new Float32Array(1024);
   private bestField = new Uint8Array(1024);
@@ -153,6 +159,32 @@ export class WordIndexer {
     private readonly segmenter: Segmenter,
     private readonly lexicon: Lexicon,
   ) {}
+
+  /**
+   * An indexer that goes on from an index read back from a snapshot: its terms (every term ever given an
+   * id, in id order, live or not) and the field length averages of its last full build.
+   */
+  static restore(
+    segmenter: Segmenter,
+    lexicon: Lexicon,
+    index: WordIndex,
+    averages: readonly number[],
+  ): WordIndexer {
+    const indexer = new WordIndexer(segmenter, lexicon);
+    for (const term of index.terms) {
+      indexer.termId.set(term, indexer.terms.length);
+      indexer.terms.push(term);
+    }
+    index.terms = indexer.terms;
+    indexer.avg = FIELDS.map((_, f) => averages[f] ?? 1);
+    indexer.index = index;
+    return indexer;
+  }
+
+  /** The field length averages of the last full build (kept with a snapshot of the index). */
+  averages(): readonly number[] {
+    return this.avg;
+  }
 
   build(slots: ReadonlyArray<ServiceItem | undefined>): WordIndex {
     // Average length per field, for the length normalisation.
@@ -189,8 +221,8 @@ export class WordIndexer {
     return this.finish(slots, out, old, mask);
   }
 
-  private termsOf(text: string): Int32Array {
-    let ids = this.textTerms.get(text);
+  private termsOf(text: string): readonly number[] {
+    const ids = this.textTerms.get(text);
     if (ids !== undefined) return ids;
     const found: number[] = [];
     for (const word of this.wordsIn(text.toLowerCase())) {
@@ -207,9 +239,8 @@ export class WordIndexer {
       }
       if (!found.includes(id)) found.push(id);
     }
-    ids = Int32Array.from(found);
-    this.textTerms.set(text, ids);
-    return ids;
+    this.textTerms.set(text, found);
+    return found;
   }
 
   /**
@@ -237,10 +268,14 @@ export class WordIndexer {
   private pinyinSpace(live: readonly string[]): Map<string, string[]> {
     const byPinyin = new Map<string, string[]>();
     const add = (word: string): void => {
-      let han = 0;
-      for (const ch of word) if (isHan(ch)) han++;
-      if (han < 2 || han !== Array.from(word).length) return;
-      const key = pinyinKey(word);
+      let key = this.soundKeys.get(word);
+      if (key === undefined) {
+        let han = 0;
+        for (const ch of word) if (isHan(ch)) han++;
+        key = han < 2 || han !== Array.from(word).length ? null : pinyinKey(word);
+        this.soundKeys.set(word, key);
+      }
+      if (key === null) return;
       const list = byPinyin.get(key);
       if (list === undefined) byPinyin.set(key, [word]);
       else if (!list.includes(word)) list.push(word);
@@ -319,16 +354,30 @@ export class WordIndexer {
     const addOrder = new Int32Array(add.term.length);
     for (let k = 0; k < add.term.length; k++) addOrder[addFill[add.term.data[k]!]!++] = k;
 
-    const keep = (t: number, k: number): boolean =>
-      changed === undefined || changed[old!.postItems[t]![k]!] === 0;
+    // Old postings, in locals (this runs once per catalog change, before the JIT has warmed to it).
+    const oldTerms = old === undefined ? 0 : old.postFirst.length - 1;
+    const oFirst = old?.postFirst ?? new Int32Array(1);
+    const oItems = old?.postItems ?? new Int32Array(0);
+    const oWeights = old?.postWeight ?? new Float32Array(0);
+    const oFields = old?.postField ?? new Uint8Array(0);
+    const gone = changed ?? new Uint8Array(0);
+    const dropAny = changed !== undefined;
+    const aItems = add.item.data;
+    const aWeights = add.weight.data;
+    const aFields = add.field.data;
+    // Old postings kept per term (a term whose postings all stay and that gains none is copied whole).
+    const kept = new Int32Array(termCount);
     const first = new Int32Array(termCount + 1);
     for (let t = 0; t < termCount; t++) {
-      let n = addFirst[t + 1]! - addFirst[t]!;
-      if (old !== undefined && t < old.postItems.length) {
-        const list = old.postItems[t]!;
-        for (let k = 0; k < list.length; k++) if (keep(t, k)) n++;
+      let n = 0;
+      if (t < oldTerms) {
+        const end = oFirst[t + 1]!;
+        if (dropAny) {
+          for (let k = oFirst[t]!; k < end; k++) if (gone[oItems[k]!] === 0) n++;
+        } else n = end - oFirst[t]!;
       }
-      first[t + 1] = first[t]! + n;
+      kept[t] = n;
+      first[t + 1] = first[t]! + n + addFirst[t + 1]! - addFirst[t]!;
     }
     const size = first[termCount]!;
     const allItems = new Int32Array(size);
@@ -338,50 +387,48 @@ export class WordIndexer {
     for (let t = 0; t < termCount; t++) {
       let a = addFirst[t]!;
       const aEnd = addFirst[t + 1]!;
-      const oldItems = old !== undefined && t < old.postItems.length ? old.postItems[t]! : undefined;
-      let o = 0;
-      const oEnd = oldItems?.length ?? 0;
+      let o = t < oldTerms ? oFirst[t]! : 0;
+      const oEnd = t < oldTerms ? oFirst[t + 1]! : 0;
+      if (a === aEnd && kept[t] === oEnd - o) {
+        allItems.set(oItems.subarray(o, oEnd), at);
+        allWeights.set(oWeights.subarray(o, oEnd), at);
+        allFields.set(oFields.subarray(o, oEnd), at);
+        at += oEnd - o;
+        continue;
+      }
       while (a < aEnd || o < oEnd) {
-        if (o < oEnd && !keep(t, o)) {
+        if (o < oEnd && dropAny && gone[oItems[o]!] !== 0) {
           o++;
           continue;
         }
         const k = a < aEnd ? addOrder[a]! : -1;
-        if (o < oEnd && (k < 0 || oldItems![o]! < add.item.data[k]!)) {
-          allItems[at] = oldItems![o]!;
-          allWeights[at] = old!.postWeight[t]![o]!;
-          allFields[at] = old!.postField[t]![o]!;
+        if (o < oEnd && (k < 0 || oItems[o]! < aItems[k]!)) {
+          allItems[at] = oItems[o]!;
+          allWeights[at] = oWeights[o]!;
+          allFields[at] = oFields[o]!;
           o++;
         } else {
-          allItems[at] = add.item.data[k]!;
-          allWeights[at] = add.weight.data[k]!;
-          allFields[at] = add.field.data[k]!;
+          allItems[at] = aItems[k]!;
+          allWeights[at] = aWeights[k]!;
+          allFields[at] = aFields[k]!;
           a++;
         }
         at++;
       }
-    }
-    const postItems: Int32Array[] = [];
-    const postWeight: Float32Array[] = [];
-    const postField: Uint8Array[] = [];
-    for (let t = 0; t < termCount; t++) {
-      postItems.push(allItems.subarray(first[t], first[t + 1]));
-      postWeight.push(allWeights.subarray(first[t], first[t + 1]));
-      postField.push(allFields.subarray(first[t], first[t + 1]));
     }
 
     let items = 0;
     for (const item of slots) if (item !== undefined) items++;
     const idf = new Float32Array(termCount);
     for (let t = 0; t < termCount; t++) {
-      const df = postItems[t]!.length;
+      const df = first[t + 1]! - first[t]!;
       idf[t] = Math.log(1 + (items - df + 0.5) / (df + 0.5));
     }
     // Words no item has any more (after an update) are unknown to queries, as in a fresh build.
     const termId = new Map<string, number>();
     const live: string[] = [];
     for (let t = 0; t < termCount; t++) {
-      if (postItems[t]!.length === 0) continue;
+      if (first[t + 1] === first[t]) continue;
       termId.set(this.terms[t]!, t);
       live.push(this.terms[t]!);
     }
@@ -390,20 +437,21 @@ export class WordIndexer {
       terms: this.terms,
       termId,
       byPinyin: this.pinyinSpace(live),
-      postItems,
-      postWeight,
-      postField,
+      postFirst: first,
+      postItems: allItems,
+      postWeight: allWeights,
+      postField: allFields,
       idf,
     };
     return this.index;
   }
 }
 
-/** Where item `item` sits in a term's postings (binary search: they are ascending), or -1. */
+/** Where item `item` sits in the flat postings, within its term's (binary search: they are ascending), or -1. */
 export function postingOf(index: WordIndex, term: number, item: number): number {
-  const list = index.postItems[term]!;
-  let lo = 0;
-  let hi = list.length - 1;
+  const list = index.postItems;
+  let lo = index.postFirst[term]!;
+  let hi = index.postFirst[term + 1]! - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const v = list[mid]!;
@@ -417,7 +465,7 @@ export function postingOf(index: WordIndex, term: number, item: number): number 
 /** The field a term's weight in an item came from, or undefined when the item lacks the term. */
 export function termField(index: WordIndex, term: number, item: number): SearchField | undefined {
   const at = postingOf(index, term, item);
-  return at < 0 ? undefined : FIELDS[index.postField[term]![at]!];
+  return at < 0 ? undefined : FIELDS[index.postField[at]!];
 }
 
 /** Scores of the items an understood query reaches, reused across queries (typed arrays, stamped). */
@@ -464,10 +512,11 @@ export class WordScorer {
       }
       const cn = this.conceptNo;
       for (const alt of concept.alternatives) {
-        const items = index.postItems[alt.term]!;
-        const weights = index.postWeight[alt.term]!;
+        const items = index.postItems;
+        const weights = index.postWeight;
         const base = index.idf[alt.term]! * alt.factor;
-        for (let k = 0; k < items.length; k++) {
+        const end = index.postFirst[alt.term + 1]!;
+        for (let k = index.postFirst[alt.term]!; k < end; k++) {
           const item = items[k]!;
           const v = base * weights[k]!;
           if (this.itemStamp[item] !== this.stamp) {
