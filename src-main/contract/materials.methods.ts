@@ -19,7 +19,8 @@ export const materialMethods = {
   'materials.pages': def<MaterialPageInfo[]>()(empty),
   /**
    * 拍照: a camera frame (base64 JPEG of the page outline's area) becomes a page of `materialName`:
-   * cropped to the paper, fitted to A4 at about 200 dpi, ≤ 400 KB. CONFLICT after 20 pages.
+   * cropped to the paper, straightened, fitted to A4 at about 200 dpi, ≤ 400 KB. CONFLICT after 20
+   * pages. With `replaces` (重拍) the new page takes that page's place; NOT_FOUND when it is gone.
    */
   'materials.capture': def<MaterialPageInfo>()(
     z
@@ -30,12 +31,13 @@ export const materialMethods = {
           .min(16)
           .max(MAX_FRAME_BASE64, '照片太大，请重拍')
           .regex(/^[A-Za-z0-9+/]+={0,2}$/, '照片格式不对'),
+        replaces: pageId.optional(),
       })
       .strict(),
   ),
   /** 旋转: the page turned a quarter clockwise. */
   'materials.turn': def<MaterialPageInfo>()(z.object({ pageId }).strict()),
-  /** 删除 (and 重拍, before the new capture): the remaining pages. */
+  /** 删除: the remaining pages. */
   'materials.remove': def<MaterialPageInfo[]>()(z.object({ pageId }).strict()),
   /** 到窗口再交: the material's pages taken so far are dropped; the remaining pages. */
   'materials.atWindow': def<MaterialPageInfo[]>()(z.object({ materialName }).strict()),

@@ -74,8 +74,8 @@ export function createMaterials(parts: MaterialsParts): Materials {
     declarationPages: declarationPages(pages, attachments),
     handlers: {
       'materials.pages': () => service.list(),
-      'materials.capture': ({ materialName, frame }) =>
-        service.capture(materialName, Buffer.from(frame, 'base64')),
+      'materials.capture': ({ materialName, frame, replaces }) =>
+        service.capture(materialName, Buffer.from(frame, 'base64'), replaces),
       'materials.turn': ({ pageId }) => service.turn(pageId),
       'materials.remove': ({ pageId }) => service.remove(pageId),
       'materials.atWindow': ({ materialName }) => service.atWindow(materialName),
