@@ -13,6 +13,14 @@ const def =
 const empty = z.object({}).strict();
 const materialName = z.string().trim().min(1).max(120);
 const pageId = z.string().uuid();
+const cameraChoice = z
+  .object({
+    deviceId: z.string().max(200),
+    label: z.string().max(120),
+    width: z.number().int().min(320).max(8000),
+    height: z.number().int().min(240).max(8000),
+  })
+  .strict();
 
 export const materialMethods = {
   /** The pages captured in this session, in order. */
@@ -49,17 +57,12 @@ export const materialMethods = {
   'materials.cameraState': def<{ recorded: true }>()(
     z.object({ state: z.enum(['ok', 'not-found', 'denied', 'failed']) }).strict(),
   ),
+  /** First-run setup's 高拍仪 step: the camera setting (setup.* answer CONFLICT once setup is done). */
+  'setup.camera': def<CameraSetting>()(empty),
+  /** First-run setup's 高拍仪 step: choose the camera, as admin.setCamera does. */
+  'setup.setCamera': def<CameraSetting>()(cameraChoice),
   /** Admin 设备: the camera setting. */
   'admin.camera': def<CameraSetting>()(empty),
   /** Admin 设备: choose the camera (a deviceId from enumerateDevices, or '' for the default) and resolution. */
-  'admin.setCamera': def<CameraSetting>()(
-    z
-      .object({
-        deviceId: z.string().max(200),
-        label: z.string().max(120),
-        width: z.number().int().min(320).max(8000),
-        height: z.number().int().min(240).max(8000),
-      })
-      .strict(),
-  ),
+  'admin.setCamera': def<CameraSetting>()(cameraChoice),
 } as const;

@@ -49,9 +49,9 @@ export interface MaterialsParts {
 }
 
 type MaterialMethods = typeof materialMethods;
-/** The citizen's materials.* methods; admin.camera / admin.setCamera are the admin area's. */
+/** The citizen's materials.* methods; the admin.* and setup.* camera methods are those areas'. */
 type MaterialHandlers = {
-  [M in Exclude<keyof MaterialMethods, `admin.${string}`>]: (
+  [M in Exclude<keyof MaterialMethods, `admin.${string}` | `setup.${string}`>]: (
     input: z.output<MaterialMethods[M]['input']>,
   ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
