@@ -210,7 +210,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
       restart: options.restart,
       log,
     }),
-    ...setupHandlers({ setup, admin }),
+    ...setupHandlers({ setup, admin, camera: delivery.camera }),
     ...materials.handlers,
     ...phoneUploadHandlers(phoneUpload),
   };

@@ -8,6 +8,8 @@ export const MATERIAL_METHOD_NAMES = [
   'materials.page',
   'materials.camera',
   'materials.cameraState',
+  'setup.camera',
+  'setup.setCamera',
   'admin.camera',
   'admin.setCamera',
 ] as const;

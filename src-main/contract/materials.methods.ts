@@ -13,13 +13,22 @@ const def =
 const empty = z.object({}).strict();
 const materialName = z.string().trim().min(1).max(120);
 const pageId = z.string().uuid();
+const cameraChoice = z
+  .object({
+    deviceId: z.string().max(200),
+    label: z.string().max(120),
+    width: z.number().int().min(320).max(8000),
+    height: z.number().int().min(240).max(8000),
+  })
+  .strict();
 
 export const materialMethods = {
   /** The pages captured in this session, in order. */
   'materials.pages': def<MaterialPageInfo[]>()(empty),
   /**
    * 拍照: a camera frame (base64 JPEG of the page outline's area) becomes a page of `materialName`:
-   * cropped to the paper, fitted to A4 at about 200 dpi, ≤ 400 KB. CONFLICT after 20 pages.
+   * cropped to the paper, straightened, fitted to A4 at about 200 dpi, ≤ 400 KB. CONFLICT after 20
+   * pages. With `replaces` (重拍) the new page takes that page's place; NOT_FOUND when it is gone.
    */
   'materials.capture': def<MaterialPageInfo>()(
     z
@@ -30,12 +39,13 @@ export const materialMethods = {
           .min(16)
           .max(MAX_FRAME_BASE64, '照片太大，请重拍')
           .regex(/^[A-Za-z0-9+/]+={0,2}$/, '照片格式不对'),
+        replaces: pageId.optional(),
       })
       .strict(),
   ),
   /** 旋转: the page turned a quarter clockwise. */
   'materials.turn': def<MaterialPageInfo>()(z.object({ pageId }).strict()),
-  /** 删除 (and 重拍, before the new capture): the remaining pages. */
+  /** 删除: the remaining pages. */
   'materials.remove': def<MaterialPageInfo[]>()(z.object({ pageId }).strict()),
   /** 到窗口再交: the material's pages taken so far are dropped; the remaining pages. */
   'materials.atWindow': def<MaterialPageInfo[]>()(z.object({ materialName }).strict()),
@@ -47,17 +57,12 @@ export const materialMethods = {
   'materials.cameraState': def<{ recorded: true }>()(
     z.object({ state: z.enum(['ok', 'not-found', 'denied', 'failed']) }).strict(),
   ),
+  /** First-run setup's 高拍仪 step: the camera setting (setup.* answer CONFLICT once setup is done). */
+  'setup.camera': def<CameraSetting>()(empty),
+  /** First-run setup's 高拍仪 step: choose the camera, as admin.setCamera does. */
+  'setup.setCamera': def<CameraSetting>()(cameraChoice),
   /** Admin 设备: the camera setting. */
   'admin.camera': def<CameraSetting>()(empty),
   /** Admin 设备: choose the camera (a deviceId from enumerateDevices, or '' for the default) and resolution. */
-  'admin.setCamera': def<CameraSetting>()(
-    z
-      .object({
-        deviceId: z.string().max(200),
-        label: z.string().max(120),
-        width: z.number().int().min(320).max(8000),
-        height: z.number().int().min(240).max(8000),
-      })
-      .strict(),
-  ),
+  'admin.setCamera': def<CameraSetting>()(cameraChoice),
 } as const;

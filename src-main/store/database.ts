@@ -65,7 +65,10 @@ export function openDatabase(
   options: OpenOptions = {},
 ): Db {
   try {
-    return openSqliteFile(file, migrations, 'kiosk', options);
+    const db = openSqliteFile(file, migrations, 'kiosk', options);
+    // Erased personal data (payloads, sealed pages) is overwritten with zeros, not left in free pages.
+    db.pragma('secure_delete = ON');
+    return db;
   } catch (error) {
     throw asStoreError(error);
   }

@@ -1,7 +1,8 @@
 /**
  * 拍照: the document camera's live picture with the page outline, a big 拍照 button and the automatic
- * photo once the page has lain still for 3 seconds; the material's pages below it with 旋转, 重拍 and
- * 删除. The stream is stopped when the panel closes (and so when the session ends).
+ * photo once the page has lain still for 3 seconds; the material's pages below it with 旋转, 重拍 (the
+ * new photo takes the page's place) and 删除. The stream is stopped when the panel closes (and so when
+ * the session ends).
  */
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { MaterialPageInfo } from '../../src-main/contract/materials.types.js';
@@ -91,11 +92,15 @@ export function CameraPanel({ materialName, pages, onPages, onClose }: CameraPan
       setError(null);
       try {
         const frame = await frameOfOutline(element);
-        await unwrap(bridge.api.materials.capture({ materialName, frame }));
-        const after = replacing
-          ? await unwrap(bridge.api.materials.remove({ pageId: replacing }))
-          : await unwrap(bridge.api.materials.pages({}));
-        onPages(after);
+        // 重拍: the new page takes the old one's place.
+        await unwrap(
+          bridge.api.materials.capture({
+            materialName,
+            frame,
+            ...(replacing ? { replaces: replacing } : {}),
+          }),
+        );
+        onPages(await unwrap(bridge.api.materials.pages({})));
       } catch (failure) {
         setError(failure instanceof ApiFailure ? failure.message : '没有拍成，请再试一次。');
       } finally {

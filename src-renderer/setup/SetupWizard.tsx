@@ -1,9 +1,9 @@
 /**
  * First run of a hall kiosk: server URL → enrollment code → hall confirmation → printer port and test
- * receipt → reader port and test read → admin PIN → done. Every step is checked by the core (setup.*),
+ * receipt → reader port and test read → document camera (高拍仪, may be skipped) → admin PIN → done. Every step is checked by the core (setup.*),
  * whose Chinese message is shown by the field.
  */
-import { useEffect, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
 import type { SerialPortChoice, SetupState } from '../../src-main/contract/admin.types.js';
 import type { KioskBridge } from '../api/client.js';
 import { call, formError, type FormError } from '../admin/admin-api.js';
@@ -12,7 +12,18 @@ import { PortPicker } from '../admin/tabs/DevicesTab.js';
 import { NumericKeypad } from '../keyboard/index.js';
 import '../admin/admin.css';
 
-const STEPS = ['服务器地址', '注册码', '确认大厅', '凭条打印机', '身份证读卡器', '管理密码', '完成'] as const;
+const STEPS = [
+  '服务器地址',
+  '注册码',
+  '确认大厅',
+  '凭条打印机',
+  '身份证读卡器',
+  '高拍仪',
+  '管理密码',
+  '完成',
+] as const;
+/** Loaded when the step opens: the camera code is not part of the wizard's first script. */
+const CameraStep = lazy(() => import('./CameraStep.js'));
 
 export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: () => void }): ReactElement {
   const [step, setStep] = useState(0);
@@ -196,6 +207,13 @@ export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: (
       );
       break;
     }
+    case '高拍仪':
+      body = (
+        <Suspense fallback={<p className="loading">正在加载……</p>}>
+          <CameraStep bridge={bridge} onBack={() => go(4)} onNext={() => go(6)} />
+        </Suspense>
+      );
+      break;
     case '管理密码':
       body = (
         <>
@@ -229,13 +247,13 @@ export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: (
             }
           />
           <Actions
-            back={() => go(4)}
+            back={() => go(5)}
             nextLabel="完成设置"
             nextDisabled={pins.first.length !== 6 || pins.first !== pins.again || busy}
             next={() =>
               void attempt(async () => {
                 setState(await call(bridge.api.setup.finish({ pin: pins.first })));
-                go(6);
+                go(7);
               })
             }
           />

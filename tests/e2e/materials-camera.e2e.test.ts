@@ -1,7 +1,7 @@
 /**
  * 材料采集 with the document camera in Chromium: a fake camera fed from a Y4M file of a rendered A4 page
  * on a dark desk. The page lies still, so the 3-second automatic photo takes the first page; 拍照 takes
- * two more; 旋转, 删除 and 重拍 work on the thumbnails; the declaration seals the 3 pages in the outbox.
+ * two more; 旋转, 删除 and 重拍 (in place) work on the thumbnails; the declaration seals the 3 pages in the outbox.
  * When the session ends nothing of the pages is left: no page bytes or thumbnails in the DOM, every
  * object URL revoked, and in the data folder only sealed rows.
  */
@@ -131,9 +131,24 @@ describe('材料采集 with the document camera', () => {
     await page.locator(`[data-page="${first.pageId}"]`).getByRole('button', { name: '删除' }).click();
     await thumbnails(page, 2);
     const second = before.value[1]!;
+    const third = before.value[2]!;
     await page.locator(`[data-page="${second.pageId}"]`).getByRole('button', { name: '重拍' }).click();
     await page.locator(`[data-page="${second.pageId}"]`).waitFor({ state: 'detached' });
     await thumbnails(page, 2);
+    // 重拍 puts the new page where the old one was: first, before the third page, on screen and in main.
+    const retaken = (await app.dispatch('materials.pages', {})) as {
+      ok: true;
+      value: Array<{ pageId: string }>;
+    };
+    expect(retaken.value.map((p) => p.pageId)).toHaveLength(2);
+    expect(retaken.value[0]!.pageId).not.toBe(second.pageId);
+    expect(retaken.value[1]!.pageId).toBe(third.pageId);
+    expect(
+      await page
+        .locator('.page-thumb')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-page'))),
+    ).toEqual(retaken.value.map((p) => p.pageId));
+    expect(await page.locator('.page-thumb .page-no').first().innerText()).toBe('第 1 页');
     await shoot.click();
     await thumbnails(page, 3);
 

@@ -1,9 +1,13 @@
 /**
  * The first-run wizard of a hall kiosk (demo mode off) in Chromium, against the reference district server
  * on loopback and the emulated printer and reader over PTYs: server URL → enrollment code → hall
- * confirmation → printer port and test receipt → reader port and test read → admin PIN → done.
+ * confirmation → printer port and test receipt → reader port and test read → document camera (Chromium's
+ * fake camera fed a rendered A4 page; chosen, tested, and skippable) → admin PIN → done.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeA4Y4m } from '../helpers/a4-frame.js';
+import { tempDir } from '../helpers/temp-dir.js';
 import type { EscPosEmulator } from '../emulators/escpos-emulator.js';
 import type { IdCardEmulator } from '../emulators/idcard-emulator.js';
 import { RESIDENT_CARD } from '../emulators/idcard-emulator.js';
@@ -19,18 +23,29 @@ describe('first-run setup wizard', () => {
   let devices: DeviceRig;
   let reader: IdCardEmulator;
   let printer: EscPosEmulator;
+  const video = tempDir('setup-camera');
 
   beforeAll(async () => {
     district = await startLiveDistrict({ publish: true });
     devices = await startDeviceRig();
     ({ reader, printer } = devices);
-    kiosk = await startKioskInBrowser({ config: { demoMode: false, idleTimeoutSec: 900 } });
+    const file = path.join(video.dir, 'a4-page.y4m');
+    await writeA4Y4m(file);
+    kiosk = await startKioskInBrowser({
+      config: { demoMode: false, idleTimeoutSec: 900 },
+      chromiumArgs: [
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${file}`,
+      ],
+    });
   });
 
   afterAll(async () => {
     await kiosk?.close();
     await devices?.close();
     await district?.close();
+    video.remove();
   });
 
   const step = async (n: number): Promise<void> => {
@@ -107,6 +122,47 @@ describe('first-run setup wizard', () => {
     await page.getByRole('button', { name: '下一步' }).click();
 
     await step(5);
+    // 高拍仪: 下一步 waits for a test that showed a picture; the choice is kept like admin 设备's.
+    const next = page.getByRole('button', { name: '下一步', exact: true });
+    expect(await next.isDisabled()).toBe(true);
+    await page.locator('[data-camera-test]').click();
+    await page.locator('[data-camera-message]', { hasText: '高拍仪正常' }).waitFor({ timeout: 30_000 });
+    const fake = page.locator('[data-camera-choice]:not([data-camera-choice="default"])').first();
+    await fake.waitFor();
+    await fake.click();
+    await page.locator('[data-camera-message]', { hasText: '已保存' }).waitFor();
+    await page.getByRole('button', { name: '1280×720' }).click();
+    await expect
+      .poll(() => app.dispatch('materials.camera', {}))
+      .toMatchObject({ ok: true, value: { width: 1280, height: 720 } });
+    const chosen = (await app.dispatch('materials.camera', {})) as { ok: true; value: { deviceId: string } };
+    expect(chosen.value.deviceId).not.toBe('');
+    await page.locator('[data-camera-test]').click();
+    await page
+      .locator('[data-camera-message]', { hasText: '高拍仪正常，画面 1280×720' })
+      .waitFor({ timeout: 30_000 });
+    // The live preview plays the camera's picture.
+    await page.waitForFunction(() => {
+      const v = document.querySelector<HTMLVideoElement>('.camera-test');
+      return v !== null && !v.hidden && v.videoWidth === 1280 && v.currentTime > 0;
+    });
+    // shot() takes each in both modes.
+    await kiosk.shot('95a-setup-camera');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await kiosk.shot('95b-setup-camera-landscape');
+    await page.setViewportSize({ width: 1080, height: 1920 });
+    expect(await next.isDisabled()).toBe(false);
+    await next.click();
+    await step(6);
+    // Back, and this time skipped (没有高拍仪): the chosen camera stays as it was saved.
+    await page.getByRole('button', { name: '上一步' }).click();
+    await step(5);
+    await page.locator('[data-camera-skip]').click();
+    await step(6);
+    expect(await app.dispatch('materials.camera', {})).toMatchObject({
+      ok: true,
+      value: { deviceId: chosen.value.deviceId, width: 1280 },
+    });
     const pad = page.locator('.setup .kb-numeric');
     for (const d of '123456123456') await pad.locator(`[data-key="${d}"]`).click();
     await page.getByRole('button', { name: '完成设置' }).click();
@@ -119,7 +175,7 @@ describe('first-run setup wizard', () => {
     for (const d of '135790') await pad.locator(`[data-key="${d}"]`).click();
     await page.getByRole('button', { name: '完成设置' }).click();
 
-    await step(6);
+    await step(7);
     await kiosk.shot('97-setup-done');
     expect(app.setup.needed()).toBe(false);
     await page.getByRole('button', { name: '开始使用' }).click();
@@ -138,6 +194,7 @@ describe('first-run setup wizard', () => {
         'setup.devices',
         'setup.testPrint',
         'setup.testRead',
+        'setup.setCamera',
         'setup.finish',
       ]),
     );

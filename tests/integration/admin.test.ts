@@ -73,6 +73,7 @@ const SAMPLE_INPUT: Record<string, unknown> = {
   'setup.provision': { serverUrl: 'http://127.0.0.1:9/', code: 'ABCD-EFGH' },
   'setup.devices': { readerPort: '', readerBaud: 115200, printerPort: '', printerBaud: 115200 },
   'setup.finish': { pin: '246810' },
+  'setup.setCamera': { deviceId: '', label: '', width: 1920, height: 1080 },
 };
 
 describe('admin mode: the PIN door', () => {

@@ -133,6 +133,8 @@ export const VALID: Record<MethodName, () => Record<string, unknown>> = {
   'materials.page': () => ({ pageId: randomUUID() }),
   'materials.camera': () => ({}),
   'materials.cameraState': () => ({ state: 'ok' }),
+  'setup.camera': () => ({}),
+  'setup.setCamera': () => ({ deviceId: '', label: '高拍仪', width: 1920, height: 1080 }),
   'admin.camera': () => ({}),
   'admin.setCamera': () => ({ deviceId: '', label: '高拍仪', width: 1920, height: 1080 }),
 };

@@ -102,6 +102,8 @@ export function auditDetails(admin: AdminService): AuditDetails {
     'setup.finish': () => '设置管理密码，完成初始设置',
     'admin.setCamera': (input) =>
       `高拍仪：${input.label || '系统默认摄像头'}，${input.width}×${input.height}`,
+    'setup.setCamera': (input) =>
+      `高拍仪（初始设置）：${input.label || '系统默认摄像头'}，${input.width}×${input.height}`,
   };
 }
 

@@ -18,8 +18,9 @@ export interface NewMaterialPage {
 
 export type AddPageResult =
   | { added: true; pageId: string }
-  | { added: false; reason: 'no-session' | 'too-many-pages' | 'too-large' | 'not-jpeg' };
+  | { added: false; reason: 'no-session' | 'too-many-pages' | 'too-large' | 'not-jpeg' | 'no-such-page' };
 
 export interface MaterialPageSink {
-  addPage(page: NewMaterialPage): AddPageResult;
+  /** `replaces`: the id of a page of this session the new page takes the place of (重拍). */
+  addPage(page: NewMaterialPage, replaces?: string): AddPageResult;
 }

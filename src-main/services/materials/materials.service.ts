@@ -37,21 +37,27 @@ export class MaterialsService {
     return this.deps.pages.list().map(info);
   }
 
-  async capture(materialName: string, frame: Buffer): Promise<MaterialPageInfo> {
-    if (this.deps.pages.list().length >= MAX_PAGES_PER_CASE)
+  /** 拍照 (a new page, last) or 重拍 (`replaces`: the new page takes that page's place). */
+  async capture(materialName: string, frame: Buffer, replaces?: string): Promise<MaterialPageInfo> {
+    if (replaces !== undefined) this.page(replaces);
+    else if (this.deps.pages.list().length >= MAX_PAGES_PER_CASE)
       throw new ConflictError('page limit reached', TOO_MANY);
     const image = await pageFromFrame(frame);
-    const result = this.deps.pages.addPage({
-      materialName,
-      source: 'camera',
-      jpeg: image.jpeg,
-      width: image.width,
-      height: image.height,
-    });
+    const result = this.deps.pages.addPage(
+      {
+        materialName,
+        source: 'camera',
+        jpeg: image.jpeg,
+        width: image.width,
+        height: image.height,
+      },
+      replaces,
+    );
     image.jpeg.fill(0); // the session holds its own copy
     if (!result.added) {
       if (result.reason === 'no-session') throw new ConflictError('capture without a session', NO_SESSION);
       if (result.reason === 'too-many-pages') throw new ConflictError('page limit reached', TOO_MANY);
+      if (result.reason === 'no-such-page') throw new NotFoundError('retaken page gone', '这一页已删除。');
       throw new InputError(`page refused: ${result.reason}`, 'frame', '这张照片无法处理，请重拍。');
     }
     this.deps.log.info({ pages: this.deps.pages.list().length }, 'material page captured');

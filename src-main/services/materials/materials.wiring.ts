@@ -49,9 +49,9 @@ export interface MaterialsParts {
 }
 
 type MaterialMethods = typeof materialMethods;
-/** The citizen's materials.* methods; admin.camera / admin.setCamera are the admin area's. */
+/** The citizen's materials.* methods; the admin.* and setup.* camera methods are those areas'. */
 type MaterialHandlers = {
-  [M in Exclude<keyof MaterialMethods, `admin.${string}`>]: (
+  [M in Exclude<keyof MaterialMethods, `admin.${string}` | `setup.${string}`>]: (
     input: z.output<MaterialMethods[M]['input']>,
   ) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
@@ -74,8 +74,8 @@ export function createMaterials(parts: MaterialsParts): Materials {
     declarationPages: declarationPages(pages, attachments),
     handlers: {
       'materials.pages': () => service.list(),
-      'materials.capture': ({ materialName, frame }) =>
-        service.capture(materialName, Buffer.from(frame, 'base64')),
+      'materials.capture': ({ materialName, frame, replaces }) =>
+        service.capture(materialName, Buffer.from(frame, 'base64'), replaces),
       'materials.turn': ({ pageId }) => service.turn(pageId),
       'materials.remove': ({ pageId }) => service.remove(pageId),
       'materials.atWindow': ({ materialName }) => service.atWindow(materialName),

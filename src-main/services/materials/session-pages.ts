@@ -45,16 +45,22 @@ export class SessionPages implements MaterialPageSink {
     session.onEnd(() => this.wipe());
   }
 
-  addPage(page: NewMaterialPage): AddPageResult {
+  /**
+   * A new page, last; or, with `replaces` naming a page of this session (重拍), in that page's place:
+   * the old page is dropped and the new one takes its position, with a new id.
+   */
+  addPage(page: NewMaterialPage, replaces?: string): AddPageResult {
     const pages = this.pages(true);
     if (!pages) return { added: false, reason: 'no-session' };
     if (!looksLikeJpeg(page.jpeg)) return { added: false, reason: 'not-jpeg' };
     if (page.jpeg.length > MAX_PAGE_BYTES) return { added: false, reason: 'too-large' };
-    if (pages.size >= MAX_PAGES_PER_CASE) return { added: false, reason: 'too-many-pages' };
+    const replaced = replaces === undefined ? undefined : pages.get(replaces);
+    if (replaces !== undefined && !replaced) return { added: false, reason: 'no-such-page' };
+    if (!replaced && pages.size >= MAX_PAGES_PER_CASE) return { added: false, reason: 'too-many-pages' };
     const jpeg = Buffer.from(page.jpeg); // our own copy: the producer's buffer is not ours to wipe
     this.live.add(jpeg);
     const pageId = randomUUID();
-    pages.set(pageId, {
+    const entry: SessionPage = {
       pageId,
       materialName: page.materialName,
       source: page.source,
@@ -63,7 +69,16 @@ export class SessionPages implements MaterialPageSink {
       height: page.height,
       sha256: createHash('sha256').update(jpeg).digest('hex'),
       addedAt: this.now(),
-    });
+    };
+    if (!replaced) {
+      pages.set(pageId, entry);
+      return { added: true, pageId };
+    }
+    // A Map keeps insertion order: rebuild it with the new page where the old one was.
+    const order = [...pages.values()].map((p) => (p === replaced ? entry : p));
+    pages.clear();
+    for (const p of order) pages.set(p.pageId, p);
+    this.forget(replaced.jpeg);
     return { added: true, pageId };
   }
 

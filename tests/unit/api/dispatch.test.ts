@@ -102,6 +102,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'materials.page': none,
     'materials.camera': none,
     'materials.cameraState': none,
+    'setup.camera': none,
+    'setup.setCamera': none,
     'admin.camera': none,
     'admin.setCamera': none,
     ...overrides,
