@@ -15,6 +15,7 @@ import { openDatabase } from '../../../src-main/store/database.js';
 import { fileDeviceKey } from '../../../src-main/store/device-key.js';
 import { OutboxRepository } from '../../../src-main/store/outbox.repository.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { malformed, ratingPayload } from '../../helpers/outbox-payloads.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -108,9 +109,10 @@ const sender = (outbox: OutboxRepository, options: Partial<OutboxSenderDeps> = {
     ...options,
   });
 
-const enqueue = (outbox: OutboxRepository, n: number, payload = (i: number): unknown => ({ stars: 5, i })) =>
+/** Ratings of the hall visit, each with extra keys (`extra`) the protocol lets through as received. */
+const enqueue = (outbox: OutboxRepository, n: number, extra = (i: number): object => ({ stars: 5, i })) =>
   Array.from({ length: n }, (_, i) =>
-    outbox.enqueue({ kind: 'rating', payload: payload(i), summary: {} }, T0),
+    outbox.enqueue({ kind: 'rating', payload: { ...ratingPayload(), ...extra(i) }, summary: {} }, T0),
   );
 
 const DONE = { offline: false, unauthorized: false };
@@ -130,7 +132,7 @@ describe('OutboxSender', () => {
     expect(fake.seen.find((r) => r.idempotencyKey === rows[7]!.idempotencyKey)).toEqual({
       idempotencyKey: rows[7]!.idempotencyKey,
       kind: 'rating',
-      payload: { stars: 5, i: 7 },
+      payload: { ...ratingPayload(), stars: 5, i: 7 },
     });
     for (const row of rows)
       expect(outbox.get(row.id)).toMatchObject({
@@ -146,8 +148,8 @@ describe('OutboxSender', () => {
     const { outbox } = setup();
     enqueue(outbox, 5, (i) => ({ i, text: '申'.repeat(i === 2 ? 600 : 100) }));
     const fake = fakeClient();
-    // '申' is 3 bytes in UTF-8: rows of ~310 bytes, and one of ~1,810.
-    const result = await sender(outbox, { maxBatch: 50, maxBatchBytes: 700, concurrency: 1 }).drain(
+    // '申' is 3 bytes in UTF-8: rows of ~370 bytes, and one of ~1,870.
+    const result = await sender(outbox, { maxBatch: 50, maxBatchBytes: 800, concurrency: 1 }).drain(
       fake.client,
     );
     expect(result).toMatchObject({ sent: 5, ...DONE });
@@ -283,6 +285,40 @@ describe('OutboxSender', () => {
       state: 'dead',
       lastError: expect.stringMatching(/无法读取/),
     });
+  });
+
+  it('dead-letters a row whose payload does not fit its kind, with a typed error and no value in the log', async () => {
+    const { outbox } = setup();
+    const [good] = enqueue(outbox, 1);
+    const broken = outbox.enqueue(malformed('rating', { level: 9, comment: '韩红英 13805331234' }), T0);
+    const foreignKind = outbox.enqueue(malformed('appointment', { slot: '09:00' }), T0);
+    const logged: object[] = [];
+    const log = { ...silentLogger(), error: (obj: object) => void logged.push(obj) };
+    const fake = fakeClient();
+    const result = await sender(outbox, { log }).drain(fake.client);
+    expect(result).toMatchObject({ attempted: 1, sent: 1, dead: 2 });
+    expect(fake.seen.map((r) => r.idempotencyKey)).toEqual([good!.idempotencyKey]);
+    expect(outbox.get(broken.id)).toMatchObject({
+      state: 'dead',
+      hasPayload: true, // kept for the hall admin
+      lastError: '本地数据格式不对（target、level），未上传',
+    });
+    expect(outbox.get(foreignKind.id)).toMatchObject({
+      state: 'dead',
+      lastError: '本地数据格式不对（(kind)），未上传',
+    });
+    expect(logged).toEqual([
+      expect.objectContaining({
+        err: {
+          type: 'OutboxPayloadError',
+          code: 'STORE_CORRUPT',
+          kind: 'rating',
+          fields: ['target', 'level'],
+        },
+      }),
+      expect.objectContaining({ err: expect.objectContaining({ kind: 'appointment', fields: ['(kind)'] }) }),
+    ]);
+    expect(JSON.stringify(logged)).not.toMatch(/韩红英|13805331234/);
   });
 
   it('writes nothing once aborted (the kiosk is closing), even when the answer arrives', async () => {

@@ -20,6 +20,7 @@ import { fileDeviceKey } from '../../../src-main/store/device-key.js';
 import { OutboxRepository } from '../../../src-main/store/outbox.repository.js';
 import { SettingsRepository } from '../../../src-main/store/settings.repository.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { helpPayload, ratingPayload } from '../../helpers/outbox-payloads.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -148,7 +149,7 @@ describe('SyncService', () => {
 
   it('probes with a heartbeat first, then catalog, outbox and cases; emits the state once it changes', async () => {
     const { sync, server, events, outbox } = setup();
-    outbox.enqueue({ kind: 'help', payload: { need: '老花镜' }, summary: {} });
+    outbox.enqueue({ kind: 'help', payload: helpPayload({ screen: 'home/老花镜' }), summary: {} });
     const summary = await sync.runRound();
     expect(server.calls).toEqual(['/v1/heartbeat', '/v1/catalog', '/v1/submissions/batch', '/v1/cases']);
     expect(summary).toMatchObject({ online: true, catalog: { kind: 'none' }, outbox: { sent: 1 } });
@@ -163,7 +164,7 @@ describe('SyncService', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { sync, server, outbox } = setup();
     server.mode = 'down';
-    outbox.enqueue({ kind: 'rating', payload: { stars: 4 }, summary: {} });
+    outbox.enqueue({ kind: 'rating', payload: ratingPayload({ level: 4 }), summary: {} });
     expect(sync.start()).toBe(true);
     for (let i = 0; i < 7; i++) {
       await vi.advanceTimersToNextTimerAsync();
@@ -206,7 +207,7 @@ describe('SyncService', () => {
 
   it('stop() cuts the round in flight and nothing touches the database afterwards', async () => {
     const { sync, server, outbox, db, dir } = setup();
-    const row = outbox.enqueue({ kind: 'help', payload: { need: '轮椅' }, summary: {} });
+    const row = outbox.enqueue({ kind: 'help', payload: helpPayload({ screen: 'home/轮椅' }), summary: {} });
     let release = (): void => undefined;
     server.gate = new Promise((resolve) => (release = resolve));
     const round = sync.runRound(['outbox']);
