@@ -17,6 +17,7 @@ import type { Synchronous } from '../src-main/store/database.js';
 import { buildApp } from '../src-server/app.js';
 import { newEnrollmentCode, sha256Hex } from '../src-server/core/tokens.js';
 import { SqliteDistrictStore } from '../src-server/store/sqlite.store.js';
+import { declarationPayload } from '../tests/helpers/outbox-payloads.js';
 
 export const DURABILITY_BENCH = { submissions: 2_000, targetDrainPerSec: 500 };
 
@@ -51,7 +52,10 @@ async function measure(synchronous: Synchronous): Promise<Rates> {
       ctx.outbox.enqueue({
         kind: 'declaration',
         itemId: 'elder-card',
-        payload: { seq: i, applicant: { name: '韩红英', idNumber: '370302199001010029' } },
+        payload: declarationPayload({
+          seq: i,
+          applicant: { name: '韩红英', idNumber: '370302199001010029' },
+        }),
         summary: { itemName: '老年人优待证办理' },
       });
     const enqueueMs = performance.now() - enqueueStart;

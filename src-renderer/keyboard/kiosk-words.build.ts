@@ -39,8 +39,8 @@ export function buildKioskWords(
 
 export function renderKioskWordsModule(entries: readonly KioskWordEntry[]): string {
   const lines = [
-    '// Generated from kiosk-words.source.ts with pinyin-pro by tests/unit/keyboard/kiosk-words.test.ts.',
-    '// Do not edit: change the source list, then run `npx vitest run tests/unit/keyboard -u`.',
+    '// Generated from kiosk-words.source.ts with pinyin-pro by tests/unit/renderer/keyboard/kiosk-words.test.ts.',
+    '// Do not edit: change the source list, then run `npx vitest run tests/unit/renderer/keyboard -u`.',
     '',
     '/** [word, its toneless syllables separated by spaces], most useful first. */',
     'export const KIOSK_WORDS: ReadonlyArray<readonly [string, string]> = [',

@@ -4,7 +4,7 @@
  * comment). Most useful first: on equal pinyin a word earlier here is offered first.
  *
  * This list is the source; the keyboard reads `kiosk-words.generated.ts`, made from it with pinyin-pro
- * by `npx vitest run tests/unit/keyboard -u` (the unit test fails while the two disagree). Keeping
+ * by `npx vitest run tests/unit/renderer/keyboard -u` (the unit test fails while the two disagree). Keeping
  * pinyin-pro out of the renderer bundle saves its ~320 KB dictionary.
  */
 export const KIOSK_WORD_SOURCE: readonly string[] = [

@@ -6,10 +6,9 @@
  */
 import { z } from 'zod';
 import {
-  complaintPayloadSchema,
   declarationPayloadSchema,
-  helpPayloadSchema,
   ratingPayloadSchema,
+  SUBMISSION_PAYLOAD_SCHEMAS,
   type SubmissionKind,
 } from '../../src-protocol/index.js';
 import { addDays, chinaDate } from '../core/china-dates.js';
@@ -18,12 +17,9 @@ import { personKey } from '../core/person-key.js';
 import type { DeclarationFacts, DistrictStore, RatingInput } from '../store/district.store.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
 
-const PAYLOAD_RULES: Partial<Record<SubmissionKind, z.ZodType>> = {
-  declaration: z.object({ payload: declarationPayloadSchema }),
-  rating: z.object({ payload: ratingPayloadSchema }),
-  complaint: z.object({ payload: complaintPayloadSchema }),
-  help: z.object({ payload: helpPayloadSchema }),
-};
+const PAYLOAD_RULES: Partial<Record<SubmissionKind, z.ZodType>> = Object.fromEntries(
+  Object.entries(SUBMISSION_PAYLOAD_SCHEMAS).map(([kind, schema]) => [kind, z.object({ payload: schema })]),
+);
 
 /** Throws 400 INVALID (field `payload.…`) when the payload breaks its kind's rules. */
 export function checkPayload(kind: SubmissionKind, payload: unknown): void {

@@ -13,6 +13,7 @@ import { outputPath } from '../helpers/temp-dir.js';
 import { enterAdmin, exitAdmin, openTab } from './admin-helpers.js';
 import { HALL_PIN, startLiveDistrict, type LiveDistrict } from './district.js';
 import { startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } from './harness.js';
+import { malformed } from '../helpers/outbox-payloads.js';
 
 describe('设备 and 补打 with the emulated reader and printer', () => {
   let kiosk: KioskUnderTest;
@@ -125,15 +126,13 @@ describe('网络与同步 against a live district server', () => {
 
   it('dead letters with the server reason: one retried and delivered, one discarded after a confirmation', async () => {
     const { page, app } = kiosk;
-    const refused = app.outbox.enqueue({
-      kind: 'complaint',
-      payload: {
-        category: '不存在的类别',
-        text: `${TEST_PERSON.name} ${TEST_PERSON.phone}`,
-        anonymous: true,
-      },
-      summary: { category: '不存在的类别' },
-    });
+    const refused = app.outbox.enqueue(
+      malformed(
+        'complaint',
+        { category: '不存在的类别', text: `${TEST_PERSON.name} ${TEST_PERSON.phone}`, anonymous: true },
+        { category: '不存在的类别' },
+      ),
+    );
     const stuck = app.outbox.enqueue({
       kind: 'complaint',
       payload: { category: '意见建议', text: '大厅增加座椅', anonymous: true },

@@ -172,9 +172,9 @@ export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopRep
         const missing = Math.max(count, min - outbox.counts().pending);
         for (let n = 0; n < missing; n++) {
           const seq = queued.size;
-          const { kind, payload } = mixedSubmission(seq);
-          const row = outbox.enqueue({ kind, payload, summary: {} });
-          queued.set(row.idempotencyKey, { id: row.id, payload });
+          const submission = mixedSubmission(seq);
+          const row = outbox.enqueue({ ...submission, summary: {} });
+          queued.set(row.idempotencyKey, { id: row.id, payload: submission.payload });
         }
       } finally {
         db.close();

@@ -3,24 +3,22 @@
  * reason), a complaint. The fault and kill tests queue these so ratings and complaints face the same
  * faults as declarations. Each payload passes the district server's rules for its kind.
  */
-import type { OutboxKind } from '../../src-main/store/outbox.repository.js';
+import type { OutboxPayload } from '../../src-main/store/outbox-payloads.js';
+import { declarationPayload } from './outbox-payloads.js';
 
-export interface QueuedSubmission {
-  kind: OutboxKind;
-  payload: Record<string, unknown>;
-}
+export type QueuedSubmission = OutboxPayload;
 
 export function mixedSubmission(seq: number): QueuedSubmission {
   switch (seq % 3) {
     case 0:
       return {
         kind: 'declaration',
-        payload: {
+        payload: declarationPayload({
           seq,
           itemName: '最低生活保障审核确认',
           note: `第 ${seq} 份申报`,
           items: ['户口簿', '身份证'],
-        },
+        }),
       };
     case 1: {
       const level = seq % 6 === 1 ? 1 : 5;

@@ -31,6 +31,7 @@ import { validValues } from '../helpers/declaration-values.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { HALL } from '../server/server-harness.js';
 import { startSyncRig, type SyncRig } from './sync-rig.js';
+import { malformed } from '../helpers/outbox-payloads.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -395,11 +396,13 @@ describe('admin sync view against the district server over HTTP', () => {
     await rig.provision({ start: false });
     const kiosk = rig.kiosk;
     // Refused by the server for good: an unknown complaint category.
-    const refused = kiosk.outbox.enqueue({
-      kind: 'complaint',
-      payload: { category: '不存在的类别', text: '韩红英 370302199001010029', anonymous: true },
-      summary: { category: '不存在的类别' },
-    });
+    const refused = kiosk.outbox.enqueue(
+      malformed(
+        'complaint',
+        { category: '不存在的类别', text: '韩红英 370302199001010029', anonymous: true },
+        { category: '不存在的类别' },
+      ),
+    );
     // Refused earlier (say, a rule since relaxed): the admin retries it.
     const stuck = kiosk.outbox.enqueue({
       kind: 'complaint',

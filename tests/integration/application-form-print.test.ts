@@ -18,7 +18,7 @@ import {
 import { cupsPdfOutDir, freePort, startCups, TEXT_PRESERVING, until, type Cups } from '../helpers/cups.js';
 import { APPLICANT, DIBAO_VALUES, HOUSEHOLD } from '../helpers/dibao-declaration.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
-import { pdfText, renderPng, squash } from '../unit/a4/guide-test-item.js';
+import { pdfText, renderPng, squash } from '../unit/devices/a4/guide-test-item.js';
 
 let cups: Cups;
 let kiosk: KioskApp;

@@ -22,7 +22,7 @@ import {
   type Cups,
 } from '../helpers/cups.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
-import { pdfText, renderPng, squash } from '../unit/a4/guide-test-item.js';
+import { pdfText, renderPng, squash } from '../unit/devices/a4/guide-test-item.js';
 
 /** A printer that takes the job and then waits for paper, as a real one does. */
 const PAPER_OUT_BACKEND = `#!/bin/sh

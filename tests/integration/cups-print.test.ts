@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeviceError } from '../../src-main/contract/errors.js';
 import { renderGuidePdf } from '../../src-main/devices/a4/guide.pdf.js';
 import { A4_UNAVAILABLE_MESSAGE, PrintQueue, queueStatus } from '../../src-main/devices/a4/print-queue.js';
-import { FONT_PATH, OUTPUT_DIR, guideItem, pdfText, renderPng, squash } from '../unit/a4/guide-test-item.js';
+import {
+  FONT_PATH,
+  OUTPUT_DIR,
+  guideItem,
+  pdfText,
+  renderPng,
+  squash,
+} from '../unit/devices/a4/guide-test-item.js';
 import {
   C_ENV,
   cupsPdfOutDir,

@@ -10,6 +10,7 @@ import { createKioskApp } from '../../src-main/app.js';
 import { silentLogger } from '../../src-main/log/logger.js';
 import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { helpPayload } from '../helpers/outbox-payloads.js';
 
 let pty: PtyPair;
 const data = tempDir('declaration-kill');
@@ -67,7 +68,7 @@ describe('a kiosk killed right after 提交', () => {
       const [row] = app.outbox.due(new Date(Date.now() + 1000), 10);
       expect(row).toMatchObject({ kind: 'declaration', itemId: 'elder-card', hasPayload: true });
       expect(JSON.stringify(app.outbox.payload(row!.id))).toContain('370302199001010029');
-      const next = app.outbox.enqueue({ kind: 'help', payload: {}, summary: {} });
+      const next = app.outbox.enqueue({ kind: 'help', payload: helpPayload(), summary: {} });
       expect(Number(next.localNumber.slice(-4))).toBe(Number(row!.localNumber.slice(-4)) + 1);
     } finally {
       app.close();

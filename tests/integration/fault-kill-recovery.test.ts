@@ -19,6 +19,7 @@ import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { startPtyPair, type PtyPair } from '../emulators/pty-pair.js';
 import { loadDemoCatalog } from '../helpers/demo-catalog.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { helpPayload } from '../helpers/outbox-payloads.js';
 
 const data = tempDir('fault-kill');
 let pty: PtyPair;
@@ -96,7 +97,7 @@ describe('a kiosk killed in the middle of a long step', () => {
       const real = loadMigrations();
       const before = openDatabase(file);
       const outbox = new OutboxRepository(before, fileDeviceKey(dir), () => 'ZCKL01');
-      const kept = outbox.enqueue({ kind: 'help', payload: { screen: 'home' }, summary: {} });
+      const kept = outbox.enqueue({ kind: 'help', payload: helpPayload(), summary: {} });
       before.close();
 
       // The real migrations plus a slow one (a table of 3 million rows) that the kill interrupts.

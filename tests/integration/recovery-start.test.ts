@@ -19,6 +19,7 @@ import { SettingsRepository } from '../../src-main/store/settings.repository.js'
 import { CATALOG_BTREES, overwritePages, pagesOf } from '../helpers/damage-db.js';
 import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { declarationPayload } from '../helpers/outbox-payloads.js';
 
 const HALL = 'ZCHT03';
 const ROWS = 40;
@@ -27,11 +28,12 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-const payloadOf = (i: number) => ({
-  applicantName: `韩红英${i}`,
-  applicantIdNumber: `37030219900101${String(i).padStart(4, '0')}`,
-  phone: '13805331234',
-});
+const payloadOf = (i: number) =>
+  declarationPayload({
+    applicantName: `韩红英${i}`,
+    applicantIdNumber: `37030219900101${String(i).padStart(4, '0')}`,
+    phone: '13805331234',
+  });
 
 describe('a kiosk process started on a damaged database', () => {
   it('keeps the file aside, rebuilds the catalog, carries the outbox and serves the API', async () => {

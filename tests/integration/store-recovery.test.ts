@@ -16,6 +16,7 @@ import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { openKioskDatabase } from '../../src-main/store/recovery.js';
 import { CATALOG_BTREES as CATALOG, overwritePages, pagesOf } from '../helpers/damage-db.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { declarationPayload, helpPayload, ratingPayload } from '../helpers/outbox-payloads.js';
 
 const HALL = 'ZCHT02';
 const NOW = new Date('2026-11-25T02:00:00Z');
@@ -25,12 +26,12 @@ const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
 /** Fake personal data: each row its own, so a mixed-up payload shows. */
-function payloadOf(i: number): { name: string; idNumber: string; note: string } {
-  return {
+function payloadOf(i: number) {
+  return declarationPayload({
     name: `韩红英${i}`,
     idNumber: `37030219900101${String(i).padStart(4, '0')}`,
     note: '住址'.repeat(150),
-  };
+  });
 }
 
 /** A real kiosk data folder with ROWS outbox rows, closed cleanly (no -wal left). */
@@ -172,7 +173,7 @@ describe('openKioskDatabase', () => {
       expect(app.catalog.meta()?.source).toBe('demo');
       expect(app.config.get().hallCode).toBe(HALL);
       expect(app.outbox.payload(ROWS)).toEqual(payloadOf(ROWS));
-      const next = app.outbox.enqueue({ kind: 'rating', payload: { level: 5 }, summary: {} }, NOW);
+      const next = app.outbox.enqueue({ kind: 'rating', payload: ratingPayload(), summary: {} }, NOW);
       expect(next.localNumber).toBe(`${HALL}20261125${String(ROWS + 1).padStart(4, '0')}`);
     } finally {
       app.close();
@@ -202,7 +203,7 @@ describe('openKioskDatabase', () => {
     const outbox = new OutboxRepository(db, fileDeviceKey(dir), () => HALL);
     for (const id of ids) expect(outbox.payload(id)).toEqual(payloadOf(id));
     // The day's sequence was carried: a new row never reuses a number handed out before the damage.
-    const next = outbox.enqueue({ kind: 'help', payload: {}, summary: {} }, NOW);
+    const next = outbox.enqueue({ kind: 'help', payload: helpPayload(), summary: {} }, NOW);
     expect(next.localNumber).toBe(`${HALL}20261125${String(ROWS + 1).padStart(4, '0')}`);
   });
 
@@ -226,7 +227,7 @@ describe('openKioskDatabase', () => {
     const app = createKioskApp({ dataDir: dir, sync: false, log: silentLogger() });
     try {
       expect(app.catalog.all().length).toBeGreaterThan(0);
-      expect(app.outbox.enqueue({ kind: 'help', payload: {}, summary: {} }, NOW).id).toBe(1);
+      expect(app.outbox.enqueue({ kind: 'help', payload: helpPayload(), summary: {} }, NOW).id).toBe(1);
     } finally {
       app.close();
     }

@@ -15,6 +15,7 @@ import { fileDeviceKey } from '../../src-main/store/device-key.js';
 import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { startHarness, type Harness } from '../server/server-harness.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { declarationPayload, helpPayload } from '../helpers/outbox-payloads.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -46,7 +47,7 @@ describe('submissions stamped with both clocks', () => {
     const row = outbox.enqueue({
       kind: 'declaration',
       itemId: 'pension-enroll',
-      payload: { itemId: 'pension-enroll', fields: { note: '测试' } },
+      payload: declarationPayload({ itemId: 'pension-enroll', fields: { note: '测试' } }),
       summary: { itemName: '城乡居民养老保险参保登记' },
     });
     expect(row.createdAt).toBe(h.clock.now.toISOString());
@@ -73,7 +74,7 @@ describe('submissions stamped with both clocks', () => {
             idempotencyKey: row.idempotencyKey,
             kind: 'declaration',
             clocks: { v: 1, kioskLocal: '2023-11-24T02:00:00.000Z', kioskTime: '2026-11-25T02:00:00.000Z' },
-            payload: { itemId: 'pension-enroll', fields: { note: '测试' } },
+            payload: declarationPayload({ itemId: 'pension-enroll', fields: { note: '测试' } }),
           },
         ],
       },
@@ -106,7 +107,7 @@ describe('submissions stamped with both clocks', () => {
       clock.now,
       () => now,
     );
-    const row = outbox.enqueue({ kind: 'help', payload: { screen: 'home' }, summary: {} });
+    const row = outbox.enqueue({ kind: 'help', payload: helpPayload(), summary: {} });
     expect(row.summary.localAt).toBe(row.createdAt);
   });
 });

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-server/cli/cli.js';
 import { deliveredExactlyOnce, startSyncRig, type SyncRig } from './sync-rig.js';
+import { declarationPayload, ratingPayload } from '../helpers/outbox-payloads.js';
 
 let rig: SyncRig | undefined;
 afterEach(async () => {
@@ -46,10 +47,15 @@ describe('sync when the server refuses', () => {
     const good = rig.enqueue(4);
     const tooBig = rig.kiosk.outbox.enqueue({
       kind: 'declaration',
-      payload: { attachment: 'x'.repeat(300 * 1024) },
+      payload: declarationPayload({ attachment: 'x'.repeat(300 * 1024) }),
       summary: { itemName: '大附件' },
     });
-    const notAnObject = rig.kiosk.outbox.enqueue({ kind: 'rating', payload: [5], summary: {} });
+    // Within the protocol's schema, refused by the district: nothing the kiosk can know of.
+    const unknownCase = rig.kiosk.outbox.enqueue({
+      kind: 'rating',
+      payload: ratingPayload({ target: { caseNumber: 'ZC20261125000042KQMP' } }),
+      summary: {},
+    });
     const more = rig.enqueue(2);
     rig.kiosk.sync.kick();
     const done = await rig.waitForStatus((s) => s.outbox.pending === 0);
@@ -63,8 +69,8 @@ describe('sync when the server refuses', () => {
     expect(dead.state).toBe('dead');
     expect(dead.lastError).toMatch(/^400 INVALID: payload：提交内容超过 256 KB$/);
     expect(dead.hasPayload).toBe(true); // kept for the hall admin to look at or retry
-    expect(rig.kiosk.outbox.get(notAnObject.id)).toMatchObject({ state: 'dead', attempts: 1 });
-    expect(rig.kiosk.outbox.get(notAnObject.id)!.lastError).toMatch(/^400 INVALID: payload/);
+    expect(rig.kiosk.outbox.get(unknownCase.id)).toMatchObject({ state: 'dead', attempts: 1 });
+    expect(rig.kiosk.outbox.get(unknownCase.id)!.lastError).toMatch(/^404 NOT_FOUND: /);
     expect(rig.serverSubmissions()).toHaveLength(6);
   });
 });

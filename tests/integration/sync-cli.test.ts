@@ -21,6 +21,7 @@ import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { catalogV1, HALL, startHarness, type Harness } from '../server/server-harness.js';
+import { declarationPayload } from '../helpers/outbox-payloads.js';
 
 let h: Harness;
 let url: string;
@@ -129,7 +130,7 @@ describe('kiosk provision / sync / status', () => {
     const first = queue();
     const declaration = first.outbox.enqueue({
       kind: 'declaration',
-      payload: { itemName: '最低生活保障审核确认', items: ['户口簿'] },
+      payload: declarationPayload({ itemName: '最低生活保障审核确认', items: ['户口簿'] }),
       summary: {},
     });
     // Queued while its declaration still has only the local number: the send-time hook must rewrite it.

@@ -17,6 +17,7 @@ import { startFaultProxy, type FaultProxy } from '../emulators/fault-proxy.js';
 import { mixedSubmission } from '../helpers/mixed-submissions.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { catalogV1, startHarness, type Harness } from '../server/server-harness.js';
+import { declarationPayload } from '../helpers/outbox-payloads.js';
 
 /** Timings that make a test's rounds, backoffs and timeouts short. */
 export const FAST_TIMINGS: Partial<SyncTimings> = {
@@ -55,7 +56,7 @@ export interface SyncRig {
    * Queues `n` submissions the way the kiosk does (through OutboxRepository): declarations, ratings and
    * complaints in turn, or declarations with the given payloads.
    */
-  enqueue(n: number, payload?: (i: number) => unknown): OutboxRow[];
+  enqueue(n: number, payload?: (i: number) => object): OutboxRow[];
   /** Resolves with the first sync status (now or emitted) that satisfies `predicate`. */
   waitForStatus(predicate: (s: SyncStatus) => boolean, timeoutMs?: number): Promise<SyncStatus>;
   /** What the server holds, by idempotency key. */
@@ -114,7 +115,7 @@ export async function startSyncRig(
           ? kiosk.outbox.enqueue({
               kind: 'declaration',
               itemId: 'dibao-confirm',
-              payload: payload(i),
+              payload: declarationPayload(payload(i)),
               summary: { itemName: '最低生活保障审核确认' },
             })
           : kiosk.outbox.enqueue({ ...mixedSubmission(i), summary: {} }),

@@ -8,6 +8,7 @@ import { createKioskApp, type KioskApp } from '../../src-main/app.js';
 import { silentLogger } from '../../src-main/log/logger.js';
 import { applyOutboxRetention } from '../../src-main/store/outbox-retention.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { declarationPayload } from '../helpers/outbox-payloads.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -34,7 +35,7 @@ function enqueue(kiosk: KioskApp, at: Date) {
     {
       kind: 'declaration',
       itemId: 'pension-enroll',
-      payload: { applicant: { name: '韩红英' } },
+      payload: declarationPayload({ applicant: { name: '韩红英', idNumber: '370302199001010029' } }),
       summary: SUMMARY,
     },
     at,
@@ -76,7 +77,9 @@ describe('outbox retention', () => {
     expect(applyOutboxRetention(kiosk.db, { demo: true, now })).toEqual({ summaries: 0, demoPayloads: 1 });
     expect(kiosk.outbox.payload(old.id)).toBeUndefined();
     expect(kiosk.outbox.get(old.id)).toMatchObject({ summary: {}, hasPayload: false });
-    expect(kiosk.outbox.payload(young.id)).toEqual({ applicant: { name: '韩红英' } });
+    expect(kiosk.outbox.payload(young.id)).toEqual(
+      declarationPayload({ applicant: { name: '韩红英', idNumber: '370302199001010029' } }),
+    );
   });
 
   it('the app applies it at start', () => {

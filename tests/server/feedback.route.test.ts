@@ -108,6 +108,22 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
       ])
         expect((await submit('rating', payload)).statusCode, JSON.stringify(payload)).toBe(400);
     });
+
+    it('ratedAt (addition 2) is stored as received; a kiosk without it, or with a malformed one, is not refused', async () => {
+      const ratedAt = '2026-11-25T09:58:00.000+08:00';
+      for (const extra of [{ ratedAt }, {}, { ratedAt: '昨天' }])
+        expect((await submit('rating', { target: { hallVisit: true }, level: 5, ...extra })).statusCode).toBe(
+          201,
+        );
+      const stored = await h.rows<{ payload: string }>(
+        "SELECT payload FROM submissions WHERE kind = 'rating' ORDER BY case_number",
+      );
+      expect(stored.map((r) => (JSON.parse(String(r.payload)) as { ratedAt?: string }).ratedAt)).toEqual([
+        ratedAt,
+        undefined,
+        '昨天',
+      ]);
+    });
   });
 
   describe('complaints and help calls', () => {

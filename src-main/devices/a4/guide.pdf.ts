@@ -3,14 +3,15 @@
  * citizen reads it, with a QR code to the online guide and page numbers in the footer.
  */
 import type { Material, ServiceItem } from '../../contract/catalog.schema.js';
+import { drawParagraph, SectionHeadings } from './pdf-blocks.js';
+import { A4, A4_MARGIN_X, a4Frame, LABEL_FILL, renderA4Pdf, SHEET_STYLES } from './pdf-document.js';
 import { Flow } from './pdf-flow.js';
 import type { Frame } from './pdf-flow.js';
-import { drawPageFurniture, drawSectionHeading, drawTitleBlock, formatPrintTime } from './pdf-page.js';
+import { drawPageFurniture, drawTitleBlock, formatPrintTime } from './pdf-page.js';
 import { drawTable, tableLeadHeight } from './pdf-table.js';
 import type { Cell, Column, TableSpec } from './pdf-table.js';
-import { CJK_FONT, drawLine, lineHeight, measurer, wrapText } from './pdf-text.js';
+import { drawLine, lineHeight, measurer, wrapText } from './pdf-text.js';
 import type { Doc, TextStyle } from './pdf-text.js';
-import { loadPdfKit } from './pdfkit-loader.js';
 
 export interface GuideContext {
   /** The hall's official name, e.g. 淄川区昆仑镇便民服务中心. */
@@ -31,73 +32,41 @@ export interface GuideContext {
 export const EXEMPT_TEXT = '无需提供（部门间数据共享获取）';
 export const QR_CAPTION = '扫码查看网上办事指南';
 
-const PAGE = { width: 595.28, height: 841.89 };
-const MARGIN_X = 45;
 /** The content area; the running header sits above it and the footer below. */
-export const GUIDE_FRAME: Frame = {
-  left: MARGIN_X,
-  right: PAGE.width - MARGIN_X,
-  top: 66,
-  bottom: PAGE.height - 66,
-};
+export const GUIDE_FRAME: Frame = a4Frame(66, 66);
 
 const S = {
-  hall: { size: 13, leading: 1.5, characterSpacing: 1 },
+  ...SHEET_STYLES,
   title: { size: 24, leading: 1.35, bold: true, characterSpacing: 8 },
   itemName: { size: 17, leading: 1.4, bold: true },
-  heading: { size: 12, leading: 1.6, bold: true },
   body: { size: 10.5, leading: 1.55 },
   bodyBold: { size: 10.5, leading: 1.55, bold: true },
-  cell: { size: 10.5, leading: 1.45 },
   cellHeader: { size: 10, leading: 1.45, bold: true },
-  caption: { size: 7.5, leading: 1.3 },
-  running: { size: 8.5, leading: 1.3 },
-  footer: { size: 8.5, leading: 1.3 },
 } satisfies Record<string, TextStyle>;
 
 /** Distance from the bottom of the content area to the footer line's text. */
 export const GUIDE_FOOTER_OFFSET = 22;
-const LABEL_FILL = '#efefef';
 /** Where the QR code sits on page 1 (points from the top-left corner; margin in modules). */
-export const GUIDE_QR = { x: PAGE.width - MARGIN_X - 76, y: 42, size: 76, margin: 1 } as const;
+export const GUIDE_QR = { x: A4.width - A4_MARGIN_X - 76, y: 42, size: 76, margin: 1 } as const;
 const QR_SIZE = GUIDE_QR.size;
 
 export async function renderGuidePdf(item: ServiceItem, ctx: GuideContext): Promise<Buffer> {
-  const PDFDocument = await loadPdfKit();
-  return new Promise<Buffer>((resolve, reject) => {
-    const doc: Doc = new PDFDocument({
-      size: 'A4',
-      margins: { top: 0, bottom: 0, left: 0, right: 0 },
-      bufferPages: true,
-      lang: 'zh-CN',
-      displayTitle: true,
-      info: {
-        Title: `${item.name} 办事指南`,
-        Author: ctx.hallName,
-        Subject: '办事指南',
-        Keywords: `${item.code} 目录版本 ${ctx.catalogVersion}`,
-        CreationDate: ctx.printedAt,
-        ModDate: ctx.printedAt,
-      },
-    });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    try {
-      doc.registerFont(CJK_FONT, ctx.fontPath, ctx.fontName ?? 'WenQuanYiMicroHei');
-      doc.font(CJK_FONT);
-      new GuideWriter(doc, item, ctx).write();
-      doc.end();
-    } catch (err) {
-      reject(err instanceof Error ? err : new Error(String(err)));
-    }
-  });
+  return renderA4Pdf(
+    {
+      Title: `${item.name} 办事指南`,
+      Author: ctx.hallName,
+      Subject: '办事指南',
+      Keywords: `${item.code} 目录版本 ${ctx.catalogVersion}`,
+    },
+    ctx.printedAt,
+    ctx,
+    (doc) => new GuideWriter(doc, item, ctx).write(),
+  );
 }
 
 class GuideWriter {
   private readonly flow: Flow;
-  private section = 0;
+  private readonly headings: SectionHeadings;
 
   constructor(
     private readonly doc: Doc,
@@ -105,6 +74,7 @@ class GuideWriter {
     private readonly ctx: GuideContext,
   ) {
     this.flow = new Flow(doc, GUIDE_FRAME, GUIDE_FRAME.top);
+    this.headings = new SectionHeadings(this.flow, S.heading, 6);
   }
 
   write(): void {
@@ -172,8 +142,7 @@ class GuideWriter {
 
   /** Draws the numbered section heading, kept on the same page as `keepWith` points below it. */
   private heading(title: string, keepWith: number): void {
-    drawSectionHeading(this.flow, this.section, title, S.heading, 6, keepWith);
-    this.section += 1;
+    this.headings.draw(title, keepWith);
   }
 
   private kvSection(title: string, rows: [string, string][]): void {
@@ -342,12 +311,7 @@ class GuideWriter {
   }
 
   private paragraph(text: string, style: TextStyle): void {
-    const lh = lineHeight(style);
-    for (const line of wrapText(this.doc, text, this.flow.width, style)) {
-      this.flow.ensure(lh);
-      drawLine(this.doc, line, GUIDE_FRAME.left, this.flow.y, style);
-      this.flow.y += lh;
-    }
+    drawParagraph(this.flow, text, style);
   }
 
   // ── running header and footer on every page ───────────────────────────────────────────

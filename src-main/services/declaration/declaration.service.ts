@@ -3,6 +3,7 @@
  * convenience, not a guarantee), writes it to the outbox in one transaction, then prints the
  * receipt. A printer failure never loses the declaration: the receipt is queued for a reprint.
  */
+import type { AnnouncedPage } from '../../../src-protocol/payloads.js';
 import type { DeclarationResult, UploadState } from '../../contract/declaration.types.js';
 import { checkForm, type FormValues } from '../../contract/form-values.js';
 import { InputError } from '../../contract/errors.js';
@@ -48,7 +49,7 @@ export interface DeclarationDeps {
 /** What a declaration needs of the captured pages (services/materials/declaration-pages.ts). */
 export interface DeclarationPages {
   /** The pages' manifest for the payload; empty when none were captured. */
-  manifest(): Array<Record<string, unknown>>;
+  manifest(): AnnouncedPage[];
   /** Seals the pages under the outbox row (inside its transaction). */
   seal(rowId: number, now: Date): void;
   /** After the commit: the plain pages are wiped from memory. */

@@ -16,6 +16,7 @@ import {
 import type { Logger } from '../../log/logger.js';
 import type { Db } from '../../store/database.js';
 import type { OutboxRepository, OutboxRow } from '../../store/outbox.repository.js';
+import type { LocalRatingTarget, OutboxPayloads } from '../../store/outbox-payloads.js';
 import type { RatingsRepository } from '../../store/ratings.repository.js';
 import type { UsageRepository } from '../../store/usage.repository.js';
 import type { SessionService } from '../session/session.service.js';
@@ -45,11 +46,8 @@ export interface RatingDeps {
 }
 
 /** The target as the district server sees it; `localNumber` is swapped for the case number when sent. */
-type WireTarget =
-  | { caseNumber: string }
-  | { localNumber: string }
-  | { appointmentNumber: string }
-  | { hallVisit: true; itemId?: string };
+/** What the outbox row names as the rated thing (a local number until the district numbers the case). */
+type WireTarget = OutboxPayloads['rating']['target'];
 
 export class RatingService {
   private readonly now: () => Date;
@@ -152,8 +150,9 @@ function notGranted(): InputError {
 export function prepareRating(outbox: OutboxRepository) {
   return (row: OutboxRow, payloadJson: string): PrepareOutcome => {
     if (row.kind !== 'rating') return { kind: 'send', payloadJson };
-    const payload = JSON.parse(payloadJson) as Record<string, unknown>;
-    const target = payload['target'] as { localNumber?: unknown } | undefined;
+    const payload = JSON.parse(payloadJson) as OutboxPayloads['rating'];
+    const target = payload.target as Partial<LocalRatingTarget> | undefined;
+    // Anything but a local target goes as it is (the drain checks it against the protocol).
     if (typeof target?.localNumber !== 'string') return { kind: 'send', payloadJson };
     const rated = outbox.byLocalNumber(target.localNumber);
     if (rated?.caseNumber)

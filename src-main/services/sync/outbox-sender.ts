@@ -24,6 +24,7 @@ import { RejectedError } from '../../district/district.errors.js';
 import type { SubmissionAnswer, SubmissionClocks } from '../../district/protocol.types.js';
 import type { Logger } from '../../log/logger.js';
 import type { OutboxAck, OutboxRepository, OutboxRow } from '../../store/outbox.repository.js';
+import { checkOutgoingPayload, OutboxPayloadError } from '../../store/outbox-payloads.js';
 import { backoffDelay, ROW_BACKOFF, type BackoffOptions } from './backoff.js';
 
 export interface DrainResult {
@@ -174,7 +175,7 @@ export class OutboxSender {
     const prepared = this.deps.prepare?.(row, stored) ?? { kind: 'send', payloadJson: stored };
     switch (prepared.kind) {
       case 'send':
-        return prepared.payloadJson;
+        return this.checked(row, prepared.payloadJson, result);
       case 'wait':
         outbox.defer(row.id, prepared.reason, new Date(this.now().getTime() + WAIT_MS));
         result.retried++;
@@ -184,6 +185,27 @@ export class OutboxSender {
         outbox.markDead(row.id, prepared.reason);
         result.dead++;
         return null;
+    }
+  }
+
+  /** The payload as it goes out if it fits its kind's protocol schema; else null (dead-lettered, not sent). */
+  private checked(row: OutboxRow, payloadJson: string, result: DrainResult): string | null {
+    try {
+      checkOutgoingPayload(row.kind, payloadJson);
+      return payloadJson;
+    } catch (error) {
+      if (!(error instanceof OutboxPayloadError)) throw error;
+      this.deps.log.error(
+        {
+          row: row.id,
+          localNumber: row.localNumber,
+          err: { type: error.name, code: error.code, kind: error.kind, fields: error.fields },
+        },
+        'outbox payload does not fit its kind; dead-lettered',
+      );
+      this.deps.outbox.markDead(row.id, `本地数据格式不对（${error.fields.join('、')}），未上传`);
+      result.dead++;
+      return null;
     }
   }
 

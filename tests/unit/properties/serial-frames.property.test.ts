@@ -1,6 +1,6 @@
 /**
  * The serial doors under any bytes. The frame codec and the card-text parser have their own
- * properties in tests/unit/idcard/; here the whole reader driver (frames → status words → text block →
+ * properties in tests/unit/devices/idcard/; here the whole reader driver (frames → status words → text block →
  * card) meets any answer a broken, noisy or hostile reader could send, and the printer's status
  * decoding meets every possible pair of status bytes.
  */

@@ -7,6 +7,7 @@ import { fileDeviceKey } from '../../../src-main/store/device-key.js';
 import { chinaDay, OutboxRepository } from '../../../src-main/store/outbox.repository.js';
 import { open, seal } from '../../../src-main/store/sealed-box.js';
 import { tempDir } from '../../helpers/temp-dir.js';
+import { complaintPayload, declarationPayload, ratingPayload } from '../../helpers/outbox-payloads.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -19,7 +20,8 @@ function setup(): { db: Db; repo: OutboxRepository; dir: string } {
   return { db, repo: new OutboxRepository(db, fileDeviceKey(t.dir), () => 'ZCKL01'), dir: t.dir };
 }
 
-const PERSONAL = { name: '韩红英', idNumber: '370302199001010029', phone: '13805331234' };
+const SECRETS = { name: '韩红英', idNumber: '370302199001010029', phone: '13805331234' };
+const PERSONAL = declarationPayload(SECRETS);
 
 describe('outbox', () => {
   it('numbers rows per day with the hall code and keeps them pending', () => {
@@ -29,7 +31,7 @@ describe('outbox', () => {
       { kind: 'declaration', itemId: 'dibao-confirm', payload: PERSONAL, summary: { itemName: '低保' } },
       now,
     );
-    const b = repo.enqueue({ kind: 'rating', payload: { level: 5 }, summary: {} }, now);
+    const b = repo.enqueue({ kind: 'rating', payload: ratingPayload(), summary: {} }, now);
     expect(a.localNumber).toBe('ZCKL01202611250001');
     expect(b.localNumber).toBe('ZCKL01202611250002');
     expect(a.state).toBe('pending');
@@ -42,9 +44,9 @@ describe('outbox', () => {
     const { repo } = setup();
     const seen: string[] = [];
     const off = repo.onEnqueued((row) => seen.push(row.localNumber));
-    const a = repo.enqueue({ kind: 'rating', payload: { level: 5 }, summary: {} });
+    const a = repo.enqueue({ kind: 'rating', payload: ratingPayload(), summary: {} });
     off();
-    repo.enqueue({ kind: 'rating', payload: { level: 4 }, summary: {} });
+    repo.enqueue({ kind: 'rating', payload: ratingPayload({ level: 4 }), summary: {} });
     expect(seen).toEqual([a.localNumber]);
   });
 
@@ -58,7 +60,7 @@ describe('outbox', () => {
         .filter((f) => f.startsWith('kiosk.db'))
         .map((f) => fs.readFileSync(path.join(dir, f))),
     );
-    for (const secret of Object.values(PERSONAL)) {
+    for (const secret of Object.values(SECRETS)) {
       expect(bytes.includes(Buffer.from(secret, 'utf8')), secret).toBe(false);
       expect(bytes.includes(Buffer.from(secret, 'utf16le')), secret).toBe(false);
     }
@@ -83,8 +85,11 @@ describe('outbox', () => {
   it('drains oldest due first, retries later, and dead-letters with a reason', () => {
     const { repo } = setup();
     const t0 = new Date('2026-11-25T00:00:00Z');
-    const a = repo.enqueue({ kind: 'complaint', payload: {}, summary: {} }, t0);
-    const b = repo.enqueue({ kind: 'complaint', payload: {}, summary: {} }, new Date(t0.getTime() + 1000));
+    const a = repo.enqueue({ kind: 'complaint', payload: complaintPayload(), summary: {} }, t0);
+    const b = repo.enqueue(
+      { kind: 'complaint', payload: complaintPayload(), summary: {} },
+      new Date(t0.getTime() + 1000),
+    );
     expect(repo.due(new Date(t0.getTime() + 5000), 10).map((r) => r.id)).toEqual([a.id, b.id]);
     repo.markRetry(a.id, 'OFFLINE', new Date(t0.getTime() + 60_000));
     expect(repo.due(new Date(t0.getTime() + 5000), 10).map((r) => r.id)).toEqual([b.id]);
