@@ -81,9 +81,7 @@ function score(test, source) {
 }
 
 /** Where the name-based choice is wrong: the module a test really tests. */
-const OVERRIDES = new Map([
-  ['tests/unit/sync/catalog-item-digests.test.ts', 'src-main/services/sync/catalog-sync.ts'],
-]);
+const OVERRIDES = new Map([['catalog-item-digests.test.ts', 'src-main/services/sync/catalog-sync.ts']]);
 
 const TYPE_ONLY = /import\s+type\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/g;
 
@@ -97,12 +95,15 @@ for (const file of files.filter(isTest)) {
   const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
   const typeOnly = new Set([...text.matchAll(TYPE_ONLY)].map((m) => m[1]));
   const all = specifiers(text).filter((s) => testDirOf(resolveFrom(file, s)) !== undefined);
-  const values = all.filter((s) => !typeOnly.has(s));
-  const sources = (values.length > 0 ? values : all).map((s) => resolveFrom(file, s));
-  if (OVERRIDES.has(file)) sources.unshift(OVERRIDES.get(file));
-  if (sources.length === 0) continue;
-  let best = sources[0];
-  for (const s of sources) if (score(file, s) > score(file, best)) best = s;
+  // A type-only import counts too (a test may load its module dynamically), but loses a tie.
+  const weighed = all.map((s) => ({ source: resolveFrom(file, s), penalty: typeOnly.has(s) ? 0.25 : 0 }));
+  const override = OVERRIDES.get(path.posix.basename(file));
+  if (override) weighed.unshift({ source: override, penalty: -100 });
+  if (weighed.length === 0) continue;
+  const worth = (w) => score(file, w.source) - w.penalty;
+  let best = weighed[0];
+  for (const w of weighed) if (worth(w) > worth(best)) best = w;
+  best = best.source;
   const target = path.posix.join(testDirOf(best), path.posix.basename(file));
   if (target !== file) moves.set(file, target);
 }
