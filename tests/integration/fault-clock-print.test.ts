@@ -15,7 +15,7 @@ import { SettingsRepository } from '../../src-main/store/settings.repository.js'
 import { cupsPdfOutDir, startCups, TEXT_PRESERVING, until, type Cups } from '../helpers/cups.js';
 import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { pdfText, squash } from '../unit/a4/guide-test-item.js';
+import { pdfText, squash } from '../unit/devices/a4/guide-test-item.js';
 import { startHarness, type Harness } from '../server/server-harness.js';
 
 const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
