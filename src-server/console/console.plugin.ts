@@ -19,6 +19,8 @@ export interface ConsoleOptions {
   now: () => Date;
   /** The built web app (default dist/console). */
   webDir?: string;
+  /** The SMS template of progress notices; null or absent when none are sent. */
+  noticeTemplateId?: string | null;
 }
 
 export interface ConsoleServices {
@@ -43,7 +45,12 @@ export async function registerConsole(
 ): Promise<ConsoleServices> {
   const services = await consoleServices(options.store, options.now);
   registerConsoleApi(app, { ...services, store: options.store, now: options.now });
-  registerFeedbackApi(app, { ...services, store: options.store, now: options.now });
+  registerFeedbackApi(app, {
+    ...services,
+    store: options.store,
+    now: options.now,
+    noticeTemplateId: options.noticeTemplateId ?? null,
+  });
   registerConsoleStatic(app, options.webDir ?? defaultConsoleDir());
   registerHelpStatusRoute(app, { store: options.store, help: services.help });
   return services;
