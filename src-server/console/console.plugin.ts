@@ -5,6 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { DistrictStore } from '../store/district.store.js';
+import { attachmentStoreFor } from '../attachments/attachment-store-for.js';
+import { registerCasePagesApi } from './case-pages.routes.js';
 import { registerConsoleApi } from './console.routes.js';
 import { ensureConsoleSchema } from './console-schema.js';
 import { storeSql, type StoreSql } from '../store/store-sql.js';
@@ -51,6 +53,8 @@ export async function registerConsole(
     now: options.now,
     noticeTemplateId: options.noticeTemplateId ?? null,
   });
+  const attachments = attachmentStoreFor(options.store);
+  if (attachments) registerCasePagesApi(app, { ...services, attachments, now: options.now });
   registerConsoleStatic(app, options.webDir ?? defaultConsoleDir());
   registerHelpStatusRoute(app, { store: options.store, help: services.help });
   return services;
