@@ -11,6 +11,7 @@ import { benchCli } from './cli.bench.js';
 import { benchColdStart } from './cold-start.bench.js';
 import { benchDevices } from './devices.bench.js';
 import { benchHandwriting } from './handwriting.bench.js';
+import { benchHelpLatency } from './help-latency.bench.js';
 import { benchPinyinTaps } from './pinyin-taps.bench.js';
 import { benchDurability } from './durability.bench.js';
 import { benchMaterialPage } from './material-page.bench.js';
@@ -76,6 +77,10 @@ async function main(): Promise<void> {
   const coldStart = await benchColdStart();
   console.log(JSON.stringify(coldStart, null, 2));
 
+  console.log('开始测试呼叫工作人员从终端到管理台的延迟（真实终端进程、服务器进程、管理台事件流）……');
+  const helpLatency = await benchHelpLatency();
+  console.log(JSON.stringify(helpLatency, null, 2));
+
   const previous = readResults();
   const previousResults = previous.results;
   const out = {
@@ -96,6 +101,7 @@ async function main(): Promise<void> {
       cli,
       renderer,
       coldStart,
+      helpLatency,
     },
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(out, null, 2)}\n`);

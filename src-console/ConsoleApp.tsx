@@ -1,6 +1,6 @@
 /**
  * The district console's shell: signs the user in (or shows the login), then the screens in a side
- * navigation — 呼叫帮办, 办件, 好差评, 投诉建议, 预约, 设备, and for district users 事项目录 and 审计日志 — with
+ * navigation — 呼叫帮办, 办件, 好差评, 投诉建议, 预约, 设备, 短信通知, and for district users 事项目录 and 审计日志 — with
  * who is signed in and 退出登录.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
@@ -15,8 +15,10 @@ import { CasesScreen } from './screens/CasesScreen.js';
 import { DevicesScreen } from './screens/DevicesScreen.js';
 import { HelpScreen } from './screens/HelpScreen.js';
 import { LoginScreen } from './screens/LoginScreen.js';
+import { NoticesScreen } from './screens/NoticesScreen.js';
 
-type ScreenId = 'help' | 'cases' | 'ratings' | 'complaints' | 'bookings' | 'devices' | 'catalog' | 'audit';
+type ScreenId =
+  'help' | 'cases' | 'ratings' | 'complaints' | 'bookings' | 'devices' | 'notices' | 'catalog' | 'audit';
 
 const SCREENS: { id: ScreenId; label: string; districtOnly?: boolean }[] = [
   { id: 'help', label: '呼叫帮办' },
@@ -25,6 +27,7 @@ const SCREENS: { id: ScreenId; label: string; districtOnly?: boolean }[] = [
   { id: 'complaints', label: '投诉建议' },
   { id: 'bookings', label: '预约' },
   { id: 'devices', label: '设备' },
+  { id: 'notices', label: '短信通知' },
   { id: 'catalog', label: '事项目录', districtOnly: true },
   { id: 'audit', label: '审计日志', districtOnly: true },
 ];
@@ -113,6 +116,7 @@ export function ConsoleApp(): ReactElement {
         {screen === 'complaints' ? <ComplaintsScreen user={user} /> : null}
         {screen === 'bookings' ? <BookingsScreen user={user} /> : null}
         {screen === 'devices' ? <DevicesScreen user={user} /> : null}
+        {screen === 'notices' ? <NoticesScreen user={user} /> : null}
         {screen === 'catalog' && user.role === 'district' ? <CatalogScreen /> : null}
         {screen === 'audit' && user.role === 'district' ? <AuditScreen /> : null}
       </main>

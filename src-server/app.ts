@@ -11,7 +11,7 @@ import { registerConsole } from './console/console.plugin.js';
 import { registerPhoneUpload } from './phone-upload/phone-upload.plugin.js';
 import type { PhoneUploadOptions } from './phone-upload/phone-upload.options.js';
 import { registerComplaintReplyRoute } from './routes/complaint-reply.route.js';
-import { startNotices, type NoticeSetup } from './notices/notices.plugin.js';
+import { noticeTemplateOf, startNotices, type NoticeSetup } from './notices/notices.plugin.js';
 import { loadSigningKey } from './core/signing-key.js';
 import { registerAppointmentsRoute } from './routes/appointments.route.js';
 import { registerCasesRoute } from './routes/cases.route.js';
@@ -97,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store: options.store,
     now,
     ...(options.consoleDir ? { webDir: options.consoleDir } : {}),
+    noticeTemplateId: noticeTemplateOf(options.notices),
   });
   await registerPhoneUpload(app, {
     store: options.store,

@@ -10,6 +10,8 @@ const ACTIONS: Record<string, string> = {
   'case.view': '查看办件（个人信息）',
   'case.status': '更新办件状态',
   'help.accept': '呼叫接单',
+  'notice.retry': '重新发送短信通知',
+  'case.pages': '查看材料页',
 };
 
 export function AuditScreen(): ReactElement {

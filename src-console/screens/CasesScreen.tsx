@@ -1,7 +1,7 @@
 /**
  * 办件: declarations by hall, item, status and date, 50 a page, no personal data in the list. Opening one
- * shows the applicant and the form (the server audits the view) and sets its status with a note; the
- * kiosk's 进度查询 shows it after its next case pull.
+ * shows the applicant, the form and the material pages (the server audits each view) and sets its status
+ * with a note; the kiosk's 进度查询 shows it after its next case pull.
  */
 import { useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type {
@@ -14,6 +14,7 @@ import type {
 import { api, ConsoleApiError } from '../api.js';
 import { chinaDateTime } from '../format.js';
 import { CaseClocks } from './CaseClocks.js';
+import { CasePages } from './CasePages.js';
 
 const STATUSES: ConsoleCaseStatus[] = ['已提交', '已受理', '不予受理', '办理中', '已办结'];
 const STAFF_STATUSES: ConsoleCaseStatus[] = ['已受理', '不予受理', '办理中', '已办结'];
@@ -331,6 +332,8 @@ function CaseDetailPanel({
           </div>
         ))}
       </dl>
+      <h3>材料</h3>
+      <CasePages caseNumber={detail.caseNumber} />
       <h3>办理记录</h3>
       <ol className="history">
         {detail.history.map((e, i) => (

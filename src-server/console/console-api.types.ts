@@ -122,3 +122,12 @@ export interface EnrollmentCodeAnswer {
   /** The code as a QR code (SVG), for the setup wizard's camera. */
   qrSvg: string;
 }
+
+/** A case's material pages as the console lists them (the images are fetched one by one, audited). */
+export interface CasePagesAnswer {
+  caseNumber: string;
+  announced: number;
+  arrived: number;
+  missing: number;
+  pages: { pageNo: number; materialName: string; size: number; arrived: boolean }[];
+}

@@ -5,6 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { DistrictStore } from '../store/district.store.js';
+import { attachmentStoreFor } from '../attachments/attachment-store-for.js';
+import { registerCasePagesApi } from './case-pages.routes.js';
 import { registerConsoleApi } from './console.routes.js';
 import { ensureConsoleSchema } from './console-schema.js';
 import { storeSql, type StoreSql } from '../store/store-sql.js';
@@ -19,6 +21,8 @@ export interface ConsoleOptions {
   now: () => Date;
   /** The built web app (default dist/console). */
   webDir?: string;
+  /** The SMS template of progress notices; null or absent when none are sent. */
+  noticeTemplateId?: string | null;
 }
 
 export interface ConsoleServices {
@@ -43,7 +47,14 @@ export async function registerConsole(
 ): Promise<ConsoleServices> {
   const services = await consoleServices(options.store, options.now);
   registerConsoleApi(app, { ...services, store: options.store, now: options.now });
-  registerFeedbackApi(app, { ...services, store: options.store, now: options.now });
+  registerFeedbackApi(app, {
+    ...services,
+    store: options.store,
+    now: options.now,
+    noticeTemplateId: options.noticeTemplateId ?? null,
+  });
+  const attachments = attachmentStoreFor(options.store);
+  if (attachments) registerCasePagesApi(app, { ...services, attachments, now: options.now });
   registerConsoleStatic(app, options.webDir ?? defaultConsoleDir());
   registerHelpStatusRoute(app, { store: options.store, help: services.help });
   return services;

@@ -142,9 +142,17 @@ export interface CatalogPublishAnswer {
 export interface NoticeRow {
   id: number;
   caseNumber: string;
+  /** The hall of the kiosk that took the declaration. */
+  hallCode: string;
   status: string;
   createdAt: string;
   attempts: number;
   state: 'pending' | 'sent' | 'dead';
   lastError: string | null;
+}
+
+export interface NoticesAnswer {
+  rows: NoticeRow[];
+  /** The SMS template notices go out with; null when the server has no notifier (notices stay queued). */
+  templateId: string | null;
 }

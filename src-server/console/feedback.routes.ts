@@ -22,6 +22,7 @@ import type {
   CatalogPreviewAnswer,
   CatalogPublishAnswer,
   ComplaintsAnswer,
+  NoticesAnswer,
   RatingsAnswer,
 } from './feedback-api.types.js';
 import { RatingsService } from './ratings.service.js';
@@ -33,6 +34,8 @@ export interface FeedbackDeps {
   store: DistrictStore;
   staff: StaffService;
   now: () => Date;
+  /** The SMS template of progress notices; null when none are sent. */
+  noticeTemplateId?: string | null;
 }
 
 /** Longest period of one 好差评 report. */
@@ -221,7 +224,11 @@ export function registerFeedbackApi(app: FastifyInstance, deps: FeedbackDeps): v
       request.query,
       '查询条件',
     );
-    return { rows: await listNotices(deps.sql, scopeOf(session, query.hall), query.state ?? 'dead') };
+    const answer: NoticesAnswer = {
+      rows: await listNotices(deps.sql, scopeOf(session, query.hall), query.state ?? 'dead'),
+      templateId: deps.noticeTemplateId ?? null,
+    };
+    return answer;
   });
 
   app.post('/console/api/notices/:id/retry', async (request) => {

@@ -2,7 +2,9 @@
  * Runs the progress-notice outbox inside the server: a drain every `intervalMs` (and one right after a
  * status change in the console), stopped when the server closes. The notifier comes from the
  * environment: `$DISTRICT_SMS_WEBHOOK_URL` (with `$DISTRICT_SMS_TOKEN`, `$DISTRICT_SMS_TEMPLATE`) for an
- * SMS gateway, or `$DISTRICT_NOTICE_FILE` for a file sink; with neither, notices stay queued.
+ * SMS gateway, or `$DISTRICT_NOTICE_FILE` for a file sink; with neither, notices stay queued. The retry
+ * schedule can be tuned with `$DISTRICT_SMS_MAX_ATTEMPTS`, `$DISTRICT_SMS_BACKOFF_MS` and
+ * `$DISTRICT_NOTICE_INTERVAL_MS` (positive whole numbers; anything else keeps the default).
  */
 import type { FastifyInstance } from 'fastify';
 import { storeSql } from '../store/store-sql.js';
@@ -19,17 +21,38 @@ export interface NoticeSetup {
   intervalMs?: number;
 }
 
+/** A positive whole number from the environment, or undefined. */
+function positiveInt(text: string | undefined): number | undefined {
+  if (text === undefined || !/^\d{1,9}$/.test(text.trim())) return undefined;
+  const value = Number(text.trim());
+  return value > 0 ? value : undefined;
+}
+
 export function noticeSetupFromEnv(env: NodeJS.ProcessEnv = process.env): NoticeSetup | undefined {
   const template = env['DISTRICT_SMS_TEMPLATE'];
-  const options = template ? { templateId: template } : {};
+  const maxAttempts = positiveInt(env['DISTRICT_SMS_MAX_ATTEMPTS']);
+  const backoffMs = positiveInt(env['DISTRICT_SMS_BACKOFF_MS']);
+  const intervalMs = positiveInt(env['DISTRICT_NOTICE_INTERVAL_MS']);
+  const options: Partial<NoticeOptions> = {
+    ...(template ? { templateId: template } : {}),
+    ...(maxAttempts !== undefined ? { maxAttempts } : {}),
+    ...(backoffMs !== undefined ? { backoffMs } : {}),
+  };
+  const schedule = intervalMs !== undefined ? { intervalMs } : {};
   const url = env['DISTRICT_SMS_WEBHOOK_URL'];
   if (url) {
     const token = env['DISTRICT_SMS_TOKEN'];
-    return { notifier: new WebhookNotifier({ url, ...(token ? { token } : {}) }), options };
+    return { notifier: new WebhookNotifier({ url, ...(token ? { token } : {}) }), options, ...schedule };
   }
   const file = env['DISTRICT_NOTICE_FILE'];
-  if (file) return { notifier: new FileNotifier(file), options };
+  if (file) return { notifier: new FileNotifier(file), options, ...schedule };
   return undefined;
+}
+
+/** The SMS template notices are sent with, or null when no notifier is set up (notices stay queued). */
+export function noticeTemplateOf(setup: NoticeSetup | undefined): string | null {
+  if (!setup) return null;
+  return setup.options?.templateId ?? DEFAULT_NOTICE_OPTIONS.templateId;
 }
 
 export function startNotices(

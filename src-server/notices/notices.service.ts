@@ -152,7 +152,10 @@ export class NoticesService {
   }
 }
 
-/** Notices for the console: the dead-letter list (or any state), newest first, hall-scoped. */
+/**
+ * Notices for the console: the dead-letter list (or any state), newest first, hall-scoped. A notice is
+ * in a hall through its declaration's kiosk: one without a declaration row is in no hall and not listed.
+ */
 export async function listNotices(
   sql: StoreSql,
   hall: string | null,
@@ -166,8 +169,9 @@ export async function listNotices(
     attempts: number | string;
     state: 'pending' | 'sent' | 'dead';
     last_error: string | null;
+    hall_code: string;
   }>(
-    `SELECT n.id, n.case_number, n.status, n.created_at, n.attempts, n.state, n.last_error
+    `SELECT n.id, n.case_number, n.status, n.created_at, n.attempts, n.state, n.last_error, d.hall_code
        FROM progress_notices n JOIN submissions s ON s.case_number = n.case_number
        JOIN devices d ON d.id = s.device_id
       WHERE n.state = ? ${hall !== null ? 'AND d.hall_code = ?' : ''}
@@ -177,6 +181,7 @@ export async function listNotices(
   return rows.map((r) => ({
     id: Number(r.id),
     caseNumber: r.case_number,
+    hallCode: r.hall_code,
     status: r.status,
     createdAt: r.created_at,
     attempts: Number(r.attempts),

@@ -45,12 +45,19 @@ export async function startServerProcess(options: {
   child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = once(child, 'exit') as Promise<[number | null]>;
   let seen = '';
-  let url: string | undefined;
-  for await (const chunk of child.stdout) {
-    seen += String(chunk);
-    url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen)?.[1];
-    if (url) break;
-  }
+  // A 'data' listener, not `for await … break`: breaking out of the iterator destroys stdout, and every
+  // later log line of the server (the ones tests scan for personal data) would be lost.
+  const url = await new Promise<string | undefined>((resolve) => {
+    const onData = (chunk: Buffer): void => {
+      seen += String(chunk);
+      const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen)?.[1];
+      if (!found) return;
+      child.stdout.off('data', onData);
+      resolve(found);
+    };
+    child.stdout.on('data', onData);
+    void exited.then(() => resolve(undefined));
+  });
   if (!url) throw new Error(`district server exited before listening: ${seen}\n${stderr}`);
   // Keep draining stdout so the child never blocks on a full pipe.
   child.stdout.resume();

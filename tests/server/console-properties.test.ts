@@ -136,6 +136,26 @@ describe('console routes under bad input', () => {
     }
   });
 
+  it('a case’s material pages with any case, page and query', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(segment, fc.constant(caseNumber)),
+        fc.oneof(segment, fc.integer().map(String)),
+        query,
+        async (id, pageNo, q) => {
+          for (const who of [staff, district]) {
+            expectCalm(await who.get(`/console/api/cases/${id}/pages?${q}`), `pages ${id}?${q}`);
+            expectCalm(
+              await who.get(`/console/api/cases/${id}/pages/${pageNo}?${q}`),
+              `page ${id}/${pageNo}?${q}`,
+            );
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
   it('好差评 records, complaint replies, slots, holidays and catalog uploads with any path and body', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(segment, fc.constant(caseNumber)), json, async (id, body) => {
