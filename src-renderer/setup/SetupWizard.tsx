@@ -5,8 +5,8 @@
  */
 import { useEffect, useState, type ReactElement } from 'react';
 import type { SerialPortChoice, SetupState } from '../../src-main/contract/admin.types.js';
-import type { KioskBridge } from '../api/client.js';
-import { call, formError, type FormError } from '../admin/admin-api.js';
+import { unwrap, type KioskBridge } from '../api/client.js';
+import { formError, type FormError } from '../admin/admin-api.js';
 import { errorFor, FieldError, TextField } from '../admin/fields.js';
 import { PortPicker } from '../admin/tabs/DevicesTab.js';
 import { NumericKeypad } from '../keyboard/index.js';
@@ -33,11 +33,11 @@ export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: (
   const [pins, setPins] = useState({ first: '', again: '' });
 
   useEffect(() => {
-    void call(bridge.api.setup.state({})).then((s) => {
+    void unwrap(bridge.api.setup.state({})).then((s) => {
       setState(s);
       if (s.provisioned) setStep(2);
     });
-    void call(bridge.api.setup.ports({})).then(setPorts, () => setPorts([]));
+    void unwrap(bridge.api.setup.ports({})).then(setPorts, () => setPorts([]));
   }, [bridge]);
 
   const go = (next: number): void => {
@@ -58,18 +58,18 @@ export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: (
     }
   };
   const saveDevices = async (): Promise<void> => {
-    await call(bridge.api.setup.devices(devices));
-    setPorts(await call(bridge.api.setup.ports({})));
+    await unwrap(bridge.api.setup.devices(devices));
+    setPorts(await unwrap(bridge.api.setup.ports({})));
   };
   const runTest = (which: 'print' | 'read'): Promise<void> =>
     attempt(async () => {
       setTest(null);
       await saveDevices();
       if (which === 'print') {
-        await call(bridge.api.setup.testPrint({}));
+        await unwrap(bridge.api.setup.testPrint({}));
         setTest({ ok: true, text: '✓ 测试凭条已打印，请查看出纸是否清楚' });
       } else {
-        const card = await call(bridge.api.setup.testRead({}));
+        const card = await unwrap(bridge.api.setup.testRead({}));
         setTest({
           ok: true,
           text: `✓ 读卡成功：${card.cardType}，${card.maskedName}，${card.maskedIdNumber}`,
@@ -120,7 +120,7 @@ export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: (
             nextDisabled={code.length < 4 || busy}
             next={() =>
               void attempt(async () => {
-                setState(await call(bridge.api.setup.provision({ serverUrl: server, code })));
+                setState(await unwrap(bridge.api.setup.provision({ serverUrl: server, code })));
                 go(2);
               })
             }
@@ -234,7 +234,7 @@ export function SetupWizard({ bridge, onDone }: { bridge: KioskBridge; onDone: (
             nextDisabled={pins.first.length !== 6 || pins.first !== pins.again || busy}
             next={() =>
               void attempt(async () => {
-                setState(await call(bridge.api.setup.finish({ pin: pins.first })));
+                setState(await unwrap(bridge.api.setup.finish({ pin: pins.first })));
                 go(6);
               })
             }

@@ -6,7 +6,8 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { CAMERA_RESOLUTIONS, type CameraSetting } from '../../../src-main/contract/materials.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
-import { call, formError } from '../admin-api.js';
+import { unwrap } from '../../api/client.js';
+import { formError } from '../admin-api.js';
 import { Section } from '../fields.js';
 import '../../materials/materials.css';
 
@@ -39,7 +40,7 @@ export function CameraSection(): ReactElement {
   };
 
   useEffect(() => {
-    void call(bridge.api.admin.camera({})).then(setSetting);
+    void unwrap(bridge.api.admin.camera({})).then(setSetting);
     void listCameras().then(setCameras, () => setCameras([]));
     return stop;
   }, [bridge]);
@@ -48,7 +49,7 @@ export function CameraSection(): ReactElement {
 
   const save = (next: CameraSetting): void => {
     setMessage(null);
-    call(bridge.api.admin.setCamera(next)).then(
+    unwrap(bridge.api.admin.setCamera(next)).then(
       (saved) => {
         setSetting(saved);
         setMessage('已保存');
