@@ -6,7 +6,7 @@ import { useState, type ReactElement } from 'react';
 import type { AdminSession } from '../../src-main/contract/admin.types.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { NumericKeypad } from '../keyboard/index.js';
-import { call } from './admin-api.js';
+import { unwrap } from '../api/client.js';
 
 export function FirstPinScreen({
   onDone,
@@ -30,7 +30,7 @@ export function FirstPinScreen({
     }
     setBusy(true);
     try {
-      onDone(await call(bridge.api.admin.setFirstPin({ next: values.next })));
+      onDone(await unwrap(bridge.api.admin.setFirstPin({ next: values.next })));
     } catch (error) {
       setMessage(error instanceof Error ? error.message : '设置失败，请重试。');
       setValues({ next: '', again: '' });

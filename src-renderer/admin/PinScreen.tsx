@@ -3,7 +3,7 @@ import { useState, type ReactElement } from 'react';
 import type { AdminSession } from '../../src-main/contract/admin.types.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { NumericKeypad } from '../keyboard/index.js';
-import { AdminFailure, call } from './admin-api.js';
+import { ApiFailure, unwrap } from '../api/client.js';
 
 export function PinScreen({
   onEntered,
@@ -19,10 +19,10 @@ export function PinScreen({
   const submit = async (): Promise<void> => {
     setBusy(true);
     try {
-      onEntered(await call(bridge.api.admin.enter({ pin })));
+      onEntered(await unwrap(bridge.api.admin.enter({ pin })));
     } catch (error) {
       setPin('');
-      const locked = error instanceof AdminFailure && error.code === 'LOCKED';
+      const locked = error instanceof ApiFailure && error.code === 'LOCKED';
       setMessage({ text: error instanceof Error ? error.message : '进入失败，请重试。', locked });
     } finally {
       setBusy(false);

@@ -3,10 +3,9 @@
  * field techs and hall admins typing `http://10.1.2.3:8787/`, `/dev/ttyUSB0` or `COM3` on the screen.
  */
 import { useState, type ReactElement } from 'react';
-import { KeyButton } from '../keyboard/KeyButton.js';
+import { KeyGrid, type KeySpec } from '../keyboard/KeyGrid.js';
 import { applyEditKey, type EditKey } from '../keyboard/key-input.js';
 import { DIGIT_ROW, LETTER_ROWS } from '../keyboard/layouts.js';
-import '../keyboard/keyboard.css';
 
 const SYMBOLS: ReadonlyArray<{ text: string; label: string }> = [
   { text: '/', label: '斜杠' },
@@ -32,51 +31,48 @@ export function TechKeyboard({
     const next = applyEditKey(value, key, maxLength);
     if (next !== value) onChange(next);
   };
-  const char = (c: string, label?: string) => (
-    <KeyButton key={c} keyId={c} ariaLabel={label} onPress={press({ type: 'text', text: c })}>
-      {c}
-    </KeyButton>
-  );
+  const char = (c: string, label?: string): KeySpec => ({
+    id: c,
+    face: c,
+    label,
+    onPress: press({ type: 'text', text: c }),
+  });
+  const last = LETTER_ROWS.length - 1;
+  const caseKey: KeySpec = {
+    id: 'case',
+    face: upper ? '大写' : '小写',
+    label: upper ? '大写（切换大小写）' : '小写（切换大小写）',
+    variant: 'kb-key-action kb-key-wide',
+    pressed: upper,
+    onPress: () => setUpper(!upper),
+  };
+  const backspace: KeySpec = {
+    id: 'backspace',
+    face: '退格',
+    label: '退格',
+    variant: 'kb-key-action kb-key-wide',
+    onPress: press({ type: 'backspace' }),
+  };
+  const clear: KeySpec = {
+    id: 'clear',
+    face: '清空',
+    label: '清空',
+    variant: 'kb-key-action kb-key-wide',
+    onPress: press({ type: 'clear' }),
+  };
+  const letterRow = (row: readonly string[], i: number): KeySpec[] => {
+    const letters = row.map((l) => char(upper ? l.toUpperCase() : l));
+    return i === last ? [caseKey, ...letters, backspace] : letters;
+  };
   return (
-    <div className="kb kb-letters" role="group" aria-label="字母数字键盘">
-      <div className="kb-row">{DIGIT_ROW.map((d) => char(d))}</div>
-      {LETTER_ROWS.map((row, i) => (
-        <div className="kb-row" key={row.join('')}>
-          {i === LETTER_ROWS.length - 1 ? (
-            <KeyButton
-              keyId="case"
-              ariaLabel={upper ? '大写（切换大小写）' : '小写（切换大小写）'}
-              variant="kb-key-action kb-key-wide"
-              pressed={upper}
-              onPress={() => setUpper(!upper)}
-            >
-              {upper ? '大写' : '小写'}
-            </KeyButton>
-          ) : null}
-          {row.map((l) => char(upper ? l.toUpperCase() : l))}
-          {i === LETTER_ROWS.length - 1 ? (
-            <KeyButton
-              keyId="backspace"
-              ariaLabel="退格"
-              variant="kb-key-action kb-key-wide"
-              onPress={press({ type: 'backspace' })}
-            >
-              退格
-            </KeyButton>
-          ) : null}
-        </div>
-      ))}
-      <div className="kb-row">
-        {SYMBOLS.map((s) => char(s.text, s.label))}
-        <KeyButton
-          keyId="clear"
-          ariaLabel="清空"
-          variant="kb-key-action kb-key-wide"
-          onPress={press({ type: 'clear' })}
-        >
-          清空
-        </KeyButton>
-      </div>
-    </div>
+    <KeyGrid
+      className="kb-letters"
+      label="字母数字键盘"
+      rows={[
+        DIGIT_ROW.map((d) => char(d)),
+        ...LETTER_ROWS.map(letterRow),
+        [...SYMBOLS.map((s) => char(s.text, s.label)), clear],
+      ]}
+    />
   );
 }

@@ -1,28 +1,12 @@
-/** Calls for the admin screens: a failure keeps its code and the field the core named. */
-import type { Result } from '../../src-main/contract/result.js';
+/** How the admin screens show a failed call (from `unwrap`) and a time. */
+import { ApiFailure } from '../api/client.js';
 import { chinaTime as hallTime } from '../app/china-time.js';
-
-export class AdminFailure extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly field: string | undefined,
-  ) {
-    super(message);
-  }
-}
-
-export async function call<T>(pending: Promise<Result<T>>): Promise<T> {
-  const result = await pending;
-  if (result.ok) return result.value;
-  throw new AdminFailure(result.error.message, result.error.code, result.error.field);
-}
 
 /** A failure as the screens show it. */
 export type FormError = { field?: string; message: string } | null;
 
 export function formError(error: unknown): NonNullable<FormError> {
-  if (error instanceof AdminFailure)
+  if (error instanceof ApiFailure)
     return error.field ? { field: error.field, message: error.message } : { message: error.message };
   return { message: error instanceof Error ? error.message : '操作失败，请重试。' };
 }

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import type { AdminSettings } from '../../src-main/contract/admin.types.js';
 import { useKiosk } from '../app/kiosk-context.js';
-import { call, formError, type FormError } from './admin-api.js';
+import { unwrap } from '../api/client.js';
+import { formError, type FormError } from './admin-api.js';
 
 export interface SettingsDraft {
   draft: AdminSettings | null;
@@ -20,7 +21,7 @@ export function useSettings(): SettingsDraft {
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    call(bridge.api.admin.settings({})).then(setDraft, (e: unknown) => setError(formError(e)));
+    unwrap(bridge.api.admin.settings({})).then(setDraft, (e: unknown) => setError(formError(e)));
   }, [bridge]);
   return {
     draft,
@@ -37,7 +38,7 @@ export function useSettings(): SettingsDraft {
       setSaved(false);
       try {
         const patch = Object.fromEntries(keys.map((k) => [k, draft[k]]));
-        setDraft(await call(bridge.api.admin.updateSettings(patch)));
+        setDraft(await unwrap(bridge.api.admin.updateSettings(patch)));
         setError(null);
         setSaved(true);
         return true;

@@ -60,17 +60,21 @@ export function connect(): KioskBridge {
   return httpBridge();
 }
 
-/** Unwraps a result or throws its Chinese message, for screens that show errors inline. */
+/**
+ * The renderer's one way to open a contract result: the value, or an `ApiFailure` carrying the Chinese
+ * message, the code and the field the core named. Screens show the message inline.
+ */
 export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   const result = await call;
   if (result.ok) return result.value;
-  throw new ApiFailure(result.error.message, result.error.code);
+  throw new ApiFailure(result.error.message, result.error.code, result.error.field);
 }
 
 export class ApiFailure extends Error {
   constructor(
     message: string,
     readonly code: string,
+    readonly field?: string,
   ) {
     super(message);
   }

@@ -4,7 +4,7 @@
  * to the home screen. The core answers when to beat next.
  */
 import { useEffect } from 'react';
-import type { KioskBridge } from '../api/client.js';
+import { unwrap, type KioskBridge } from '../api/client.js';
 
 const FALLBACK_MS = 5000;
 
@@ -14,9 +14,12 @@ export function useHeartbeat(bridge: KioskBridge): void {
     let timer: number | undefined;
     const beat = async (): Promise<void> => {
       const screen = document.body.dataset['screen'] ?? 'loading';
-      const result = await bridge.api.app.heartbeat({ screen });
+      const next = await unwrap(bridge.api.app.heartbeat({ screen })).then(
+        (answer) => answer.nextInMs,
+        () => FALLBACK_MS,
+      );
       if (stopped) return;
-      timer = window.setTimeout(() => void beat(), result.ok ? result.value.nextInMs : FALLBACK_MS);
+      timer = window.setTimeout(() => void beat(), next);
     };
     void beat();
     return () => {

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { linkOf, type KioskLink } from '../../src-main/contract/kiosk-promises.js';
 import type { SyncStatus } from '../../src-main/contract/types.js';
+import { unwrap } from '../api/client.js';
 import { useKiosk } from './kiosk-context.js';
 
 let lastKnown: Pick<SyncStatus, 'provisioned' | 'online'> | null = null;
@@ -25,9 +26,7 @@ export function useKioskLink(): LinkState | null {
       if (live) setStatus(lastKnown);
     };
     const off = bridge.on('sync.state', take);
-    void bridge.api.sync.status({}).then((result) => {
-      if (result.ok) take(result.value);
-    });
+    unwrap(bridge.api.sync.status({})).then(take, () => undefined);
     return () => {
       live = false;
       off();

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type ReactElement } from 'react';
 import type { SyncStatus } from '../../src-main/contract/types.js';
+import { unwrap } from '../api/client.js';
 import { useKiosk } from '../app/kiosk-context.js';
 
 export function describeSync(status: SyncStatus): {
@@ -23,9 +24,10 @@ export function OnlineIndicator(): ReactElement | null {
   useEffect(() => {
     let live = true;
     const off = bridge.on('sync.state', (s) => setStatus(s));
-    void bridge.api.sync.status({}).then((result) => {
-      if (live && result.ok) setStatus((current) => current ?? result.value);
-    });
+    unwrap(bridge.api.sync.status({})).then(
+      (value) => live && setStatus((current) => current ?? value),
+      () => undefined,
+    );
     return () => {
       live = false;
       off();

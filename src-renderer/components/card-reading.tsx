@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ReaderStatus } from '../../src-main/contract/devices.types.js';
 import { useKiosk } from '../app/kiosk-context.js';
-import { ApiFailure } from '../api/client.js';
+import { ApiFailure, unwrap } from '../api/client.js';
 
 export type ReadState = { step: 'waiting' } | { step: 'reading' } | { step: 'failed'; message: string };
 
@@ -40,9 +40,10 @@ export function useCardReading<T>(
 
   useEffect(() => {
     let live = true;
-    void bridge.api.devices.status({}).then((result) => {
-      if (live && result.ok) setReader(result.value.reader);
-    });
+    unwrap(bridge.api.devices.status({})).then(
+      (value) => live && setReader(value.reader),
+      () => undefined,
+    );
     const off = bridge.on('card.present', ({ present }) => {
       if (present) read();
     });

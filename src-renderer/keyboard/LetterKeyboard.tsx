@@ -1,9 +1,8 @@
 /** Letters and digits for the guide search box (拼音首字母 or whole pinyin, e.g. "ylbx", "yanglao"). */
 import type { ReactElement } from 'react';
-import { KeyButton } from './KeyButton.js';
+import { KeyGrid, type KeySpec } from './KeyGrid.js';
 import { applyEditKey, isFull, type EditKey } from './key-input.js';
 import { DIGIT_ROW, LETTER_ROWS, maxLengthMessage } from './layouts.js';
-import './keyboard.css';
 
 export interface LetterKeyboardProps {
   value: string;
@@ -24,55 +23,45 @@ export function LetterKeyboard({
     const next = applyEditKey(value, key, maxLength);
     if (next !== value) onChange(next);
   };
-  const charKey = (char: string) => (
-    <KeyButton key={char} keyId={char} disabled={full} onPress={press({ type: 'text', text: char })}>
-      {char}
-    </KeyButton>
-  );
+  const charKey = (char: string): KeySpec => ({
+    id: char,
+    face: char,
+    disabled: full,
+    onPress: press({ type: 'text', text: char }),
+  });
+  const backspace: KeySpec = {
+    id: 'backspace',
+    face: '退格',
+    label: '退格',
+    variant: 'kb-key-action kb-key-wide',
+    onPress: press({ type: 'backspace' }),
+  };
+  const clear: KeySpec = {
+    id: 'clear',
+    face: '清空',
+    label: '清空',
+    variant: 'kb-key-action kb-key-wide',
+    onPress: press({ type: 'clear' }),
+  };
+  const spaceKey: KeySpec = {
+    id: 'space',
+    face: '空格',
+    label: '空格',
+    variant: 'kb-key-space',
+    disabled: full,
+    onPress: press({ type: 'text', text: ' ' }),
+  };
+  const last = LETTER_ROWS.length - 1;
   return (
-    <div className="kb kb-letters" role="group" aria-label="字母键盘">
-      <div className="kb-row">{DIGIT_ROW.map(charKey)}</div>
-      {LETTER_ROWS.map((row, i) => (
-        <div className="kb-row" key={row.join('')}>
-          {row.map(charKey)}
-          {i === LETTER_ROWS.length - 1 ? (
-            <KeyButton
-              keyId="backspace"
-              ariaLabel="退格"
-              variant="kb-key-action kb-key-wide"
-              onPress={press({ type: 'backspace' })}
-            >
-              退格
-            </KeyButton>
-          ) : null}
-        </div>
-      ))}
-      <div className="kb-row">
-        <KeyButton
-          keyId="clear"
-          ariaLabel="清空"
-          variant="kb-key-action kb-key-wide"
-          onPress={press({ type: 'clear' })}
-        >
-          清空
-        </KeyButton>
-        {space ? (
-          <KeyButton
-            keyId="space"
-            ariaLabel="空格"
-            variant="kb-key-space"
-            disabled={full}
-            onPress={press({ type: 'text', text: ' ' })}
-          >
-            空格
-          </KeyButton>
-        ) : null}
-      </div>
-      {full && maxLength !== undefined ? (
-        <p className="kb-hint" role="status">
-          {maxLengthMessage(maxLength)}
-        </p>
-      ) : null}
-    </div>
+    <KeyGrid
+      className="kb-letters"
+      label="字母键盘"
+      rows={[
+        DIGIT_ROW.map(charKey),
+        ...LETTER_ROWS.map((row, i) => (i === last ? [...row.map(charKey), backspace] : row.map(charKey))),
+        space ? [clear, spaceKey] : [clear],
+      ]}
+      hint={full && maxLength !== undefined ? maxLengthMessage(maxLength) : null}
+    />
   );
 }

@@ -1,9 +1,8 @@
 /** Phone-pad digits for ID numbers, phone numbers and PINs; X (check digit) only with `allowX`. */
 import type { ReactElement } from 'react';
-import { KeyButton } from './KeyButton.js';
+import { KEY_GAP, KeyGrid, type KeySpec } from './KeyGrid.js';
 import { applyNumericKey, isFull, numericAccepts, type EditKey } from './key-input.js';
 import { KEYPAD_ROWS, maxLengthMessage } from './layouts.js';
-import './keyboard.css';
 
 export interface NumericKeypadProps {
   value: string;
@@ -27,46 +26,43 @@ export function NumericKeypad({
     const next = applyNumericKey(value, key, options);
     if (next !== value) onChange(next);
   };
-  const charKey = (char: string) => (
-    <KeyButton
-      key={char}
-      keyId={char}
-      variant="kb-key-pad"
-      disabled={!numericAccepts(value, char, options)}
-      onPress={press({ type: 'text', text: char })}
-    >
-      {char}
-    </KeyButton>
-  );
+  const charKey = (char: string): KeySpec => ({
+    id: char,
+    face: char,
+    variant: 'kb-key-pad',
+    disabled: !numericAccepts(value, char, options),
+    onPress: press({ type: 'text', text: char }),
+  });
   const full = isFull(value, maxLength);
   return (
-    <div className="kb kb-numeric" role="group" aria-label="数字键盘">
-      <div className="kb-pad">
-        {KEYPAD_ROWS.flat().map(charKey)}
-        {allowX ? charKey('X') : <span className="kb-pad-gap" aria-hidden="true" />}
-        {charKey('0')}
-        <KeyButton
-          keyId="backspace"
-          ariaLabel="退格"
-          variant="kb-key-pad kb-key-action"
-          onPress={press({ type: 'backspace' })}
-        >
-          退格
-        </KeyButton>
-        <KeyButton
-          keyId="clear"
-          ariaLabel="清空"
-          variant="kb-key-pad kb-key-action kb-pad-span"
-          onPress={onClear ?? press({ type: 'clear' })}
-        >
-          清空
-        </KeyButton>
-      </div>
-      {full && maxLength !== undefined ? (
-        <p className="kb-hint" role="status">
-          {maxLengthMessage(maxLength, '位')}
-        </p>
-      ) : null}
-    </div>
+    <KeyGrid
+      className="kb-numeric"
+      label="数字键盘"
+      layout="pad"
+      rows={[
+        ...KEYPAD_ROWS.map((row) => row.map(charKey)),
+        [
+          allowX ? charKey('X') : KEY_GAP,
+          charKey('0'),
+          {
+            id: 'backspace',
+            face: '退格',
+            label: '退格',
+            variant: 'kb-key-pad kb-key-action',
+            onPress: press({ type: 'backspace' }),
+          },
+        ],
+        [
+          {
+            id: 'clear',
+            face: '清空',
+            label: '清空',
+            variant: 'kb-key-pad kb-key-action kb-pad-span',
+            onPress: onClear ?? press({ type: 'clear' }),
+          },
+        ],
+      ]}
+      hint={full && maxLength !== undefined ? maxLengthMessage(maxLength, '位') : null}
+    />
   );
 }

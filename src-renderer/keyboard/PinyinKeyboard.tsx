@@ -5,6 +5,7 @@
  */
 import { useState, type ReactElement } from 'react';
 import { KeyButton } from './KeyButton.js';
+import { KeyGrid, type KeySpec } from './KeyGrid.js';
 import { isFull } from './key-input.js';
 import { DIGIT_ROW, LETTER_ROWS, PUNCTUATION, maxLengthMessage } from './layouts.js';
 import {
@@ -15,7 +16,6 @@ import {
   type PinyinAction,
   type PinyinState,
 } from './pinyin-engine.js';
-import './keyboard.css';
 
 export interface PinyinKeyboardProps {
   value: string;
@@ -57,144 +57,129 @@ export function PinyinKeyboard({
   else if (zh) prompt = '请输入拼音，再点选汉字';
   else prompt = state.upperCase ? '英文（大写）和数字直接输入' : '英文（小写）和数字直接输入';
 
-  return (
-    <div className="kb kb-pinyin" role="group" aria-label="拼音输入键盘" data-mode={state.mode}>
-      <div className="kb-candidate-bar">
-        <div
-          className={composing ? 'kb-composition' : 'kb-composition kb-composition-empty'}
-          data-composition={state.composition}
-          aria-live="polite"
-        >
-          {prompt}
-        </div>
-        <div className="kb-candidate-row">
-          <div className="kb-candidates" role="group" aria-label={associating ? '联想词' : '候选字词'}>
-            {page.items.map((item, index) => (
-              <button
-                key={`${state.page}-${item.text}`}
-                type="button"
-                className={index === 0 ? 'kb-candidate kb-candidate-first' : 'kb-candidate'}
-                data-candidate={index}
-                onClick={send({ type: 'pick', index })}
-              >
-                {item.text}
-              </button>
-            ))}
-          </div>
-          <div className="kb-pager">
-            <KeyButton
-              keyId="prev-page"
-              ariaLabel="上一页"
-              variant="kb-key-action kb-key-page"
-              disabled={!page.hasPrev}
-              onPress={send({ type: 'prevPage' })}
+  const text = (t: string, label?: string): KeySpec => ({
+    id: t,
+    face: t,
+    label,
+    onPress: send({ type: 'text', text: t }),
+  });
+  const last = LETTER_ROWS.length - 1;
+  const caseKey: KeySpec = {
+    id: 'case',
+    face: state.upperCase ? '大写' : '小写',
+    label: '切换大小写',
+    variant: 'kb-key-action kb-key-wide',
+    pressed: state.upperCase,
+    onPress: send({ type: 'toggleCase' }),
+  };
+  const backspace: KeySpec = {
+    id: 'backspace',
+    face: '退格',
+    label: '退格',
+    variant: 'kb-key-action kb-key-wide',
+    onPress: send({ type: 'backspace' }),
+  };
+  const letterRow = (row: readonly string[], i: number): KeySpec[] => {
+    const letters = row.map((letter): KeySpec => ({
+      id: letter,
+      face: letterFace(letter),
+      onPress: send({ type: 'letter', letter }),
+    }));
+    if (i !== last) return letters;
+    return zh ? [...letters, backspace] : [caseKey, ...letters, backspace];
+  };
+  const modeKey: KeySpec = {
+    id: 'mode',
+    face: (
+      <>
+        <span className={zh ? 'kb-mode-on' : 'kb-mode-off'}>中</span>
+        <span className="kb-mode-sep">/</span>
+        <span className={zh ? 'kb-mode-off' : 'kb-mode-on'}>英</span>
+      </>
+    ),
+    label: zh ? '中/英：切换中英文，当前中文' : '中/英：切换中英文，当前英文',
+    variant: 'kb-key-action kb-key-wide kb-key-mode',
+    onPress: send({ type: 'toggleMode' }),
+  };
+  const spaceKey: KeySpec = {
+    id: 'space',
+    face: composing ? '空格（选第一个）' : '空格',
+    label: '空格',
+    variant: 'kb-key-space',
+    onPress: send({ type: 'space' }),
+  };
+  const clear: KeySpec = {
+    id: 'clear',
+    face: '清空',
+    label: '清空',
+    variant: 'kb-key-action kb-key-wide',
+    onPress: send({ type: 'clear' }),
+  };
+  const candidateBar = (
+    <div className="kb-candidate-bar">
+      <div
+        className={composing ? 'kb-composition' : 'kb-composition kb-composition-empty'}
+        data-composition={state.composition}
+        aria-live="polite"
+      >
+        {prompt}
+      </div>
+      <div className="kb-candidate-row">
+        <div className="kb-candidates" role="group" aria-label={associating ? '联想词' : '候选字词'}>
+          {page.items.map((item, index) => (
+            <button
+              key={`${state.page}-${item.text}`}
+              type="button"
+              className={index === 0 ? 'kb-candidate kb-candidate-first' : 'kb-candidate'}
+              data-candidate={index}
+              onClick={send({ type: 'pick', index })}
             >
-              上一页
-            </KeyButton>
-            <KeyButton
-              keyId="next-page"
-              ariaLabel="下一页"
-              variant="kb-key-action kb-key-page"
-              disabled={!page.hasMore}
-              onPress={send({ type: 'nextPage' })}
-            >
-              下一页
-            </KeyButton>
-          </div>
+              {item.text}
+            </button>
+          ))}
+        </div>
+        <div className="kb-pager">
+          <KeyButton
+            keyId="prev-page"
+            ariaLabel="上一页"
+            variant="kb-key-action kb-key-page"
+            disabled={!page.hasPrev}
+            onPress={send({ type: 'prevPage' })}
+          >
+            上一页
+          </KeyButton>
+          <KeyButton
+            keyId="next-page"
+            ariaLabel="下一页"
+            variant="kb-key-action kb-key-page"
+            disabled={!page.hasMore}
+            onPress={send({ type: 'nextPage' })}
+          >
+            下一页
+          </KeyButton>
         </div>
       </div>
-
-      <div className="kb-row">
-        {DIGIT_ROW.map((digit) => (
-          <KeyButton key={digit} keyId={digit} onPress={send({ type: 'text', text: digit })}>
-            {digit}
-          </KeyButton>
-        ))}
-        <KeyButton keyId="-" ariaLabel="横线" onPress={send({ type: 'text', text: '-' })}>
-          -
-        </KeyButton>
-      </div>
-      {LETTER_ROWS.map((row, i) => {
-        const last = i === LETTER_ROWS.length - 1;
-        return (
-          <div className="kb-row" key={row.join('')}>
-            {last && !zh ? (
-              <KeyButton
-                keyId="case"
-                ariaLabel="切换大小写"
-                variant="kb-key-action kb-key-wide"
-                pressed={state.upperCase}
-                onPress={send({ type: 'toggleCase' })}
-              >
-                {state.upperCase ? '大写' : '小写'}
-              </KeyButton>
-            ) : null}
-            {row.map((letter) => (
-              <KeyButton key={letter} keyId={letter} onPress={send({ type: 'letter', letter })}>
-                {letterFace(letter)}
-              </KeyButton>
-            ))}
-            {last ? (
-              <KeyButton
-                keyId="backspace"
-                ariaLabel="退格"
-                variant="kb-key-action kb-key-wide"
-                onPress={send({ type: 'backspace' })}
-              >
-                退格
-              </KeyButton>
-            ) : null}
-          </div>
-        );
-      })}
-      <div className="kb-row">
-        <KeyButton
-          keyId="mode"
-          ariaLabel={zh ? '中/英：切换中英文，当前中文' : '中/英：切换中英文，当前英文'}
-          variant="kb-key-action kb-key-wide kb-key-mode"
-          onPress={send({ type: 'toggleMode' })}
-        >
-          <span className={zh ? 'kb-mode-on' : 'kb-mode-off'}>中</span>
-          <span className="kb-mode-sep">/</span>
-          <span className={zh ? 'kb-mode-off' : 'kb-mode-on'}>英</span>
-        </KeyButton>
-        {PUNCTUATION.slice(0, 1).map((p) => (
-          <KeyButton
-            key={p.text}
-            keyId={p.text}
-            ariaLabel={p.label}
-            onPress={send({ type: 'text', text: p.text })}
-          >
-            {p.text}
-          </KeyButton>
-        ))}
-        <KeyButton keyId="space" ariaLabel="空格" variant="kb-key-space" onPress={send({ type: 'space' })}>
-          {composing ? '空格（选第一个）' : '空格'}
-        </KeyButton>
-        {PUNCTUATION.slice(1).map((p) => (
-          <KeyButton
-            key={p.text}
-            keyId={p.text}
-            ariaLabel={p.label}
-            onPress={send({ type: 'text', text: p.text })}
-          >
-            {p.text}
-          </KeyButton>
-        ))}
-        <KeyButton
-          keyId="clear"
-          ariaLabel="清空"
-          variant="kb-key-action kb-key-wide"
-          onPress={send({ type: 'clear' })}
-        >
-          清空
-        </KeyButton>
-      </div>
-      {full && maxLength !== undefined ? (
-        <p className="kb-hint" role="status">
-          {maxLengthMessage(maxLength)}
-        </p>
-      ) : null}
     </div>
+  );
+
+  return (
+    <KeyGrid
+      className="kb-pinyin"
+      label="拼音输入键盘"
+      mode={state.mode}
+      header={candidateBar}
+      rows={[
+        [...DIGIT_ROW.map((digit) => text(digit)), text('-', '横线')],
+        ...LETTER_ROWS.map(letterRow),
+        [
+          modeKey,
+          ...PUNCTUATION.slice(0, 1).map((p) => text(p.text, p.label)),
+          spaceKey,
+          ...PUNCTUATION.slice(1).map((p) => text(p.text, p.label)),
+          clear,
+        ],
+      ]}
+      hint={full && maxLength !== undefined ? maxLengthMessage(maxLength) : null}
+    />
   );
 }

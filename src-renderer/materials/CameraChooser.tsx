@@ -7,7 +7,8 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { CAMERA_RESOLUTIONS, type CameraSetting } from '../../src-main/contract/materials.types.js';
 import type { KioskBridge } from '../api/client.js';
-import { call, formError } from '../admin/admin-api.js';
+import { unwrap } from '../api/client.js';
+import { formError } from '../admin/admin-api.js';
 import './materials.css';
 import './camera-chooser.css';
 
@@ -54,7 +55,7 @@ export function CameraChooser({ bridge, area, onTested }: CameraChooserProps): R
   };
 
   useEffect(() => {
-    void call(methodsOf(bridge, area).get({})).then(setSetting);
+    void unwrap(methodsOf(bridge, area).get({})).then(setSetting);
     void listCameras().then(setCameras, () => setCameras([]));
     return stop;
   }, [bridge, area]);
@@ -63,7 +64,7 @@ export function CameraChooser({ bridge, area, onTested }: CameraChooserProps): R
 
   const save = (next: CameraSetting): void => {
     setMessage(null);
-    call(methods.set(next)).then(
+    unwrap(methods.set(next)).then(
       (saved) => {
         setSetting(saved);
         setMessage('已保存');

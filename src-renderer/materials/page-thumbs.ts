@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { MaterialPageInfo } from '../../src-main/contract/materials.types.js';
-import type { KioskBridge } from '../api/client.js';
+import { unwrap, type KioskBridge } from '../api/client.js';
 
 /** Page id + its bytes' identity (a turned page gets new bytes, so a new URL). */
 const keyOf = (page: MaterialPageInfo): string => `${page.pageId}:${page.bytes}:${page.width}`;
@@ -32,13 +32,17 @@ export function usePageThumbs(bridge: KioskBridge, pages: readonly MaterialPageI
     for (const page of pages) {
       const key = keyOf(page);
       if (urls.current.has(key)) continue;
-      void bridge.api.materials.page({ pageId: page.pageId }).then((result) => {
-        if (!live || !result.ok || urls.current.has(key)) return;
-        const bytes = bytesOf(result.value.jpeg);
-        urls.current.set(key, URL.createObjectURL(new Blob([bytes], { type: 'image/jpeg' })));
-        bytes.fill(0);
-        setVersion((v) => v + 1);
-      });
+      // A page that cannot be read keeps its placeholder.
+      void unwrap(bridge.api.materials.page({ pageId: page.pageId })).then(
+        (value) => {
+          if (!live || urls.current.has(key)) return;
+          const bytes = bytesOf(value.jpeg);
+          urls.current.set(key, URL.createObjectURL(new Blob([bytes], { type: 'image/jpeg' })));
+          bytes.fill(0);
+          setVersion((v) => v + 1);
+        },
+        () => undefined,
+      );
     }
     return () => {
       live = false;

@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactElement } from 'react';
 import type { SerialPortChoice } from '../../../src-main/contract/admin.types.js';
 import type { DeviceStatusBase, DevicesStatus } from '../../../src-main/contract/devices.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
-import { call } from '../admin-api.js';
+import { unwrap } from '../../api/client.js';
 import { errorFor, Section, TextField, Toggle } from '../fields.js';
 import { SaveBar } from '../SaveBar.js';
 import { useSettings } from '../use-settings.js';
@@ -111,7 +111,7 @@ export function DeviceTests({ mode }: { mode: 'admin' | 'setup' }): ReactElement
           className="btn btn-primary btn-large"
           onClick={() => {
             setPrint(null);
-            call(api.testPrint({})).then(
+            unwrap(api.testPrint({})).then(
               () => setPrint({ ok: true, text: '✓ 测试凭条已打印，请查看打印机出纸' }),
               (e: unknown) => setPrint({ ok: false, text: e instanceof Error ? e.message : '打印失败' }),
             );
@@ -129,7 +129,7 @@ export function DeviceTests({ mode }: { mode: 'admin' | 'setup' }): ReactElement
           className="btn btn-primary btn-large"
           onClick={() => {
             setRead(null);
-            call(api.testRead({})).then(
+            unwrap(api.testRead({})).then(
               (c) =>
                 setRead({
                   ok: true,
@@ -154,7 +154,7 @@ export function useLiveDevices(): DevicesStatus | null {
   const [status, setStatus] = useState<DevicesStatus | null>(null);
   useEffect(() => {
     const off = bridge.on('devices.state', setStatus);
-    void bridge.api.devices.status({}).then((r) => r.ok && setStatus(r.value));
+    unwrap(bridge.api.devices.status({})).then(setStatus, () => undefined);
     return off;
   }, [bridge]);
   return status;
@@ -167,7 +167,7 @@ export function DevicesTab(): ReactElement {
   const [ports, setPorts] = useState<SerialPortChoice[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   useEffect(() => {
-    void call(bridge.api.admin.ports({})).then(setPorts);
+    void unwrap(bridge.api.admin.ports({})).then(setPorts);
   }, [bridge]);
   if (!s.draft)
     return (

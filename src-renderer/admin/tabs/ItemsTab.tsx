@@ -2,7 +2,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import type { ItemSummary } from '../../../src-main/contract/types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
-import { call } from '../admin-api.js';
+import { unwrap } from '../../api/client.js';
 import { errorFor, FieldError, Section } from '../fields.js';
 import { SaveBar } from '../SaveBar.js';
 import { useSettings } from '../use-settings.js';
@@ -15,7 +15,7 @@ export function ItemsTab(): ReactElement {
   const s = useSettings();
   const [items, setItems] = useState<ItemSummary[] | null>(null);
   useEffect(() => {
-    void call(bridge.api.admin.items({})).then(setItems);
+    void unwrap(bridge.api.admin.items({})).then(setItems);
   }, [bridge]);
   if (!s.draft || !items)
     return (

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { AdminOverview } from '../../../src-main/contract/admin.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
-import { call, chinaTime } from '../admin-api.js';
+import { unwrap } from '../../api/client.js';
+import { chinaTime } from '../admin-api.js';
 import type { AdminTabId } from '../admin-tabs.js';
 import { describeDevice } from './DevicesTab.js';
 import { describeClock } from '../describe-clock.js';
@@ -13,7 +14,7 @@ export function OverviewTab({ onGo }: { onGo: (tab: AdminTabId) => void }): Reac
   const [data, setData] = useState<AdminOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    call(bridge.api.admin.overview({})).then(setData, (e: unknown) =>
+    unwrap(bridge.api.admin.overview({})).then(setData, (e: unknown) =>
       setError(e instanceof Error ? e.message : '加载失败'),
     );
   }, [bridge]);
@@ -27,7 +28,7 @@ export function OverviewTab({ onGo }: { onGo: (tab: AdminTabId) => void }): Reac
     return () => offs.forEach((off) => off());
   }, [bridge, load]);
   const answer = async (callId: string): Promise<void> => {
-    await call(bridge.api.admin.answerHelp({ callId }));
+    await unwrap(bridge.api.admin.answerHelp({ callId }));
     load();
   };
   if (error)

@@ -2,14 +2,15 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import type { ReprintEntry } from '../../../src-main/contract/admin.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
-import { call, chinaTime } from '../admin-api.js';
+import { unwrap } from '../../api/client.js';
+import { chinaTime } from '../admin-api.js';
 
 export function ReprintTab(): ReactElement {
   const { bridge } = useKiosk();
   const [queue, setQueue] = useState<ReprintEntry[] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
-    void call(bridge.api.admin.reprints({})).then(setQueue);
+    void unwrap(bridge.api.admin.reprints({})).then(setQueue);
   }, [bridge]);
   if (!queue)
     return (
@@ -19,7 +20,7 @@ export function ReprintTab(): ReactElement {
     );
   const reprint = (r: ReprintEntry): void => {
     setMessage(null);
-    call(bridge.api.admin.reprint({ id: r.id })).then(
+    unwrap(bridge.api.admin.reprint({ id: r.id })).then(
       (next) => {
         setQueue(next);
         setMessage({ ok: true, text: `✓ 已补打 ${r.number}` });

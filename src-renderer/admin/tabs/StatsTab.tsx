@@ -19,7 +19,7 @@ import {
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { AdminStats, DayUsage } from '../../../src-main/contract/admin.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
-import { call } from '../admin-api.js';
+import { unwrap } from '../../api/client.js';
 import { SearchMissesTable } from './SearchMissesTable.js';
 
 Chart.register(
@@ -69,7 +69,7 @@ export function StatsTab(): ReactElement {
   const daily = useRef<HTMLCanvasElement>(null);
   const ratings = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    void call(bridge.api.admin.stats({ days: DAYS })).then(setStats);
+    void unwrap(bridge.api.admin.stats({ days: DAYS })).then(setStats);
   }, [bridge]);
   const [dailyConfig, ratingConfig] = useMemo((): [ChartConfiguration | null, ChartConfiguration | null] => {
     if (!stats) return [null, null];

@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { AdminSyncView, OutboxEntry } from '../../../src-main/contract/admin.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
-import { call, chinaTime } from '../admin-api.js';
+import { unwrap } from '../../api/client.js';
+import { chinaTime } from '../admin-api.js';
 
 type Confirm = { entry: OutboxEntry; action: 'retry' | 'discard' };
 
@@ -16,7 +17,7 @@ export function SyncTab(): ReactElement {
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [busy, setBusy] = useState(false);
   const load = useCallback(() => {
-    void call(bridge.api.admin.syncView({})).then(setView);
+    void unwrap(bridge.api.admin.syncView({})).then(setView);
   }, [bridge]);
   useEffect(() => {
     load();
@@ -79,7 +80,7 @@ export function SyncTab(): ReactElement {
           type="button"
           className="btn btn-primary btn-large"
           disabled={busy || !status.provisioned}
-          onClick={() => void run(() => call(bridge.api.admin.syncNow({})), '✓ 已同步一轮')}
+          onClick={() => void run(() => unwrap(bridge.api.admin.syncNow({})), '✓ 已同步一轮')}
         >
           立即同步
         </button>
@@ -137,11 +138,11 @@ export function SyncTab(): ReactElement {
               onClick={() =>
                 void (confirm.action === 'retry'
                   ? run(
-                      () => call(bridge.api.admin.retryEntry({ id: confirm.entry.id })),
+                      () => unwrap(bridge.api.admin.retryEntry({ id: confirm.entry.id })),
                       `✓ 已重新发送 ${confirm.entry.localNumber}`,
                     )
                   : run(
-                      () => call(bridge.api.admin.discardEntry({ id: confirm.entry.id })),
+                      () => unwrap(bridge.api.admin.discardEntry({ id: confirm.entry.id })),
                       `✓ 已放弃 ${confirm.entry.localNumber}`,
                     ))
               }

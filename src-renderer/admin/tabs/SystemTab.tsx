@@ -3,7 +3,8 @@ import { useEffect, useState, type ReactElement } from 'react';
 import type { AuditEntry } from '../../../src-main/contract/admin.types.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { NumericKeypad } from '../../keyboard/index.js';
-import { call, chinaTime, formError, type FormError } from '../admin-api.js';
+import { unwrap } from '../../api/client.js';
+import { chinaTime, formError, type FormError } from '../admin-api.js';
 import { errorFor, Section, TextField, Toggle } from '../fields.js';
 import { SaveBar } from '../SaveBar.js';
 import { useSettings } from '../use-settings.js';
@@ -56,7 +57,7 @@ function ChangePin({ onChanged }: { onChanged: () => void }): ReactElement {
       return;
     }
     try {
-      await call(bridge.api.admin.changePin({ current: values.current, next: values.next }));
+      await unwrap(bridge.api.admin.changePin({ current: values.current, next: values.next }));
       setResult({ ok: true, text: '✓ 管理密码已修改' });
       onChanged();
     } catch (e) {
@@ -113,7 +114,7 @@ export function SystemTab({ onPinChanged }: { onPinChanged: () => void }): React
   const [restart, setRestart] = useState<'idle' | 'confirm' | 'restarting'>('idle');
   const [restartError, setRestartError] = useState<FormError>(null);
   useEffect(() => {
-    void call(bridge.api.admin.audit({})).then(setAudit);
+    void unwrap(bridge.api.admin.audit({})).then(setAudit);
   }, [bridge, s.saved]);
   if (!s.draft)
     return (
@@ -177,7 +178,7 @@ export function SystemTab({ onPinChanged }: { onPinChanged: () => void }): React
               type="button"
               className="btn btn-primary"
               onClick={() =>
-                void call(bridge.api.admin.restart({})).then(
+                void unwrap(bridge.api.admin.restart({})).then(
                   () => setRestart('restarting'),
                   (e: unknown) => {
                     setRestartError(formError(e));

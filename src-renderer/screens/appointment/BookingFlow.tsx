@@ -15,16 +15,15 @@ import { isValidIdNumber } from '../../../src-main/contract/id-number.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useLeaveGuard } from '../../app/leave-guard.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
-import { PhoneEntry } from '../../components/PhoneEntry.js';
-import { isMobilePhone } from '../../components/phone-number.js';
-import { SpeakButton } from '../../components/SpeakButton.js';
 import { StepProgress } from '../../components/StepProgress.js';
 import { IdentifyStep } from '../declare/IdentifyStep.js';
 import { ManualIdentity } from '../declare/ManualIdentity.js';
 import { BookedStep } from './BookedStep.js';
 import { ConfirmStep } from './ConfirmStep.js';
 import { PickItemStep, type PickedItem } from './PickItemStep.js';
-import { DateStep, TimeStep } from './SlotSteps.js';
+import { DateStep } from './DateStep.js';
+import { PhoneStep } from './PhoneStep.js';
+import { TimeStep } from './TimeStep.js';
 import { UnavailableView } from './UnavailableView.js';
 
 /** Asked before the top bar leaves a booking with a time chosen or details entered. */
@@ -304,26 +303,7 @@ export function BookingFlow({ onBack }: { onBack: () => void }): ReactElement {
         />
       ) : null}
 
-      {step === 'phone' ? (
-        <section className="step appt-phone-step" aria-labelledby="appt-phone-title">
-          <div className="section-head">
-            <h2 id="appt-phone-title">请输入手机号码</h2>
-            <SpeakButton text={() => '请输入您的十一位手机号码，方便大厅有事时联系您。'} />
-          </div>
-          <p className="step-prompt">方便大厅有事时联系您，例如预约时间有变动。</p>
-          <PhoneEntry value={phone} onChange={setPhone} />
-          <div className="step-actions">
-            <button
-              type="button"
-              className="btn btn-primary btn-large"
-              disabled={!isMobilePhone(phone)}
-              onClick={toConfirm}
-            >
-              下一步
-            </button>
-          </div>
-        </section>
-      ) : null}
+      {step === 'phone' ? <PhoneStep phone={phone} onPhone={setPhone} onNext={toConfirm} /> : null}
 
       {step === 'confirm' && item && day && time && identity ? (
         <ConfirmStep

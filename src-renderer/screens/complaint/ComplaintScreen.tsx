@@ -12,7 +12,11 @@ import { useLeaveGuard } from '../../app/leave-guard.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { isMobilePhone } from '../../components/phone-number.js';
 import { StepProgress } from '../../components/StepProgress.js';
-import { CategoryStep, ContactStep, DoneStep, ReviewStep, TextStep } from './complaint-steps.js';
+import { CategoryStep } from './CategoryStep.js';
+import { ContactStep } from './ContactStep.js';
+import { DoneStep } from './DoneStep.js';
+import { ReviewStep } from './ReviewStep.js';
+import { TextStep } from './TextStep.js';
 import './complaint.css';
 
 const ComplaintReplyScreen = lazy(() =>

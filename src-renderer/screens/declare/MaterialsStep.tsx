@@ -28,9 +28,10 @@ export function MaterialsStep({ item, onNext }: { item: ServiceItem; onNext: () 
 
   useEffect(() => {
     let live = true;
-    void bridge.api.materials.pages({}).then((result) => {
-      if (live && result.ok) setPages(result.value);
-    });
+    unwrap(bridge.api.materials.pages({})).then(
+      (value) => live && setPages(value),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

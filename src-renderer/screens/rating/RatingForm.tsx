@@ -5,9 +5,8 @@
  * or, for a second rating of the same thing, a calm "已评价".
  */
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
-import type { RatingResult, RatingTarget } from '../../../src-main/contract/citizen.types.js';
+import type { RatingTarget } from '../../../src-main/contract/citizen.types.js';
 import {
-  FOLLOW_UP_WORKING_DAYS,
   POOR_RATING_MAX,
   RATING_COMMENT_MAX,
   RATING_LEVELS,
@@ -16,14 +15,13 @@ import {
   type RatingLevel,
   type RatingReason,
 } from '../../../src-main/contract/feedback.js';
-import { handInNote, poorRatingFollowUp } from '../../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useLeaveGuard } from '../../app/leave-guard.js';
-import { linkAtHandIn, useKioskLink } from '../../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { FormIcon } from '../../form/form-icons.js';
 import { TextKeyboard } from '../../keyboard/index.js';
+import { RatingDone, type RatingOutcome } from './RatingDone.js';
 import { Stars } from './Stars.js';
 import './rating.css';
 
@@ -37,8 +35,6 @@ const WHY_REASON =
   '为了让工作人员知道哪里需要改进、回访时该问什么，不满意的评价请至少选一项原因，或写下您的意见。';
 /** Said when 提交评价 is pressed on a 差评 without either. */
 export const NEED_REASON = '还差一步：请至少选择一个原因，或写下您的意见，再点提交评价。';
-
-export type RatingOutcome = { kind: 'rated'; result: RatingResult } | { kind: 'already'; message: string };
 
 type Sending = { step: 'editing'; message: string | null } | { step: 'sending' };
 
@@ -246,68 +242,6 @@ export function RatingForm({
           提交评价
         </button>
       </div>
-    </section>
-  );
-}
-
-function RatingDone({
-  outcome,
-  subject,
-  visit,
-  finish,
-}: {
-  outcome: RatingOutcome;
-  subject: string;
-  visit: boolean;
-  finish: ReactNode;
-}): ReactElement {
-  const { info } = useKiosk();
-  const linkState = useKioskLink();
-  if (outcome.kind === 'already') {
-    return (
-      <section className="step rating-done" aria-labelledby="rating-done-title" data-testid="rating-already">
-        <div className="section-head">
-          <h2 id="rating-done-title">已评价</h2>
-          <SpeakButton text={() => outcome.message} />
-        </div>
-        <p className="step-prompt">{outcome.message}</p>
-        <p>
-          评价对象：{subject}。{visit ? '每次来大厅评价一次' : '每次办理评价一次'}
-          ，之前的评价已经记录，无需再评。
-        </p>
-        <div className="step-actions">{finish}</div>
-      </section>
-    );
-  }
-  const { result } = outcome;
-  const link = linkAtHandIn(linkState, result.online);
-  const note = handInNote(link, '评价');
-  const lines = [
-    `您的评价“${RATING_LEVELS[result.level]}”已经记录。`,
-    result.followUp
-      ? poorRatingFollowUp(link, FOLLOW_UP_WORKING_DAYS, info.hallPhone)
-      : '我们会继续努力，为您提供更好的服务。',
-    ...(note ? [note] : []),
-  ];
-  return (
-    <section className="step rating-done" aria-labelledby="rating-done-title" data-testid="rating-thanks">
-      <div className="section-head">
-        <h2 id="rating-done-title">感谢您的评价</h2>
-        <SpeakButton text={() => `感谢您的评价。${lines.join('')}`} />
-      </div>
-      <p className="rating-given">
-        <Stars count={result.level} size={44} />
-        <strong>{RATING_LEVELS[result.level]}</strong>
-      </p>
-      {lines.map((line) => (
-        <p key={line} className="step-prompt">
-          {line}
-        </p>
-      ))}
-      <p className="rating-tracking">
-        评价编号：<span className="case-number">{result.trackingNumber}</span>
-      </p>
-      <div className="step-actions">{finish}</div>
     </section>
   );
 }

@@ -1,7 +1,4 @@
-/**
- * 选择日期 and 选择时段: big buttons whose seats are written out (可约 3 个 / 已约满), full ones disabled;
- * colour only repeats what the text says.
- */
+/** 选择日期: a big button per day whose seats are written out (可约 3 个 / 已约满), full days disabled; colour only repeats what the text says. */
 import type { ReactElement } from 'react';
 import type { AppointmentDay, AppointmentSlots } from '../../../src-main/contract/citizen.types.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
@@ -9,11 +6,8 @@ import {
   chinaToday,
   dayAvailability,
   dayAvailabilityText,
-  fullDate,
   monthDay,
-  partOfDay,
   relativeDay,
-  slotText,
 } from './appointment-labels.js';
 
 export function DateStep({
@@ -67,57 +61,6 @@ export function DateStep({
           );
         })}
       </ul>
-    </section>
-  );
-}
-
-export function TimeStep({
-  day,
-  notice,
-  onPick,
-  onOtherDay,
-}: {
-  day: AppointmentDay;
-  /** Why the citizen is back here (a slot filled meanwhile). */
-  notice: string | null;
-  onPick: (time: string) => void;
-  onOtherDay: () => void;
-}): ReactElement {
-  return (
-    <section className="step appt-times" aria-labelledby="appt-time-title">
-      <div className="section-head">
-        <h2 id="appt-time-title">请选择时段</h2>
-        <SpeakButton
-          text={() =>
-            `${notice ?? ''}您选的是${fullDate(day)}。请选择到大厅的时间，每个时间下面写着还能约几个。`
-          }
-        />
-      </div>
-      <p className="step-prompt">{fullDate(day)}，请选择到大厅的时间：</p>
-      <div role="status">{notice ? <p className="error-message-inline">{notice}</p> : null}</div>
-      <ul className="appt-time-grid" aria-label="可预约时段">
-        {day.slots.map((slot) => (
-          <li key={slot.time}>
-            <button
-              type="button"
-              className={slot.remaining > 0 ? 'appt-time appt-open' : 'appt-time appt-full'}
-              data-time={slot.time}
-              disabled={slot.remaining <= 0}
-              onClick={() => onPick(slot.time)}
-            >
-              <span className="appt-time-clock">
-                <span className="appt-time-part">{partOfDay(slot.time)}</span> {slot.time}
-              </span>
-              <span className="appt-seats">{slotText(slot)}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="step-actions">
-        <button type="button" className="btn btn-secondary btn-large" onClick={onOtherDay}>
-          换一天
-        </button>
-      </div>
     </section>
   );
 }
