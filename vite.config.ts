@@ -10,5 +10,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: false,
+    // Chromium (the kiosk's only browser) preloads modules natively: no polyfill in the first script.
+    modulePreload: { polyfill: false },
   },
 });

@@ -43,6 +43,11 @@ const { values } = parseArgs({
   },
 });
 
+const loadavgAtStart = os.loadavg().map((l) => Number(l.toFixed(2)));
+console.log(
+  `机器负载 / load average (1/5/15 min): ${loadavgAtStart.join(' / ')}，CPU ${os.cpus().length} 核 / cores`,
+);
+
 function runAt(kiosks: number): Step {
   const summary = path.join(os.tmpdir(), `kiosk-bench-server-${process.pid}-${kiosks}.json`);
   const args = [
@@ -124,8 +129,13 @@ while (held && broke && (broke.kiosks - held.kiosks) / held.kiosks > precision) 
 }
 const cores = os.cpus().length;
 const saturation = held?.kiosks ?? 0;
+const loadavgAtEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
 const result = {
   generatedAt: new Date().toISOString(),
+  loadavgAtStart,
+  loadavgAtEnd,
+  /** Other work on the machine (a 1-minute load above half the cores at either end) makes the figure unfit to judge. */
+  machineShared: Math.max(loadavgAtStart[0] ?? 0, loadavgAtEnd[0] ?? 0) > cores / 2,
   targetP99Ms: TARGET_P99_MS,
   targetKiosks: TARGET_KIOSKS,
   saturationKiosks: saturation,
@@ -145,6 +155,11 @@ const result = {
   steps,
 };
 console.log(JSON.stringify({ ...result, steps: undefined }, null, 2));
+if (result.machineShared)
+  console.log(
+    `注意：机器同时在做别的工作（负载 ${loadavgAtStart[0]} → ${loadavgAtEnd[0]}，${cores} 核），饱和点偏低，不能据此评判。` +
+      ' / the machine was shared: the saturation point is understated and cannot be judged.',
+  );
 if (!values['no-write']) {
   const previous = fs.existsSync(resultsFile)
     ? (JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as Record<string, unknown>)

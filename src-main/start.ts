@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createKioskCore, RESTART_EXIT_CODE } from './app.js';
 import { appRoot, defaultDataDir, rendererDir } from './paths.js';
 import { heartbeatTimingsFromEnv } from './services/watchdog/page-heartbeat.js';
 import {
@@ -17,9 +16,14 @@ import {
   kioskBrowserArgs,
   launchBrowser,
 } from './shell/web/browser.js';
-import { BrowserSupervisor, type SupervisorEvent } from './shell/web/browser-supervisor.js';
+import {
+  BrowserSupervisor,
+  type BrowserChild,
+  type SupervisorEvent,
+} from './shell/web/browser-supervisor.js';
 import { DeviceKeyUnavailableError, fileDeviceKey } from './store/device-key.js';
 import { startWebHost } from './shell/web/host.js';
+import { lateCore } from './shell/web/late-core.js';
 import { PRINTED_LAUNCH_TTL_MS } from './shell/web/launch-session.js';
 
 /** The Electron binary if it was downloaded. Never `require('electron')`: that tries to download it. */
@@ -47,6 +51,33 @@ async function startWebShell(): Promise<void> {
     console.error(`数据目录 / data folder: ${dataDir}\n${error.message}`);
     process.exit(1);
   }
+  // Port first, then the browser, then the core: Chromium's own start overlaps loading the core and
+  // opening the database; the page's API calls wait for the core (late-core.ts).
+  const late = lateCore();
+  // Until the core is up a stop just exits (the browser's process group goes with this process).
+  let stop = (): void => process.exit(0);
+  process.on('SIGINT', () => stop());
+  process.on('SIGTERM', () => stop());
+  const port = process.env['KIOSK_PORT'] ? Number(process.env['KIOSK_PORT']) : 0;
+  const host = await startWebHost({ ...late, rendererDir: rendererDir(), port });
+  console.log(`便民服务自助终端已启动（网页外壳）/ kiosk web shell running`);
+  console.log(`数据目录 / data folder: ${dataDir}`);
+  const chromium = findChromium();
+  const headless = process.env['KIOSK_BROWSER'] === 'headless';
+  const withBrowser =
+    chromium !== undefined && (headless || hasDisplay()) && process.env['KIOSK_NO_BROWSER'] !== '1';
+  let launch: (() => BrowserChild) | undefined;
+  let first: BrowserChild | undefined;
+  if (withBrowser) {
+    // Each browser launch gets its own one-time code; the address printed for people carries none.
+    console.log(`网页外壳 / web shell: ${host.url}/ （浏览器用一次性启动码打开 / the browser opens it)`);
+    const profile = process.env['KIOSK_BROWSER_PROFILE'] ?? path.join(dataDir, 'browser-profile');
+    const browserArgs = headless ? headlessBrowserArgs : kioskBrowserArgs;
+    launch = () => launchBrowser(chromium, browserArgs(host.launchUrl(), profile));
+    first = launch();
+  }
+
+  const { createKioskCore, RESTART_EXIT_CODE } = await import('./app.js');
   // 重启终端 (admin): close everything and exit with RESTART_EXIT_CODE; the service manager (systemd
   // `Restart=on-failure`, or the autostart wrapper) starts the kiosk again.
   let stopForRestart: () => void = () => process.exit(RESTART_EXIT_CODE);
@@ -56,26 +87,18 @@ async function startWebShell(): Promise<void> {
     heartbeat: heartbeatTimingsFromEnv(),
     restart: () => stopForRestart(),
   });
-  const port = process.env['KIOSK_PORT'] ? Number(process.env['KIOSK_PORT']) : 0;
-  const host = await startWebHost({
-    dispatch: kiosk.dispatch,
-    bus: kiosk.bus,
-    log: kiosk.log,
-    rendererDir: rendererDir(),
-    port,
-  });
-  console.log(`便民服务自助终端已启动（网页外壳）/ kiosk web shell running`);
-  console.log(`数据目录 / data folder: ${dataDir}`);
-  const chromium = findChromium();
-  const headless = process.env['KIOSK_BROWSER'] === 'headless';
+  late.ready(kiosk);
+  console.log('终端核心已就绪 / core ready');
   let supervisor: BrowserSupervisor | undefined;
-  if (chromium && (headless || hasDisplay()) && process.env['KIOSK_NO_BROWSER'] !== '1') {
-    // Each browser launch gets its own one-time code; the address printed for people carries none.
-    console.log(`网页外壳 / web shell: ${host.url}/ （浏览器用一次性启动码打开 / the browser opens it)`);
-    const profile = process.env['KIOSK_BROWSER_PROFILE'] ?? path.join(dataDir, 'browser-profile');
-    const browserArgs = headless ? headlessBrowserArgs : kioskBrowserArgs;
+  if (launch) {
+    const next = launch;
     supervisor = new BrowserSupervisor({
-      launch: () => launchBrowser(chromium, browserArgs(host.launchUrl(), profile)),
+      // The first launch is the browser started above, before the core.
+      launch: () => {
+        const child = first ?? next();
+        first = undefined;
+        return child;
+      },
       heartbeat: kiosk.heartbeat,
       log: kiosk.log,
       onEvent: printSupervisorEvent,
@@ -98,9 +121,7 @@ async function startWebShell(): Promise<void> {
       });
   };
   stopForRestart = () => shutdown(RESTART_EXIT_CODE);
-  const stop = (): void => shutdown(0);
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  stop = () => shutdown(0);
 }
 
 /** One line per browser launch and per page that came up: for the technician, the journal and tests. */

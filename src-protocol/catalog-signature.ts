@@ -11,8 +11,67 @@ import type { CatalogManifest } from './catalog.js';
 /**
  * JSON with object keys sorted recursively (by UTF-16 code unit) and no whitespace. Arrays keep
  * their order; keys whose value is undefined are left out, as JSON.stringify does.
+ * Native JSON.stringify with a replacer that hands it plain objects with their keys in order; values
+ * it would write differently (array-index keys, which it writes first, `toJSON`, boxed primitives,
+ * holes in arrays) take the field-by-field path, which defines the format.
  */
 export function canonicalJson(value: unknown): string {
+  try {
+    const json = JSON.stringify(value, sortedKeys) as string | undefined;
+    if (json === undefined) throw new TypeError(`canonicalJson: cannot encode ${typeof value}`);
+    return json;
+  } catch (error) {
+    if (error instanceof FieldByField) return canonicalJsonByField(value);
+    throw error;
+  }
+}
+
+/** Thrown inside the replacer to leave JSON.stringify for the field-by-field path. */
+class FieldByField extends Error {}
+const FIELD_BY_FIELD = new FieldByField('canonicalJson: field by field');
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function sortedKeys(this: unknown, key: string, value: unknown): unknown {
+  if ((this as Record<string, unknown>)[key] !== value && value === value) throw FIELD_BY_FIELD; // toJSON
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number');
+      return value;
+    case 'object':
+      break;
+    case 'undefined':
+      // Left out of objects, null in arrays, as the field-by-field path writes; not a hole, though.
+      if (Array.isArray(this) && !(key in this)) throw FIELD_BY_FIELD;
+      return value;
+    default:
+      throw new TypeError(`canonicalJson: cannot encode ${typeof value}`);
+  }
+  if (value === null) return value;
+  if (Array.isArray(value)) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw FIELD_BY_FIELD;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let sorted = true;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const c = k.charCodeAt(0);
+    if (c >= 48 && c <= 57 && ARRAY_INDEX.test(k)) throw FIELD_BY_FIELD;
+    if (i > 0 && (keys[i - 1] as string) > k) sorted = false;
+  }
+  if (sorted) return record;
+  keys.sort(byCodeUnit);
+  const copy = Object.create(null) as Record<string, unknown>; // an own `__proto__` key stays a key
+  for (const k of keys) copy[k] = record[k];
+  return copy;
+}
+
+/** The canonical JSON built field by field: the format's definition, and the path for unusual values. */
+export function canonicalJsonByField(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
@@ -23,12 +82,12 @@ export function canonicalJson(value: unknown): string {
       return JSON.stringify(value);
     case 'object': {
       if (Array.isArray(value))
-        return `[${value.map((v: unknown) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+        return `[${value.map((v: unknown) => (v === undefined ? 'null' : canonicalJsonByField(v))).join(',')}]`;
       const record = value as Record<string, unknown>;
       const keys = Object.keys(record)
         .filter((k) => record[k] !== undefined)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
+        .sort(byCodeUnit);
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJsonByField(record[k])}`).join(',')}}`;
     }
     default:
       throw new TypeError(`canonicalJson: cannot encode ${typeof value}`);

@@ -22,6 +22,7 @@ import {
 import type { ErrorBody, Result } from '../contract/result.js';
 import type { Logger } from '../log/logger.js';
 import { isDiskFullError } from '../store/disk-space.js';
+import { stackFrames } from '../log/stack-frames.js';
 
 export type Handlers = {
   [M in MethodName]: (input: z.output<Methods[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
@@ -29,14 +30,7 @@ export type Handlers = {
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 
-/** The `at …` lines of a stack, without the message line. */
-export function stackFrames(error: Error): string[] {
-  return (error.stack ?? '')
-    .split('\n')
-    .filter((line) => line.trimStart().startsWith('at '))
-    .slice(0, 12)
-    .map((line) => line.trim());
-}
+export { stackFrames };
 
 export function errorBody(thrown: unknown, log: Logger, method: string): ErrorBody {
   // A write that met a full disk is an expected fault with its own calm sentence, not a bug.

@@ -76,7 +76,10 @@ export function launchBrowser(executable: string, args: string[]): BrowserChild 
   };
   const onProcessExit = (): void => killGroup('SIGKILL');
   process.on('exit', onProcessExit);
-  child.once('exit', () => {
+  // A browser launched before its supervisor exists may be gone before the supervisor listens.
+  let exited: { code: number | null; signal: string | null } | undefined;
+  child.once('exit', (code, signal) => {
+    exited = { code, signal };
     process.off('exit', onProcessExit);
     killGroup('SIGKILL'); // stragglers of this launch only
   });
@@ -87,6 +90,10 @@ export function launchBrowser(executable: string, args: string[]): BrowserChild 
       return child.pid;
     },
     kill: killGroup,
-    onExit: (listener) => void child.once('exit', listener),
+    onExit: (listener) => {
+      const gone = exited;
+      if (gone) queueMicrotask(() => listener(gone.code, gone.signal));
+      else child.once('exit', listener);
+    },
   };
 }

@@ -7,8 +7,9 @@
 import { randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { stackFrames, type Dispatch } from '../../api/dispatch.js';
+import type { Dispatch } from '../../api/dispatch.js';
 import type { Logger } from '../../log/logger.js';
+import { stackFrames } from '../../log/stack-frames.js';
 import type { EventBus } from '../../services/event-bus.js';
 import { SECURITY_HEADERS } from '../security-headers.js';
 import {
@@ -24,8 +25,8 @@ import { serveStatic, wellFormedPath } from './static-files.js';
 
 export interface WebHostOptions {
   dispatch: Dispatch;
-  bus: EventBus;
-  log: Logger;
+  bus: Pick<EventBus, 'onAny'>;
+  log: Pick<Logger, 'info' | 'warn' | 'error'>;
   rendererDir: string;
   port?: number;
   /** Fixed session secret for tests; random per launch otherwise. */
@@ -221,7 +222,7 @@ function exchangeLaunchCode(
   url: URL,
   codes: LaunchCodes,
   token: string,
-  log: Logger,
+  log: Pick<Logger, 'info' | 'warn'>,
 ): void {
   const code = url.searchParams.get('launch') ?? '';
   if (req.method !== 'GET' || url.pathname !== '/' || !codes.redeem(code)) {
