@@ -65,6 +65,8 @@ const tokens = (name) =>
       .basename(name)
       .replace(/\.(test|property|spec)?\.?(ts|tsx|js)$/, '')
       .replace(/\.(test|property)$/, '')
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .toLowerCase()
       .split(/[-._]/)
       .filter(Boolean),
   );
