@@ -6,6 +6,7 @@ import type { CategoryGroup, ItemList, ItemSummary } from '../../contract/types.
 import type { Logger } from '../../log/logger.js';
 import { itemDigest } from '../../district/catalog-signature.js';
 import type { CatalogChanges, CatalogMeta, CatalogRepository } from '../../store/catalog.repository.js';
+import { isDiskFullError } from '../../store/disk-space.js';
 import { buildCategories, itemsInCategory } from './catalog.categories.js';
 import { formatProblems, validateCatalogFile } from './catalog.validate.js';
 
@@ -126,7 +127,14 @@ export class CatalogService {
       computed.set(id, fresh);
       digests.set(id, fresh);
     }
-    if (computed.size > 0) this.repo.setDigests(computed);
+    if (computed.size > 0) {
+      try {
+        this.repo.setDigests(computed);
+      } catch (error) {
+        // Keeping them only saves the next call the work: a full disk must not stop a search.
+        if (!isDiskFullError(error)) throw error;
+      }
+    }
     return digests;
   }
 

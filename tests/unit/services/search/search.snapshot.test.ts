@@ -52,6 +52,15 @@ function written(key: string): string {
 const built = (): string[][] => answers(createKioskSearchIndex(demo));
 
 describe('the search index snapshot', () => {
+  it('leaves no half-written copy behind when it cannot be written', () => {
+    const file = fileName();
+    fs.mkdirSync(file); // the rename onto a folder fails, as a full disk fails the write
+    const errors: unknown[] = [];
+    saveKioskSearchIndex(createKioskSearchIndex(demo), file, 'k', (e) => errors.push(e));
+    expect(errors).toHaveLength(1);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('answers every query exactly as the index it was written from', () => {
     const file = written('k');
     const opened = openKioskSearchIndex(demo, file, 'k');
