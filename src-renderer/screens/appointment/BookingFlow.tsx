@@ -16,13 +16,14 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { useLeaveGuard } from '../../app/leave-guard.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { StepProgress } from '../../components/StepProgress.js';
-import { IdentifyStep } from '../declare/IdentifyStep.js';
 import { ManualIdentity } from '../declare/ManualIdentity.js';
 import { BookedStep } from './BookedStep.js';
+import { BookingIdentifyStep } from './BookingIdentifyStep.js';
 import { ConfirmStep } from './ConfirmStep.js';
 import { PickItemStep, type PickedItem } from './PickItemStep.js';
 import { DateStep } from './DateStep.js';
 import { PhoneStep } from './PhoneStep.js';
+import { SlotsStatus } from './SlotsStatus.js';
 import { TimeStep } from './TimeStep.js';
 import { UnavailableView } from './UnavailableView.js';
 
@@ -232,26 +233,8 @@ export function BookingFlow({ onBack }: { onBack: () => void }): ReactElement {
 
       {step === 'item' ? <PickItemStep onPick={pickItem} /> : null}
 
-      {(step === 'date' || step === 'time') && slots.status === 'loading' ? (
-        <p className="loading" role="status">
-          正在查询可预约的时间，请稍候……
-        </p>
-      ) : null}
-      {(step === 'date' || step === 'time') && slots.status === 'error' ? (
-        <div className="step">
-          <p className="error-message-inline" role="alert">
-            {slots.message}
-          </p>
-          <div className="step-actions">
-            <button
-              type="button"
-              className="btn btn-primary btn-large"
-              onClick={() => item && loadSlots(item.id, 'date')}
-            >
-              再试一次
-            </button>
-          </div>
-        </div>
+      {(step === 'date' || step === 'time') && (slots.status === 'loading' || slots.status === 'error') ? (
+        <SlotsStatus status={slots} onRetry={() => item && loadSlots(item.id, 'date')} />
       ) : null}
       {step === 'date' && slots.status === 'ok' ? (
         <DateStep
@@ -285,14 +268,7 @@ export function BookingFlow({ onBack }: { onBack: () => void }): ReactElement {
       ) : null}
 
       {step === 'identify' ? (
-        <>
-          {cardProblem ? (
-            <p className="error-message-inline" role="alert">
-              {cardProblem}
-            </p>
-          ) : null}
-          <IdentifyStep onCard={onCard} onManual={() => setStep('manual')} />
-        </>
+        <BookingIdentifyStep cardProblem={cardProblem} onCard={onCard} onManual={() => setStep('manual')} />
       ) : null}
       {step === 'manual' ? (
         <ManualIdentity
