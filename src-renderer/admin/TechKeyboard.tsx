@@ -3,7 +3,7 @@
  * field techs and hall admins typing `http://10.1.2.3:8787/`, `/dev/ttyUSB0` or `COM3` on the screen.
  */
 import { useState, type ReactElement } from 'react';
-import { KeyGrid, type KeySpec } from '../keyboard/KeyGrid.js';
+import { editActionKey, KeyGrid, type KeySpec } from '../keyboard/KeyGrid.js';
 import { applyEditKey, type EditKey } from '../keyboard/key-input.js';
 import { DIGIT_ROW, LETTER_ROWS } from '../keyboard/layouts.js';
 
@@ -46,20 +46,8 @@ export function TechKeyboard({
     pressed: upper,
     onPress: () => setUpper(!upper),
   };
-  const backspace: KeySpec = {
-    id: 'backspace',
-    face: '退格',
-    label: '退格',
-    variant: 'kb-key-action kb-key-wide',
-    onPress: press({ type: 'backspace' }),
-  };
-  const clear: KeySpec = {
-    id: 'clear',
-    face: '清空',
-    label: '清空',
-    variant: 'kb-key-action kb-key-wide',
-    onPress: press({ type: 'clear' }),
-  };
+  const backspace = editActionKey('backspace', press({ type: 'backspace' }));
+  const clear = editActionKey('clear', press({ type: 'clear' }));
   const letterRow = (row: readonly string[], i: number): KeySpec[] => {
     const letters = row.map((l) => char(upper ? l.toUpperCase() : l));
     return i === last ? [caseKey, ...letters, backspace] : letters;

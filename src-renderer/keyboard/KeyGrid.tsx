@@ -20,6 +20,12 @@ export interface KeySpec {
   pressed?: boolean | undefined;
 }
 
+/** The wide 退格 or 清空 key of a row keyboard. */
+export const editActionKey = (id: 'backspace' | 'clear', onPress: () => void): KeySpec => {
+  const name = id === 'backspace' ? '退格' : '清空';
+  return { id, face: name, label: name, variant: 'kb-key-action kb-key-wide', onPress };
+};
+
 /** An empty place in the phone pad (where X stands when it is allowed). */
 export const KEY_GAP = 'gap';
 

@@ -1,6 +1,6 @@
 /** Letters and digits for the guide search box (拼音首字母 or whole pinyin, e.g. "ylbx", "yanglao"). */
 import type { ReactElement } from 'react';
-import { KeyGrid, type KeySpec } from './KeyGrid.js';
+import { editActionKey, KeyGrid, type KeySpec } from './KeyGrid.js';
 import { applyEditKey, isFull, type EditKey } from './key-input.js';
 import { DIGIT_ROW, LETTER_ROWS, maxLengthMessage } from './layouts.js';
 
@@ -29,20 +29,8 @@ export function LetterKeyboard({
     disabled: full,
     onPress: press({ type: 'text', text: char }),
   });
-  const backspace: KeySpec = {
-    id: 'backspace',
-    face: '退格',
-    label: '退格',
-    variant: 'kb-key-action kb-key-wide',
-    onPress: press({ type: 'backspace' }),
-  };
-  const clear: KeySpec = {
-    id: 'clear',
-    face: '清空',
-    label: '清空',
-    variant: 'kb-key-action kb-key-wide',
-    onPress: press({ type: 'clear' }),
-  };
+  const backspace = editActionKey('backspace', press({ type: 'backspace' }));
+  const clear = editActionKey('clear', press({ type: 'clear' }));
   const spaceKey: KeySpec = {
     id: 'space',
     face: '空格',

@@ -5,7 +5,7 @@
  */
 import { useState, type ReactElement } from 'react';
 import { KeyButton } from './KeyButton.js';
-import { KeyGrid, type KeySpec } from './KeyGrid.js';
+import { editActionKey, KeyGrid, type KeySpec } from './KeyGrid.js';
 import { isFull } from './key-input.js';
 import { DIGIT_ROW, LETTER_ROWS, PUNCTUATION, maxLengthMessage } from './layouts.js';
 import {
@@ -72,13 +72,7 @@ export function PinyinKeyboard({
     pressed: state.upperCase,
     onPress: send({ type: 'toggleCase' }),
   };
-  const backspace: KeySpec = {
-    id: 'backspace',
-    face: '退格',
-    label: '退格',
-    variant: 'kb-key-action kb-key-wide',
-    onPress: send({ type: 'backspace' }),
-  };
+  const backspace = editActionKey('backspace', send({ type: 'backspace' }));
   const letterRow = (row: readonly string[], i: number): KeySpec[] => {
     const letters = row.map((letter): KeySpec => ({
       id: letter,
@@ -108,13 +102,7 @@ export function PinyinKeyboard({
     variant: 'kb-key-space',
     onPress: send({ type: 'space' }),
   };
-  const clear: KeySpec = {
-    id: 'clear',
-    face: '清空',
-    label: '清空',
-    variant: 'kb-key-action kb-key-wide',
-    onPress: send({ type: 'clear' }),
-  };
+  const clear = editActionKey('clear', send({ type: 'clear' }));
   const candidateBar = (
     <div className="kb-candidate-bar">
       <div
