@@ -60,7 +60,14 @@ export class CatalogSearchService {
       this.built.update(items);
       this.scheduleWrite();
     });
-    setTimeout(() => this.index(), SEARCH_WARM_UP_MS).unref();
+    setTimeout(() => {
+      try {
+        this.index();
+      } catch (error) {
+        // Only a head start (the kiosk may be stopping): the first search opens the index itself.
+        persistence?.log?.warn({ err: errorText(error) }, 'search index warm-up failed');
+      }
+    }, SEARCH_WARM_UP_MS).unref();
   }
 
   search(query: string, limit = 20): SearchHit[] {

@@ -6,6 +6,7 @@ import type { Logger } from '../../../../src-main/log/logger.js';
 import { CatalogService } from '../../../../src-main/services/catalog/catalog.service.js';
 import {
   CatalogSearchService,
+  SEARCH_WARM_UP_MS,
   SNAPSHOT_WRITE_DELAY_MS,
 } from '../../../../src-main/services/search/catalog-search.service.js';
 import { CatalogRepository } from '../../../../src-main/store/catalog.repository.js';
@@ -47,6 +48,19 @@ function kiosk(dir: string): { catalog: CatalogService; usage: UsageRepository }
 }
 
 describe('the kiosk search index across starts', () => {
+  it('a warm-up that finds the database closed (the kiosk stopping) is dropped, not thrown', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-search-closed-'));
+    dirs.push(dir);
+    const k = kiosk(dir);
+    const warned: string[] = [];
+    const log: Logger = { ...recorder().log, warn: (_obj, msg) => void warned.push(String(msg)) };
+    new CatalogSearchService(k.catalog, k.usage, { file: path.join(dir, 'search-index.bin'), log });
+    open.splice(0).forEach((db) => db.close());
+    expect(() => vi.advanceTimersByTime(SEARCH_WARM_UP_MS)).not.toThrow();
+    expect(warned).toEqual(['search index warm-up failed']);
+  });
+
   it('is built and kept at the first start, read back at the next, and kept again after a catalog change', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-search-starts-'));
