@@ -18,6 +18,7 @@ PACKAGES=(
   pulseaudio          # a null sound sink, so 语音播报 plays (and can be stopped) on machines without a sound card
   faketime            # runs the kiosk at a wrong clock (fault tests)
   strace              # proves fsync precedes each answer (durability test)
+  openssl             # makes the certificates of the wrong-clock HTTPS tests
 )
 
 missing=()
