@@ -6,24 +6,14 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src-server/cli/cli.js';
 import { DistrictClient } from '../../src-main/district/district.client.js';
+import { serverCli } from '../helpers/server-cli.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
 
 const HALL = { code: 'ZCKL01', name: '淄川区昆仑镇便民服务中心' };
 const PASSWORD = 'e2e-console-pass-1';
-
-async function cli(db: string, ...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--db', db], {
-    io: { out: (s) => out.push(s), err: (s) => err.push(s) },
-  });
-  if (code !== 0) throw new Error(`server ${argv.join(' ')} failed: ${err.join('\n')}`);
-  return out.join('\n');
-}
 
 describe('办件 detail with the kiosk clocks', { timeout: 120_000 }, () => {
   const tmp = tempDir('console-clocks-e2e');
@@ -32,8 +22,8 @@ describe('办件 detail with the kiosk clocks', { timeout: 120_000 }, () => {
   let consoleUi: ConsoleBrowser;
 
   beforeAll(async () => {
-    await cli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
-    await cli(
+    await serverCli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
+    await serverCli(
       db,
       'user',
       'create',
@@ -46,7 +36,7 @@ describe('办件 detail with the kiosk clocks', { timeout: 120_000 }, () => {
       '--password',
       PASSWORD,
     );
-    const code = (await cli(db, 'code', 'issue', '--hall', HALL.code)).trim();
+    const code = (await serverCli(db, 'code', 'issue', '--hall', HALL.code)).trim();
     server = await startServerProcess({ db });
     consoleUi = await openConsole(server.url);
     await consoleUi.signIn('zhanzhang', PASSWORD);

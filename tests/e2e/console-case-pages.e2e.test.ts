@@ -14,9 +14,9 @@ import Database from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DistrictClient } from '../../src-main/district/district.client.js';
-import { runCli } from '../../src-server/cli/cli.js';
 import { APPLICANT } from '../helpers/declaration-values.js';
 import { findPersonalData, formatFindings } from '../helpers/personal-data-scan.js';
+import { serverCli } from '../helpers/server-cli.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
@@ -25,16 +25,6 @@ const HALL = { code: 'ZCKL01', name: '淄川区昆仑镇便民服务中心' };
 const OTHER = { code: 'ZCLC01', name: '淄川区罗村镇便民服务中心' };
 const PASSWORD = 'e2e-console-pass-4';
 const MATERIALS = ['居民身份证', '户口簿', '银行卡'];
-
-async function cli(db: string, ...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--db', db], {
-    io: { out: (s) => out.push(s), err: (s) => err.push(s) },
-  });
-  if (code !== 0) throw new Error(`server ${argv.join(' ')} failed: ${err.join('\n')}`);
-  return out.join('\n');
-}
 
 /** A document-like JPEG page: white paper with a dark title bar and lines. */
 async function pageJpeg(n: number): Promise<Buffer> {
@@ -72,12 +62,12 @@ describe('console 办件 › 材料: a case’s uploaded pages', { timeout: 180_
   };
 
   beforeAll(async () => {
-    await cli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
-    await cli(db, 'hall', 'create', '--code', OTHER.code, '--name', OTHER.name);
+    await serverCli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
+    await serverCli(db, 'hall', 'create', '--code', OTHER.code, '--name', OTHER.name);
     const hallUser = ['--role', 'hall', '--password', PASSWORD];
-    await cli(db, 'user', 'create', '--name', 'zhanzhang', ...hallUser, '--hall', HALL.code);
-    await cli(db, 'user', 'create', '--name', 'luocun', ...hallUser, '--hall', OTHER.code);
-    const code = (await cli(db, 'code', 'issue', '--hall', HALL.code)).trim();
+    await serverCli(db, 'user', 'create', '--name', 'zhanzhang', ...hallUser, '--hall', HALL.code);
+    await serverCli(db, 'user', 'create', '--name', 'luocun', ...hallUser, '--hall', OTHER.code);
+    const code = (await serverCli(db, 'code', 'issue', '--hall', HALL.code)).trim();
     server = await startServerProcess({ db, env: { DISTRICT_LOG_LEVEL: 'info' } });
     server.child.stdout.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
     server.child.stderr.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));

@@ -14,27 +14,17 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DistrictClient } from '../../src-main/district/district.client.js';
-import { runCli } from '../../src-server/cli/cli.js';
 import { loadDemoCatalog } from '../helpers/demo-catalog.js';
 import { APPLICANT } from '../helpers/declaration-values.js';
 import { findPersonalData, formatFindings } from '../helpers/personal-data-scan.js';
 import { freshDatabase, sharedPostgres, type PgDatabase } from '../helpers/postgres.js';
+import { serverCli } from '../helpers/server-cli.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
 
 const HALL = { code: 'ZCKL01', name: '淄川区昆仑镇便民服务中心' };
 const PASSWORD = 'e2e-console-pass-2';
-
-async function cli(db: string, ...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--db', db], {
-    io: { out: (s) => out.push(s), err: (s) => err.push(s) },
-  });
-  if (code !== 0) throw new Error(`server ${argv.join(' ')} failed: ${err.join('\n')}`);
-  return out.join('\n');
-}
 
 /** China date `days` from today. */
 const chinaDay = (days: number): string =>
@@ -83,8 +73,8 @@ describe.each(['sqlite', 'postgres'] as const)(
         pgDatabase = await freshDatabase(await sharedPostgres());
         db = pgDatabase.url;
       }
-      await cli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
-      await cli(
+      await serverCli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
+      await serverCli(
         db,
         'user',
         'create',
@@ -97,11 +87,21 @@ describe.each(['sqlite', 'postgres'] as const)(
         '--password',
         PASSWORD,
       );
-      await cli(db, 'user', 'create', '--name', 'quzhang', '--role', 'district', '--password', PASSWORD);
+      await serverCli(
+        db,
+        'user',
+        'create',
+        '--name',
+        'quzhang',
+        '--role',
+        'district',
+        '--password',
+        PASSWORD,
+      );
       const v1 = path.join(tmp.dir, 'catalog-v1.json');
       fs.writeFileSync(v1, JSON.stringify(loadDemoCatalog()));
-      await cli(db, 'catalog', 'publish', v1);
-      const code = (await cli(db, 'code', 'issue', '--hall', HALL.code)).trim();
+      await serverCli(db, 'catalog', 'publish', v1);
+      const code = (await serverCli(db, 'code', 'issue', '--hall', HALL.code)).trim();
       server = await startServerProcess({ db, env: { DISTRICT_LOG_LEVEL: 'info' } });
       server.child.stdout.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
       server.child.stderr.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
@@ -146,7 +146,7 @@ describe.each(['sqlite', 'postgres'] as const)(
         anonymous: false,
         trackingNumber: `${HALL.code}${chinaDay(0).replaceAll('-', '')}0001`,
       });
-      await cli(
+      await serverCli(
         db,
         'slots',
         'set',

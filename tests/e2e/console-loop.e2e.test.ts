@@ -15,10 +15,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src-server/cli/cli.js';
 import { validValues } from '../helpers/declaration-values.js';
 import { findPersonalData, formatFindings } from '../helpers/personal-data-scan.js';
 import { freshDatabase, sharedPostgres, type PgDatabase } from '../helpers/postgres.js';
+import { serverCli } from '../helpers/server-cli.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
@@ -27,16 +27,6 @@ import { startKioskInBrowser, visibleText, type KioskUnderTest } from './harness
 
 const HALL = { code: 'ZCKL01', name: '淄川区昆仑镇便民服务中心' };
 const PASSWORD = 'e2e-console-pass-1';
-
-async function cli(db: string, ...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--db', db], {
-    io: { out: (s) => out.push(s), err: (s) => err.push(s) },
-  });
-  if (code !== 0) throw new Error(`server ${argv.join(' ')} failed: ${err.join('\n')}`);
-  return out.join('\n');
-}
 
 async function tap(page: Page, keys: string): Promise<void> {
   for (const key of keys) await page.locator(`.query-keyboard [data-key="${key.toLowerCase()}"]`).click();
@@ -63,8 +53,8 @@ describe.each(['sqlite', 'postgres'] as const)(
         pgDatabase = await freshDatabase(await sharedPostgres());
         db = pgDatabase.url;
       }
-      await cli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
-      await cli(
+      await serverCli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
+      await serverCli(
         db,
         'user',
         'create',
@@ -77,8 +67,18 @@ describe.each(['sqlite', 'postgres'] as const)(
         '--password',
         PASSWORD,
       );
-      await cli(db, 'user', 'create', '--name', 'quzhang', '--role', 'district', '--password', PASSWORD);
-      const code = (await cli(db, 'code', 'issue', '--hall', HALL.code)).trim();
+      await serverCli(
+        db,
+        'user',
+        'create',
+        '--name',
+        'quzhang',
+        '--role',
+        'district',
+        '--password',
+        PASSWORD,
+      );
+      const code = (await serverCli(db, 'code', 'issue', '--hall', HALL.code)).trim();
       server = await startServerProcess({ db, env: { DISTRICT_LOG_LEVEL: 'info' } });
       server.child.stdout.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
       server.child.stderr.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));

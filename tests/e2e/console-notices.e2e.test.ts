@@ -13,10 +13,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DistrictClient } from '../../src-main/district/district.client.js';
-import { runCli } from '../../src-server/cli/cli.js';
 import { APPLICANT } from '../helpers/declaration-values.js';
 import { startFakeSmsGateway, type FakeSmsGateway } from '../helpers/fake-sms-gateway.js';
 import { findPersonalData, formatFindings } from '../helpers/personal-data-scan.js';
+import { serverCli } from '../helpers/server-cli.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
@@ -25,16 +25,6 @@ const HALL = { code: 'ZCKL01', name: '淄川区昆仑镇便民服务中心' };
 const OTHER = { code: 'ZCLC01', name: '淄川区罗村镇便民服务中心' };
 const PASSWORD = 'e2e-console-pass-3';
 const TEMPLATE = 'SMS_CASE_PROGRESS';
-
-async function cli(db: string, ...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--db', db], {
-    io: { out: (s) => out.push(s), err: (s) => err.push(s) },
-  });
-  if (code !== 0) throw new Error(`server ${argv.join(' ')} failed: ${err.join('\n')}`);
-  return out.join('\n');
-}
 
 describe('console 短信通知: the dead-letter list', { timeout: 180_000 }, () => {
   const tmp = tempDir('console-notices');
@@ -62,13 +52,13 @@ describe('console 短信通知: the dead-letter list', { timeout: 180_000 }, () 
   beforeAll(async () => {
     gateway = await startFakeSmsGateway();
     gateway.failWith(500);
-    await cli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
-    await cli(db, 'hall', 'create', '--code', OTHER.code, '--name', OTHER.name);
+    await serverCli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
+    await serverCli(db, 'hall', 'create', '--code', OTHER.code, '--name', OTHER.name);
     const hallUser = ['--role', 'hall', '--password', PASSWORD];
-    await cli(db, 'user', 'create', '--name', 'zhanzhang', ...hallUser, '--hall', HALL.code);
-    await cli(db, 'user', 'create', '--name', 'luocun', ...hallUser, '--hall', OTHER.code);
-    await cli(db, 'user', 'create', '--name', 'quzhang', '--role', 'district', '--password', PASSWORD);
-    const code = (await cli(db, 'code', 'issue', '--hall', HALL.code)).trim();
+    await serverCli(db, 'user', 'create', '--name', 'zhanzhang', ...hallUser, '--hall', HALL.code);
+    await serverCli(db, 'user', 'create', '--name', 'luocun', ...hallUser, '--hall', OTHER.code);
+    await serverCli(db, 'user', 'create', '--name', 'quzhang', '--role', 'district', '--password', PASSWORD);
+    const code = (await serverCli(db, 'code', 'issue', '--hall', HALL.code)).trim();
     server = await startServerProcess({
       db,
       env: {
