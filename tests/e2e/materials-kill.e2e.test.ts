@@ -27,7 +27,7 @@ import { startDeviceRig, type DeviceRig } from '../emulators/device-rig.js';
 import { RESIDENT_CARD } from '../emulators/idcard-emulator.js';
 import { writeBusyA4Y4m } from '../helpers/busy-a4-frame.js';
 import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process.js';
-import { outputPath, tempDir } from '../helpers/temp-dir.js';
+import { outputPath, SCREENS_CHECKED_FILE, tempDir } from '../helpers/temp-dir.js';
 import { catalogV1, startHarness, type Harness } from '../server/server-harness.js';
 import { finishAsTechnician } from './district.js';
 import { choose, openField, pickItem, tapKeys } from './form-input.js';
@@ -36,7 +36,7 @@ import { checkScreen, formatProblems } from './screen-checks.js';
 
 const ITEM = '老年人优待证办理';
 const MATERIAL = '近期一寸免冠彩色照片';
-const PAGE_PUT = /^\/v1\/cases\/[^/]+\/attachments\/(\d+)\?offset=(\d+)$/;
+const PAGE_PUT = /^\/v1\/cases\/[^/]+\/attachments\/\d+\?offset=\d+$/;
 
 interface ServerPage {
   page_no: number;
@@ -132,6 +132,12 @@ async function shot(page: Page, name: string): Promise<void> {
   }
   await page.evaluate(() => document.documentElement.classList.remove('large-text'));
   if (problems.length > 0) throw new Error(`screen checks failed:\n${problems.join('\n')}`);
+  // Listed with the screens the harness checked in this run (the closing note's list).
+  const screen = await page.evaluate(() => document.body.dataset['screen'] ?? '-');
+  fs.appendFileSync(
+    outputPath(SCREENS_CHECKED_FILE),
+    ['normal', 'large'].map((mode) => `${name}\t${screen}\t${mode}\n`).join(''),
+  );
 }
 
 /** The kiosk's own page rows and its declaration, read from its database beside (or after) the process. */
@@ -172,7 +178,6 @@ describe('材料采集: the kiosk killed with SIGKILL mid-upload, in Chromium', 
   let district: Harness | undefined;
   let browser: Browser | undefined;
   let kiosk: KioskProcess | undefined;
-  let url = '';
 
   /** The server's side of the test: what it has stored, and the moments it reports. */
   const firstChunk = signal<{ url: string; pages: ServerPage[] }>();
@@ -201,8 +206,7 @@ describe('材料采集: the kiosk killed with SIGKILL mid-upload, in Chromium', 
       return reply.code(503).send({ error: 'held by the test' });
     });
     h.app.addHook('onSend', async (request, reply, payload) => {
-      const put = request.method === 'PUT' ? PAGE_PUT.exec(request.url) : null;
-      if (!put || reply.statusCode !== 200) return payload;
+      if (request.method !== 'PUT' || !PAGE_PUT.test(request.url) || reply.statusCode !== 200) return payload;
       committed++;
       const answer = JSON.parse(String(payload)) as { pageNo: number; complete: boolean };
       if (answer.complete) completed.add(answer.pageNo);
@@ -224,7 +228,7 @@ describe('材料采集: the kiosk killed with SIGKILL mid-upload, in Chromium', 
       }
       return payload;
     });
-    url = await h.app.listen({ host: '127.0.0.1', port: 0 });
+    const url = await h.app.listen({ host: '127.0.0.1', port: 0 });
 
     // Enrolled as the technician's `kiosk provision` leaves it: setup done, the hall's PIN, real devices.
     const ctx = openSyncContext(data.dir, { log: silentLogger() });
