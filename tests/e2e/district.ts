@@ -18,7 +18,7 @@ export const HALL_PIN = '380624';
  * What the technician's `kiosk provision` does after enrolling, for a kiosk a test enrolled through its
  * sync service: setup counts as done (no wizard on the screen) and the hall's own admin PIN is HALL_PIN.
  */
-export async function finishAsTechnician(app: KioskApp): Promise<void> {
+export async function finishAsTechnician(app: Pick<KioskApp, 'db'>): Promise<void> {
   const settings = new SettingsRepository(app.db);
   settings.set(SETUP_DONE_KEY, new Date().toISOString());
   await new AdminPin(settings).set(HALL_PIN);

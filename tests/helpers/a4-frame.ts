@@ -50,7 +50,7 @@ export async function a4FrameJpeg(title?: string): Promise<Buffer> {
 }
 
 /** RGB → planar YUV 4:2:0 (BT.601, full range as Chromium's Y4M reader expects for C420). */
-function yuv420(rgb: Buffer, width: number, height: number): Buffer {
+export function yuv420(rgb: Buffer, width: number, height: number): Buffer {
   const y = Buffer.alloc(width * height);
   const u = Buffer.alloc((width / 2) * (height / 2));
   const v = Buffer.alloc((width / 2) * (height / 2));
