@@ -7,7 +7,7 @@
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
 import { textPinyin, wordPinyin } from './search.pinyin.js';
-import { isHan, normalizeUnits } from './search.query.js';
+import { isHan, normalizeChars } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
 import { PostingsBuilder, type Postings } from './search.postings.js';
 import type { SearchField } from '../../contract/search.types.js';
@@ -77,7 +77,15 @@ interface DraftText {
   han: Uint8Array;
 }
 
-const LATIN_SYLLABLE = /^[a-z]+$/;
+/** Whether a reading is a toneless syllable: one or more of the letters a-z, nothing else. */
+function isSyllable(reading: string): boolean {
+  if (reading.length === 0) return false;
+  for (let i = 0; i < reading.length; i++) {
+    const c = reading.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
 
 /**
  * Context-aware toneless pinyin of each unit (重度 → zhong du, 银行 → yin hang): word by word through the
@@ -92,17 +100,17 @@ function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined):
     }
   }
   if (!hasHan) return chars.slice();
+  const text = chars.join('');
   if (segmenter !== undefined) {
     const out: string[] = [];
-    for (const word of segmenter.cut(chars.join(''))) for (const r of wordPinyin(word)) out.push(r);
+    for (const word of segmenter.cut(text)) for (const r of wordPinyin(word)) out.push(r);
     if (out.length === chars.length) return out;
   }
-  return textPinyin(chars.join(''));
+  return textPinyin(text);
 }
 
 function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
-  const norm = normalizeUnits(text);
-  const lit = norm.chars;
+  const lit = normalizeChars(text);
   const n = lit.length;
   const readings = unitPinyin(lit, segmenter);
   const spell = new Array<string>(n);
@@ -110,7 +118,7 @@ function draftText(text: string, field: SearchField, segmenter: Segmenter | unde
   for (let u = 0; u < n; u++) {
     const ch = lit[u] as string;
     const reading = readings[u];
-    if (reading !== undefined && isHan(ch) && LATIN_SYLLABLE.test(reading)) {
+    if (reading !== undefined && isHan(ch) && isSyllable(reading)) {
       spell[u] = reading;
       han[u] = 1;
     } else {
