@@ -93,8 +93,8 @@ function isSyllable(reading: string): boolean {
  */
 function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined): string[] {
   let hasHan = false;
-  for (const ch of chars) {
-    if (isHan(ch)) {
+  for (let i = 0; i < chars.length; i++) {
+    if (isHan(chars[i]!)) {
       hasHan = true;
       break;
     }
@@ -103,7 +103,11 @@ function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined):
   const text = chars.join('');
   if (segmenter !== undefined) {
     const out: string[] = [];
-    for (const word of segmenter.cut(text)) for (const r of wordPinyin(word)) out.push(r);
+    const words = segmenter.cut(text);
+    for (let w = 0; w < words.length; w++) {
+      const readings = wordPinyin(words[w]!);
+      for (let r = 0; r < readings.length; r++) out.push(readings[r]!);
+    }
     if (out.length === chars.length) return out;
   }
   return textPinyin(text);
@@ -184,10 +188,11 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
   let units = units0;
   let letters = letters0;
   let maxUnits = from?.maxUnits ?? 0;
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     units += d.lit.length;
     maxUnits = Math.max(maxUnits, d.lit.length);
-    for (const s of d.spell) letters += s.length;
+    for (let u = 0; u < d.spell.length; u++) letters += d.spell[u]!.length;
   }
   const textCount = texts0 + drafts.length;
   const textFirst = new Int32Array(textCount);
@@ -374,11 +379,14 @@ export class PhraseIndexer {
       old.tiers.forEach((tier, t) => this.texts[t]!.drop(tier.texts, mask));
     }
     const [names, aliases, materials, conditions, others] = this.texts;
-    for (const slot of changed) {
+    for (let c = 0; c < changed.length; c++) {
+      const slot = changed[c]!;
       const item = slots[slot];
       if (item === undefined) continue;
       names!.add('name', item.name, slot);
-      for (const alias of item.aliases ?? []) aliases!.add('alias', alias, slot);
+      const itemAliases = item.aliases;
+      if (itemAliases)
+        for (let i = 0; i < itemAliases.length; i++) aliases!.add('alias', itemAliases[i], slot);
       if (this.fields !== 'all') continue;
       for (const material of item.materials ?? []) materials!.add('material', material.name, slot);
       for (const condition of item.conditions ?? []) conditions!.add('condition', condition, slot);

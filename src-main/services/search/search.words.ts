@@ -55,16 +55,18 @@ const F_DEPARTMENT = 7;
 
 /**
  * The searchable texts of an item with their field numbers, in itemTexts' order, without building the
- * list (a catalog of 3,000 items has about 55,000 of them).
+ * list (a catalog of 3,000 items has about 55,000 of them). Indexed loops, not for-of: the build runs once,
+ * mostly before the JIT has compiled it, and cold for-of loops allocate an iterator result per element.
  */
 function eachText(item: ServiceItem, visit: (field: number, text: string) => void): void {
   visit(F_NAME, item.name);
-  for (const a of item.aliases ?? []) visit(F_ALIAS, a);
-  for (const m of item.materials ?? []) visit(F_MATERIAL, m.name);
-  for (const c of item.conditions ?? []) visit(F_CONDITION, c);
+  const { aliases, materials, conditions, faq, themes } = item;
+  if (aliases) for (let i = 0; i < aliases.length; i++) visit(F_ALIAS, aliases[i]!);
+  if (materials) for (let i = 0; i < materials.length; i++) visit(F_MATERIAL, materials[i]!.name);
+  if (conditions) for (let i = 0; i < conditions.length; i++) visit(F_CONDITION, conditions[i]!);
   if (item.resultName) visit(F_RESULT, item.resultName);
-  for (const f of item.faq ?? []) visit(F_FAQ, f.q);
-  for (const t of item.themes ?? []) visit(F_THEME, t);
+  if (faq) for (let i = 0; i < faq.length; i++) visit(F_FAQ, faq[i]!.q);
+  if (themes) for (let i = 0; i < themes.length; i++) visit(F_THEME, themes[i]!);
   if (item.department) visit(F_DEPARTMENT, item.department);
 }
 
@@ -85,15 +87,18 @@ export interface WordIndex extends Vocabulary {
 /** The catalog's own vocabulary: 俗称, material names, short names, and the thesaurus' words. */
 function vocabulary(items: readonly ServiceItem[], lexicon: Lexicon): Set<string> {
   const raw = new Set<string>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     if (item.name.length <= 8) raw.add(item.name);
-    for (const a of item.aliases ?? []) raw.add(a);
-    for (const m of item.materials ?? []) raw.add(m.name);
+    const { aliases, materials } = item;
+    if (aliases) for (let k = 0; k < aliases.length; k++) raw.add(aliases[k]!);
+    if (materials) for (let k = 0; k < materials.length; k++) raw.add(materials[k]!.name);
   }
   const words = new Set<string>();
   for (const text of raw) {
     const word = text.replace(/[《》〈〉“”"（）()【】\s]/gu, '');
-    if (Array.from(word).length <= 8) words.add(word);
+    // Eight code points at most: a UTF-16 length of 8 or less is sure to be, one over 16 sure not to be.
+    if (word.length <= 8 || (word.length <= 16 && Array.from(word).length <= 8)) words.add(word);
   }
   for (const group of lexicon.groups) for (const w of group) words.add(w);
   return words;
@@ -221,7 +226,10 @@ export class WordIndexer {
       total[f]! += text.length;
       count[f]! += 1;
     };
-    for (const item of slots) if (item !== undefined) eachText(item, measure);
+    for (let i = 0; i < slots.length; i++) {
+      const item = slots[i];
+      if (item !== undefined) eachText(item, measure);
+    }
     this.avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
     const out = collected();
     slots.forEach((item, slot) => {
@@ -251,7 +259,9 @@ export class WordIndexer {
     const ids = this.textTerms.get(text);
     if (ids !== undefined) return ids;
     const found: number[] = [];
-    for (const word of this.wordsIn(text.toLowerCase())) {
+    const words = this.wordsIn(text.toLowerCase());
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!;
       let id = this.termId.get(word);
       if (id === undefined) {
         if (this.rejected.has(word)) continue;
@@ -276,13 +286,15 @@ export class WordIndexer {
    */
   private wordsIn(text: string): string[] {
     const out: string[] = [];
-    for (const word of this.segmenter.cut(text)) {
+    const cut = this.segmenter.cut(text);
+    for (let w = 0; w < cut.length; w++) {
+      const word = cut[w]!;
       let parts = this.inside.get(word);
       if (parts === undefined) {
         parts = Array.from(word).length > 1 ? this.segmenter.cutAll(word) : [word];
         this.inside.set(word, parts);
       }
-      for (const p of parts) out.push(p);
+      for (let i = 0; i < parts.length; i++) out.push(parts[i]!);
     }
     return out;
   }
@@ -344,7 +356,8 @@ export class WordIndexer {
         }
       }
     });
-    for (const id of seen) {
+    for (let k = 0; k < seen.length; k++) {
+      const id = seen[k]!;
       out.item.push(slot);
       out.term.push(id);
       out.weight.push(this.best[id]!);
