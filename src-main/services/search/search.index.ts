@@ -7,7 +7,7 @@
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
 import { textPinyin, wordPinyin } from './search.pinyin.js';
-import { isHan, normalizeUnits } from './search.query.js';
+import { isHan, normalizeChars } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
 import { PostingsBuilder, type Postings } from './search.postings.js';
 import type { SearchField } from '../../contract/search.types.js';
@@ -77,7 +77,15 @@ interface DraftText {
   han: Uint8Array;
 }
 
-const LATIN_SYLLABLE = /^[a-z]+$/;
+/** Whether a reading is a toneless syllable: one or more of the letters a-z, nothing else. */
+function isSyllable(reading: string): boolean {
+  if (reading.length === 0) return false;
+  for (let i = 0; i < reading.length; i++) {
+    const c = reading.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
 
 /**
  * Context-aware toneless pinyin of each unit (重度 → zhong du, 银行 → yin hang): word by word through the
@@ -85,24 +93,28 @@ const LATIN_SYLLABLE = /^[a-z]+$/;
  */
 function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined): string[] {
   let hasHan = false;
-  for (const ch of chars) {
-    if (isHan(ch)) {
+  for (let i = 0; i < chars.length; i++) {
+    if (isHan(chars[i]!)) {
       hasHan = true;
       break;
     }
   }
   if (!hasHan) return chars.slice();
+  const text = chars.join('');
   if (segmenter !== undefined) {
     const out: string[] = [];
-    for (const word of segmenter.cut(chars.join(''))) for (const r of wordPinyin(word)) out.push(r);
+    const words = segmenter.cut(text);
+    for (let w = 0; w < words.length; w++) {
+      const readings = wordPinyin(words[w]!);
+      for (let r = 0; r < readings.length; r++) out.push(readings[r]!);
+    }
     if (out.length === chars.length) return out;
   }
-  return textPinyin(chars.join(''));
+  return textPinyin(text);
 }
 
 function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
-  const norm = normalizeUnits(text);
-  const lit = norm.chars;
+  const lit = normalizeChars(text);
   const n = lit.length;
   const readings = unitPinyin(lit, segmenter);
   const spell = new Array<string>(n);
@@ -110,7 +122,7 @@ function draftText(text: string, field: SearchField, segmenter: Segmenter | unde
   for (let u = 0; u < n; u++) {
     const ch = lit[u] as string;
     const reading = readings[u];
-    if (reading !== undefined && isHan(ch) && LATIN_SYLLABLE.test(reading)) {
+    if (reading !== undefined && isHan(ch) && isSyllable(reading)) {
       spell[u] = reading;
       han[u] = 1;
     } else {
@@ -176,10 +188,11 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
   let units = units0;
   let letters = letters0;
   let maxUnits = from?.maxUnits ?? 0;
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     units += d.lit.length;
     maxUnits = Math.max(maxUnits, d.lit.length);
-    for (const s of d.spell) letters += s.length;
+    for (let u = 0; u < d.spell.length; u++) letters += d.spell[u]!.length;
   }
   const textCount = texts0 + drafts.length;
   const textFirst = new Int32Array(textCount);
@@ -366,11 +379,14 @@ export class PhraseIndexer {
       old.tiers.forEach((tier, t) => this.texts[t]!.drop(tier.texts, mask));
     }
     const [names, aliases, materials, conditions, others] = this.texts;
-    for (const slot of changed) {
+    for (let c = 0; c < changed.length; c++) {
+      const slot = changed[c]!;
       const item = slots[slot];
       if (item === undefined) continue;
       names!.add('name', item.name, slot);
-      for (const alias of item.aliases ?? []) aliases!.add('alias', alias, slot);
+      const itemAliases = item.aliases;
+      if (itemAliases)
+        for (let i = 0; i < itemAliases.length; i++) aliases!.add('alias', itemAliases[i], slot);
       if (this.fields !== 'all') continue;
       for (const material of item.materials ?? []) materials!.add('material', material.name, slot);
       for (const condition of item.conditions ?? []) conditions!.add('condition', condition, slot);

@@ -20,8 +20,17 @@ export interface NormalizedText {
 const KEEP = /^[\p{L}\p{N}]$/u;
 const HAN = /^\p{Script=Han}$/u;
 
+/** The CJK Unified Ideographs block: every code point in it is 汉字, unchanged by NFKC and lower-casing. */
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+/** No code point below the CJK Radicals Supplement is of the Han script. */
+const HAN_FLOOR = 0x2e80;
+
 /** True for one 汉字 (any CJK block, including the supplementary planes). */
 export function isHan(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code >= CJK_FIRST && code <= CJK_LAST) return true;
+  if (!(code >= HAN_FLOOR)) return false;
   return HAN.test(ch);
 }
 
@@ -38,32 +47,56 @@ export function normalizeUnits(text: string): NormalizedText {
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  cutUnits(text, chars, starts, ends);
+  return { chars, starts, ends };
+}
+
+/** The units of a text as normalizeUnits cuts them, without the offsets (what the index keeps). */
+export function normalizeChars(text: string): string[] {
+  const chars: string[] = [];
+  cutUnits(text, chars, undefined, undefined);
+  return chars;
+}
+
+function cutUnits(
+  text: string,
+  chars: string[],
+  starts: number[] | undefined,
+  ends: number[] | undefined,
+): void {
   let offset = 0;
   for (const cp of text) {
     const end = offset + cp.length;
-    // ASCII fast path: the common case for pinyin queries.
     const code = cp.charCodeAt(0);
-    if (code < 0x80) {
+    let kept = 0;
+    if (code >= CJK_FIRST && code <= CJK_LAST) {
+      // 汉字 fast path: most of a catalog's text, and kept as is.
+      chars.push(cp);
+      kept = 1;
+    } else if (code < 0x80) {
+      // ASCII fast path: the common case for pinyin queries.
       if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
         chars.push(cp);
-        starts.push(offset);
-        ends.push(end);
+        kept = 1;
       } else if (code >= 0x41 && code <= 0x5a) {
         chars.push(String.fromCharCode(code + 32));
-        starts.push(offset);
-        ends.push(end);
+        kept = 1;
       }
     } else {
       for (const folded of cp.normalize('NFKC').toLowerCase()) {
         if (!KEEP.test(folded)) continue;
         chars.push(folded === 'ü' ? 'v' : folded);
+        kept++;
+      }
+    }
+    if (starts !== undefined && ends !== undefined) {
+      for (let k = 0; k < kept; k++) {
         starts.push(offset);
         ends.push(end);
       }
     }
     offset = end;
   }
-  return { chars, starts, ends };
 }
 
 /** The normalized query as an array of units (code points). */

@@ -1,0 +1,96 @@
+/**
+ * One fresh build of the search index, in a process of its own, as at a kiosk's first start (no snapshot):
+ * nothing compiled yet, no word or pinyin remembered. Prints one JSON line for search.bench.ts.
+ *
+ *   node --import tsx bench/search-build.child.ts <items> ours|minisearch
+ *
+ * - `ours`: the dictionaries (jieba, the thesaurus, pinyin-pro) are loaded first and timed apart, then the
+ *   index is built, then one query of each kind is timed: the first answers after the build.
+ * - `minisearch`: the library baseline (MiniSearch + jieba over the same catalog), built the same way.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { catalogSchema } from '../src-main/contract/catalog.schema.js';
+import { preloadJieba } from '../src-main/services/search/jieba.segmenter.js';
+import { loadLexicon } from '../src-main/services/search/search-lexicon.load.js';
+import { textPinyin } from '../src-main/services/search/search.pinyin.js';
+import { createKioskSearchIndex } from '../src-main/services/search/kiosk-search.js';
+import { miniSearchBaseline } from './search-baselines.js';
+import { growCatalog, BENCH_QUERIES } from './search.bench.js';
+
+export interface FreshBuild {
+  items: number;
+  engine: 'ours' | 'minisearch';
+  /** jieba's dictionary, the thesaurus and pinyin-pro loaded (once per process, before any build). */
+  dictMs: number;
+  dictCpuMs: number;
+  buildMs: number;
+  buildCpuMs: number;
+  /** The slowest first query of a kind right after the build, and its kind. */
+  firstQueryMaxMs: number;
+  firstQueryMaxKind: string;
+  loadavg1: number;
+}
+
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+function main(): void {
+  const size = Number(process.argv[2]);
+  const engine = process.argv[3] === 'minisearch' ? 'minisearch' : 'ours';
+  if (!(size > 0)) throw new Error('usage: search-build.child.ts <items> ours|minisearch');
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const file = path.join(root, 'resources', 'catalog', 'demo-catalog.json');
+  const catalog = growCatalog(catalogSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).items, size);
+
+  let c0 = cpu();
+  let t0 = performance.now();
+  preloadJieba();
+  if (engine === 'ours') {
+    loadLexicon();
+    textPinyin('养老');
+  }
+  const dictMs = performance.now() - t0;
+  const dictCpuMs = cpu() - c0;
+
+  c0 = cpu();
+  t0 = performance.now();
+  const index = engine === 'ours' ? createKioskSearchIndex(catalog) : miniSearchBaseline(catalog);
+  const buildMs = performance.now() - t0;
+  const buildCpuMs = cpu() - c0;
+
+  let firstQueryMaxMs = 0;
+  let firstQueryMaxKind = '';
+  const seen = new Set<string>();
+  for (const [kind, q] of BENCH_QUERIES) {
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    const t = performance.now();
+    const hits = index.search(q, 20);
+    const ms = performance.now() - t;
+    if (engine === 'ours' && hits.length === 0) throw new Error(`a fresh index finds nothing for ${q}`);
+    if (ms > firstQueryMaxMs) {
+      firstQueryMaxMs = ms;
+      firstQueryMaxKind = kind;
+    }
+  }
+  const out: FreshBuild = {
+    items: size,
+    engine,
+    dictMs: round(dictMs),
+    dictCpuMs: round(dictCpuMs),
+    buildMs: round(buildMs),
+    buildCpuMs: round(buildCpuMs),
+    firstQueryMaxMs: round(firstQueryMaxMs),
+    firstQueryMaxKind,
+    loadavg1: round(os.loadavg()[0] ?? 0),
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+main();
