@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CATALOG_PAGE_DEFAULT, CATALOG_PAGE_MAX, type CatalogPage } from '../../src-protocol/index.js';
 import { decodeCursor, encodeCursor } from '../core/catalog-cursor.js';
-import { bearerToken, sha256Hex } from '../core/tokens.js';
+import { requestTokenHash } from './auth.js';
 import { CatalogPageCache } from './catalog-page-cache.js';
 import { HttpError, parseOrInvalid, unauthorized } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
@@ -23,10 +23,10 @@ const gone = (): HttpError => new HttpError(410, 'CURSOR_GONE', '目录版本已
 export function registerCatalogRoute(app: FastifyInstance, deps: RouteDeps): void {
   const cache = new CatalogPageCache();
   app.get('/v1/catalog', async (request, reply) => {
-    const token = bearerToken(request.headers.authorization);
-    if (!token) throw unauthorized();
+    const tokenHash = requestTokenHash(request);
+    if (!tokenHash) throw unauthorized();
     // The device check and the current version in one read: enough to answer a page already cached.
-    const { device, catalogVersion } = await deps.store.deviceWithCatalogVersion(sha256Hex(token));
+    const { device, catalogVersion } = await deps.store.deviceWithCatalogVersion(tokenHash);
     if (!device || device.revoked) throw unauthorized();
     const query = parseOrInvalid(querySchema, request.query, '查询参数');
     const limit = query.limit ?? CATALOG_PAGE_DEFAULT;

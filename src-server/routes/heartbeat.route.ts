@@ -9,15 +9,14 @@ import {
   type HeartbeatAnswer,
   type HeartbeatRequest,
 } from '../../src-protocol/index.js';
-import { bearerToken, sha256Hex } from '../core/tokens.js';
-import { authenticate } from './auth.js';
+import { authenticate, requestTokenHash } from './auth.js';
 import { parseOrInvalid, unauthorized } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
 
 export function registerHeartbeatRoute(app: FastifyInstance, deps: RouteDeps): void {
   app.post('/v1/heartbeat', async (request) => {
-    const token = bearerToken(request.headers.authorization);
-    if (!token) throw unauthorized();
+    const tokenHash = requestTokenHash(request);
+    if (!tokenHash) throw unauthorized();
     const parsed = heartbeatRequestSchema.safeParse(request.body);
     let body: HeartbeatRequest;
     if (parsed.success) body = parsed.data;
@@ -27,7 +26,7 @@ export function registerHeartbeatRoute(app: FastifyInstance, deps: RouteDeps): v
       body = parseOrInvalid(heartbeatRequestSchema, request.body, '心跳');
     }
     const receivedAt = deps.now().toISOString();
-    const recorded = await deps.store.heartbeatByToken(sha256Hex(token), body, receivedAt);
+    const recorded = await deps.store.heartbeatByToken(tokenHash, body, receivedAt);
     if (!recorded) throw unauthorized();
     const answer: HeartbeatAnswer = { receivedAt, catalogVersion: recorded.catalogVersion };
     return answer;
