@@ -204,6 +204,16 @@ async function main(): Promise<void> {
     });
     let cpuStart: Record<string, number> = {};
     let cpuEnd: Record<string, number> = {};
+    // Transactions PostgreSQL committed (every statement outside a transaction is one): divided by the
+    // requests, the database round trips a request costs, a figure the machine's load cannot blur.
+    const transactions = (): Promise<number> =>
+      admin.pool
+        .query<{ n: string }>(
+          `SELECT (xact_commit + xact_rollback)::text AS n FROM pg_stat_database WHERE datname = current_database()`,
+        )
+        .then((r) => Number(r.rows[0]?.n ?? 0));
+    let xactStart: Promise<number> = Promise.resolve(0);
+    let xactEnd: Promise<number> = Promise.resolve(0);
     // What PostgreSQL's sessions are doing, every 10 s: shows a queue on a lock or on WAL flushes.
     const waits = setInterval(() => {
       void admin.pool
@@ -222,8 +232,13 @@ async function main(): Promise<void> {
       random,
       log: (line) => console.log(line),
       onWindow: (edge) => {
-        if (edge === 'start') cpuStart = cpu();
-        else cpuEnd = cpu();
+        if (edge === 'start') {
+          cpuStart = cpu();
+          xactStart = transactions();
+        } else {
+          cpuEnd = cpu();
+          xactEnd = transactions();
+        }
       },
       publish: async () => {
         published++;
@@ -260,9 +275,26 @@ async function main(): Promise<void> {
         Math.max(0, cores('machine') - cores('servers') - cores('postgres') - cores('generator')).toFixed(2),
       ),
     };
+    // CPU time per answered request (less noisy than latency on a shared machine) and the generator's
+    // share of the CPU this bench used: the cores it takes are cores the server does not get.
+    const perRequestMs = (key: 'servers' | 'postgres' | 'generator'): number =>
+      Number(((cpuCores[key] * 1000) / Math.max(1, overall.perSec)).toFixed(3));
+    const cpuPerRequestMs = {
+      servers: perRequestMs('servers'),
+      postgres: perRequestMs('postgres'),
+      generator: perRequestMs('generator'),
+    };
+    // A busy backend reports to pg_stat_database about once a second: the lag is the same at both ends.
+    const transactionsPerRequest = Number(
+      (((await xactEnd) - (await xactStart)) / Math.max(1, overall.requests)).toFixed(2),
+    );
+    const benchCores = cpuCores.servers + cpuCores.postgres + cpuCores.generator;
+    const generatorShare = Number((cpuCores.generator / Math.max(0.01, benchCores)).toFixed(3));
     console.log(
       `测量期间 CPU（核）：服务器 ${cpuCores.servers}，PostgreSQL ${cpuCores.postgres}，压测程序 ${cpuCores.generator}，` +
-        `本机其他进程 ${cpuCores.others}（共 ${os.cpus().length} 核）`,
+        `本机其他进程 ${cpuCores.others}（共 ${os.cpus().length} 核）；每个请求 CPU：服务器 ${cpuPerRequestMs.servers} ms，` +
+        `PostgreSQL ${cpuPerRequestMs.postgres} ms，压测程序 ${cpuPerRequestMs.generator} ms；` +
+        `压测程序占本测试 CPU 的 ${(generatorShare * 100).toFixed(1)} %；每个请求 PostgreSQL 事务 ${transactionsPerRequest} 个`,
     );
     // A refused request is a failure of the run, whatever its latency.
     const failed = Object.values(overall.failures).reduce((a, b) => a + b, 0);
@@ -307,6 +339,9 @@ async function main(): Promise<void> {
         catalogPublishes: result.publishes,
       },
       cpuCores,
+      cpuPerRequestMs,
+      generatorShare,
+      transactionsPerRequest,
       overall,
       byKind: { ...byKind, submissions: submissions.overall },
       targetP99Ms: TARGET_P99_MS,
@@ -328,7 +363,7 @@ async function main(): Promise<void> {
       console.log(`结果已写入 ${path.relative(root, resultsFile)}（results.server）`);
     }
   } finally {
-    client?.close();
+    await client?.close();
     await Promise.all(servers.map((s) => s.stop()));
     await store?.close();
     await cluster.stop();

@@ -28,6 +28,8 @@ interface Step {
   held: boolean;
   loadavg: number[];
   cpuCores: Record<string, number>;
+  cpuPerRequestMs: Record<string, number>;
+  generatorShare: number;
 }
 
 const { values } = parseArgs({
@@ -74,6 +76,8 @@ function runAt(kiosks: number): Step {
   const run = JSON.parse(fs.readFileSync(summary, 'utf8')) as {
     overall: { p99Ms: number; p50Ms: number; perSec: number; failures: Record<string, number> };
     cpuCores: Record<string, number>;
+    cpuPerRequestMs?: Record<string, number>;
+    generatorShare?: number;
   };
   fs.rmSync(summary, { force: true });
   const failures = Object.values(run.overall.failures).reduce((a, b) => a + b, 0);
@@ -86,9 +90,13 @@ function runAt(kiosks: number): Step {
     held: run.overall.p99Ms < TARGET_P99_MS && failures === 0,
     loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
     cpuCores: run.cpuCores,
+    cpuPerRequestMs: run.cpuPerRequestMs ?? {},
+    generatorShare: run.generatorShare ?? 0,
   };
   console.log(
-    `== ${kiosks} 台终端：p99 ${step.p99Ms} ms，失败 ${failures}，${step.held ? '未饱和 / holds' : '已饱和 / saturated'}`,
+    `== ${kiosks} 台终端：p99 ${step.p99Ms} ms，失败 ${failures}，压测程序 ${step.cpuCores['generator'] ?? '?'} 核` +
+      `（占本测试 CPU ${(step.generatorShare * 100).toFixed(1)} %），负载 ${step.loadavg[0]}，` +
+      `${step.held ? '未饱和 / holds' : '已饱和 / saturated'}`,
   );
   return step;
 }
@@ -139,6 +147,19 @@ const result = {
   targetP99Ms: TARGET_P99_MS,
   targetKiosks: TARGET_KIOSKS,
   saturationKiosks: saturation,
+  /** The run at the saturation point (the largest fleet that held). */
+  atSaturation: held
+    ? {
+        p99Ms: held.p99Ms,
+        p50Ms: held.p50Ms,
+        requestsPerSec: held.perSec,
+        cpuCores: held.cpuCores,
+        cpuPerRequestMs: held.cpuPerRequestMs,
+        generatorCores: held.cpuCores['generator'] ?? null,
+        generatorShare: held.generatorShare,
+        loadavg: held.loadavg,
+      }
+    : null,
   /** true when even --max held: the real limit is higher. */
   limitAboveMax: broke === undefined,
   firstSaturatedKiosks: broke?.kiosks ?? null,

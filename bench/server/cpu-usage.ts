@@ -11,6 +11,8 @@ const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK'], { encoding: '
 interface ProcStat {
   ppid: number;
   cpuMs: number;
+  /** CPU of its children that have exited and been waited for (cutime + cstime). */
+  reapedMs: number;
 }
 
 function procStat(pid: number): ProcStat | undefined {
@@ -18,15 +20,23 @@ function procStat(pid: number): ProcStat | undefined {
     const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command may hold spaces and parentheses: fields start after the last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return { ppid: Number(fields[1]), cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS };
+    return {
+      ppid: Number(fields[1]),
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * TICK_MS,
+      reapedMs: (Number(fields[13]) + Number(fields[14])) * TICK_MS,
+    };
   } catch {
     return undefined;
   }
 }
 
-/** CPU ms used so far by `pid` and its live direct children. */
+/**
+ * CPU ms used so far by `pid` and its direct children, live or exited (a PostgreSQL backend whose
+ * connection closed mid-window still counts, so the figure never goes down).
+ */
 export function treeCpuMs(pid: number): number {
-  let total = procStat(pid)?.cpuMs ?? 0;
+  const root = procStat(pid);
+  let total = (root?.cpuMs ?? 0) + (root?.reapedMs ?? 0);
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = procStat(Number(entry));

@@ -7,8 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CATALOG_PAGE_DEFAULT, CATALOG_PAGE_MAX, type CatalogPage } from '../../src-protocol/index.js';
 import { decodeCursor, encodeCursor } from '../core/catalog-cursor.js';
-import { authenticate } from './auth.js';
-import { HttpError, parseOrInvalid } from './http-errors.js';
+import { requestTokenHash } from './auth.js';
+import { CatalogPageCache } from './catalog-page-cache.js';
+import { HttpError, parseOrInvalid, unauthorized } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
 
 const querySchema = z.object({
@@ -20,8 +21,13 @@ const querySchema = z.object({
 const gone = (): HttpError => new HttpError(410, 'CURSOR_GONE', '目录版本已失效，请重新完整同步');
 
 export function registerCatalogRoute(app: FastifyInstance, deps: RouteDeps): void {
+  const cache = new CatalogPageCache();
   app.get('/v1/catalog', async (request, reply) => {
-    await authenticate(request, deps.store);
+    const tokenHash = requestTokenHash(request);
+    if (!tokenHash) throw unauthorized();
+    // The device check and the current version in one read: enough to answer a page already cached.
+    const { device, catalogVersion } = await deps.store.deviceWithCatalogVersion(tokenHash);
+    if (!device || device.revoked) throw unauthorized();
     const query = parseOrInvalid(querySchema, request.query, '查询参数');
     const limit = query.limit ?? CATALOG_PAGE_DEFAULT;
     let since = query.since ?? 0;
@@ -33,6 +39,10 @@ export function registerCatalogRoute(app: FastifyInstance, deps: RouteDeps): voi
       ({ since, afterId } = cursor);
       expectVersion = cursor.version;
     }
+    const json = (body: string) => reply.type('application/json; charset=utf-8').send(body);
+    if (expectVersion !== undefined && expectVersion !== catalogVersion) throw gone();
+    const cached = cache.get({ version: catalogVersion, since, afterId, limit });
+    if (cached !== undefined) return json(cached);
     const read = await deps.store.readCatalogPage({
       since,
       afterId,
@@ -58,6 +68,8 @@ export function registerCatalogRoute(app: FastifyInstance, deps: RouteDeps): voi
     // The stored bodies are already the items' canonical JSON: they go out as they are, unparsed.
     const items = rows.flatMap((row) => (row.body === null ? [] : [row.body])).join(',');
     const head = JSON.stringify(page);
-    return reply.type('application/json; charset=utf-8').send(`${head.slice(0, -1)},"items":[${items}]}`);
+    const body = `${head.slice(0, -1)},"items":[${items}]}`;
+    cache.set({ version: read.current.manifest.version, since, afterId, limit }, body);
+    return json(body);
   });
 }

@@ -11,8 +11,8 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { bearerToken, sha256Hex } from '../core/tokens.js';
 import type { DeviceAuth } from '../store/district.store.js';
+import { requestTokenHash } from './auth.js';
 import { HttpError } from './http-errors.js';
 
 export interface Limit {
@@ -59,8 +59,8 @@ export type GuessGuard = (
 
 /** The per-device key of a request, before its token is checked. */
 function deviceKey(request: FastifyRequest): string {
-  const token = bearerToken(request.headers.authorization);
-  return token ? `device:${sha256Hex(token)}` : `address:${request.ip}`;
+  const tokenHash = requestTokenHash(request);
+  return tokenHash ? `device:${tokenHash}` : `address:${request.ip}`;
 }
 
 /** Registers the plugin (the `device` limit on every route); call before registering the routes. */

@@ -227,6 +227,18 @@ export interface DistrictStore {
   revokeDevice(deviceId: string, at: string): Promise<boolean>;
   listKiosks(): Promise<KioskRecord[]>;
   recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void>;
+  /**
+   * A heartbeat in one step: records it for the enrolled, not revoked device holding `tokenHash` and
+   * answers that device with the current catalog version (0 before any publish); null (nothing recorded)
+   * for an unknown or revoked token.
+   */
+  heartbeatByToken(
+    tokenHash: string,
+    heartbeat: HeartbeatRequest,
+    at: string,
+  ): Promise<{ device: DeviceAuth; catalogVersion: number } | null>;
+  /** The device holding `tokenHash` (revoked or not) and the current catalog version, in one read. */
+  deviceWithCatalogVersion(tokenHash: string): Promise<{ device: DeviceAuth | null; catalogVersion: number }>;
 
   currentCatalog(): Promise<CatalogVersionRecord | null>;
   /** Items of the current catalog (removed ones excluded), in id order. */

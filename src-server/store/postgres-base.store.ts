@@ -160,6 +160,50 @@ export class PostgresStoreBase {
     );
   }
 
+  async heartbeatByToken(
+    tokenHash: string,
+    heartbeat: HeartbeatRequest,
+    at: string,
+  ): Promise<{ device: DeviceAuth; catalogVersion: number } | null> {
+    // One round trip on the telemetry pool: the device check, the write and the version read together.
+    const row = (
+      await this.telemetry.query<{ id: string; hall_code: string; catalog_version: number }>(
+        q('heartbeatByToken', [
+          tokenHash,
+          at,
+          heartbeat.appVersion,
+          heartbeat.outboxDepth,
+          heartbeat.catalogVersion,
+          JSON.stringify(heartbeat.health),
+        ]),
+      )
+    ).rows[0];
+    return row
+      ? {
+          device: { id: row.id, hallCode: row.hall_code, revoked: false },
+          catalogVersion: row.catalog_version,
+        }
+      : null;
+  }
+
+  async deviceWithCatalogVersion(
+    tokenHash: string,
+  ): Promise<{ device: DeviceAuth | null; catalogVersion: number }> {
+    const row = (
+      await this.db.query<{
+        id: string | null;
+        hall_code: string | null;
+        revoked_at: string | null;
+        catalog_version: number;
+      }>(q('deviceWithCatalogVersion', [tokenHash]))
+    ).rows[0];
+    const device =
+      row?.id && row.hall_code
+        ? { id: row.id, hallCode: row.hall_code, revoked: row.revoked_at !== null }
+        : null;
+    return { device, catalogVersion: row?.catalog_version ?? 0 };
+  }
+
   async currentCatalog(): Promise<CatalogVersionRecord | null> {
     const row = (await this.db.query<VersionRow>(q('currentCatalog'))).rows[0];
     return row ? toVersionRecord(row) : null;

@@ -26,6 +26,15 @@ export const SQL = {
   deviceByToken: 'SELECT id, hall_code, revoked_at FROM devices WHERE token_hash = $1',
   heartbeat: `UPDATE devices SET heartbeat_at = $2, heartbeat_app_version = $3, heartbeat_outbox_depth = $4,
                 heartbeat_catalog_version = $5, heartbeat_health = $6 WHERE id = $1`,
+  heartbeatByToken: `
+    UPDATE devices SET heartbeat_at = $2, heartbeat_app_version = $3, heartbeat_outbox_depth = $4,
+           heartbeat_catalog_version = $5, heartbeat_health = $6
+     WHERE token_hash = $1 AND revoked_at IS NULL
+    RETURNING id, hall_code, (SELECT coalesce(max(version), 0) FROM catalog_versions) AS catalog_version`,
+  deviceWithCatalogVersion: `
+    SELECT d.id, d.hall_code, d.revoked_at, v.version AS catalog_version
+      FROM (SELECT coalesce(max(version), 0) AS version FROM catalog_versions) v
+      LEFT JOIN devices d ON d.token_hash = $1`,
   currentCatalog: `SELECT ${VERSION_COLUMNS} FROM catalog_versions ORDER BY version DESC LIMIT 1`,
   fullPage: `
     SELECT v.*, true AS since_known, r.id, r.body

@@ -9,8 +9,10 @@ import {
   type CatalogPageRead,
   type CatalogPageRequest,
   type CatalogVersionRecord,
+  type DeviceAuth,
   type PublishInput,
 } from './district.store.js';
+import type { HeartbeatRequest } from '../../src-protocol/index.js';
 import { settle, SqliteStoreBase } from './sqlite-base.store.js';
 
 export class SqliteCatalogStore extends SqliteStoreBase {
@@ -23,6 +25,25 @@ export class SqliteCatalogStore extends SqliteStoreBase {
       .prepare<[], VersionRow>('SELECT * FROM catalog_versions ORDER BY version DESC LIMIT 1')
       .get();
     return row ? toVersionRecord(row) : null;
+  }
+
+  async heartbeatByToken(
+    tokenHash: string,
+    heartbeat: HeartbeatRequest,
+    at: string,
+  ): Promise<{ device: DeviceAuth; catalogVersion: number } | null> {
+    // In-process and synchronous underneath: the three steps cost no round trips here.
+    const device = await this.deviceByTokenHash(tokenHash);
+    if (!device || device.revoked) return null;
+    await this.recordHeartbeat(device.id, heartbeat, at);
+    return { device, catalogVersion: this.current()?.manifest.version ?? 0 };
+  }
+
+  async deviceWithCatalogVersion(
+    tokenHash: string,
+  ): Promise<{ device: DeviceAuth | null; catalogVersion: number }> {
+    const device = await this.deviceByTokenHash(tokenHash);
+    return { device, catalogVersion: this.current()?.manifest.version ?? 0 };
   }
 
   liveCatalogItems(): Promise<CatalogItemRow[]> {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServiceItem } from '../../src-main/contract/catalog.schema.js';
 import { applyCatalogDelta, catalogDigest, checkCatalog } from '../../src-main/district/catalog-signature.js';
 import type { DistrictClient } from '../../src-main/district/district.client.js';
@@ -140,6 +140,47 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
         expect((error as RejectedError).status).toBe(400);
         expect((error as RejectedError).serverCode).toBe('INVALID');
       }
+    });
+
+    it('serves a whole fleet the same delta from one read, never an older version, never to a revoked device', async () => {
+      await h.publish(catalogV1());
+      const v2 = catalogV2();
+      await h.publish(v2.catalog);
+      const other = await h.enroll();
+      const reads = vi.spyOn(h.store, 'readCatalogPage');
+      const ask = (t: string, url = '/v1/catalog?since=1') =>
+        h.app.inject({ method: 'GET', url, headers: bearer(t) });
+      const first = await ask(token);
+      const second = await ask(other.deviceToken);
+      expect(first.statusCode).toBe(200);
+      expect(second.statusCode).toBe(200);
+      expect(second.body).toBe(first.body);
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(catalogPageSchema.parse(first.json()).manifest.version).toBe(2);
+
+      // A new publish: the same question now gets the new version's delta, read afresh.
+      const v3 = {
+        ...v2.catalog,
+        version: '2026.12.02-1',
+        publishedAt: '2026-12-02T09:00:00+08:00',
+        items: v2.catalog.items.map((item) =>
+          item.id === v2.added ? { ...item, aliases: [...item.aliases, '第三版俗称'] } : item,
+        ),
+      };
+      await h.publish(v3);
+      const third = catalogPageSchema.parse((await ask(token)).json());
+      expect(third.manifest.version).toBe(3);
+      expect(third.items.find((i) => i.id === v2.added)?.aliases).toContain('第三版俗称');
+      expect(reads).toHaveBeenCalledTimes(2);
+      // Another page size is another question: read at the current version.
+      const otherLimit = catalogPageSchema.parse((await ask(token, '/v1/catalog?since=1&limit=1')).json());
+      expect(otherLimit.manifest.version).toBe(3);
+
+      // Revoked after its page was cached: refused at once.
+      await h.store.revokeDevice(other.deviceId, h.clock.now.toISOString());
+      const refused = await ask(other.deviceToken);
+      expect(refused.statusCode).toBe(401);
+      expect(refused.body).not.toContain('第三版俗称');
     });
   });
 });

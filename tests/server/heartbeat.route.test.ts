@@ -76,5 +76,24 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'INVALID', field } });
     });
+
+    it('records nothing for a revoked device and answers 401, before judging its body', async () => {
+      const { deviceId, deviceToken } = await h.enroll();
+      const beat = (payload: Record<string, unknown>, token = deviceToken) =>
+        h.app.inject({ method: 'POST', url: '/v1/heartbeat', headers: bearer(token), payload });
+      const good = { appVersion: '0.1.0', health: {}, outboxDepth: 1, catalogVersion: 0 };
+      expect((await beat(good)).statusCode).toBe(200);
+      await h.store.revokeDevice(deviceId, h.clock.now.toISOString());
+      h.clock.now = new Date('2026-11-25T05:00:00.000Z');
+      expect((await beat({ ...good, outboxDepth: 9 })).statusCode).toBe(401);
+      expect((await beat({ appVersion: 1 })).statusCode).toBe(401);
+      expect((await beat({ appVersion: 1 }, 'y'.repeat(43))).statusCode).toBe(401);
+      const [row] = await h.rows<{ heartbeat_outbox_depth: number; heartbeat_at: string }>(
+        'SELECT heartbeat_outbox_depth, heartbeat_at FROM devices WHERE id = ?',
+        deviceId,
+      );
+      expect(row?.heartbeat_outbox_depth).toBe(1);
+      expect(row?.heartbeat_at).not.toBe('2026-11-25T05:00:00.000Z');
+    });
   });
 });
