@@ -37,6 +37,14 @@ describe('the built start bundle', () => {
       }
   });
 
+  it('the core loads sharp (libvips) at the first page image, not at start', () => {
+    const core = fs.readdirSync(CHUNKS).find((f) => /^app-[\w-]+\.js$/.test(f));
+    expect(core).toBeDefined();
+    const code = fs.readFileSync(path.join(CHUNKS, core!), 'utf8');
+    expect(code).not.toMatch(/^import[^;]*from\s*["']sharp["']/m);
+    expect(code).toMatch(/import\(\s*["']sharp["']\s*\)/);
+  });
+
   it('the chunks carry every migration of the sources', () => {
     const sql = (dir: string): string[] =>
       fs
