@@ -12,7 +12,8 @@
  * A hall PC runs the Electron shell or a headful Chromium, whose own launch is neither of these.
  * Same-run baselines: `node -e 0`, and each browser spawned with the kiosk's headless flags on a
  * one-line loopback page (spawn → that page's script ran). Needs `npm run build`. Each figure is the
- * median of a few runs after one unmeasured start.
+ * median of a few runs after one unmeasured start. `COLD_START_RUNS`, `COLD_START_BROWSER`
+ * (headlessShell or chromium) and `COLD_START_ENTRY` (another build's start.js) narrow a run.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +31,8 @@ import { openDatabase } from '../src-main/store/database.js';
 import { growCatalog } from './search.bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const START = path.join(root, 'dist', 'main', 'src-main', 'start.js');
+/** `COLD_START_ENTRY` times another build's start.js (e.g. an older checkout's, for a before/after). */
+const START = process.env['COLD_START_ENTRY'] ?? path.join(root, 'dist', 'main', 'src-main', 'start.js');
 const CHROMIUM = '/usr/bin/chromium';
 
 export const COLD_START = { runs: 3, targetDemoMs: 1_000, target3000Ms: 1_500 };
@@ -237,7 +239,8 @@ export async function benchColdStart(runs = COLD_START.runs): Promise<Record<str
   const loadBefore = os.loadavg();
   const base = await baselines(runs);
   const perBrowser: Record<string, unknown> = {};
-  for (const { name, binary } of browsers()) {
+  const only = process.env['COLD_START_BROWSER'];
+  for (const { name, binary } of browsers().filter((b) => !only || b.name === only)) {
     const demo = await measure(64, runs, binary);
     const large = await measure(3_000, runs, binary);
     perBrowser[name] = {
