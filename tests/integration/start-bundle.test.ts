@@ -45,6 +45,13 @@ describe('the built start bundle', () => {
     expect(code).toMatch(/import\(\s*["']sharp["']\s*\)/);
   });
 
+  it('the core requires qrcode at the first QR code, not at start', () => {
+    const core = fs.readdirSync(CHUNKS).find((f) => /^app-[\w-]+\.js$/.test(f));
+    const code = fs.readFileSync(path.join(CHUNKS, core!), 'utf8');
+    expect(code).not.toMatch(/^import[^;]*from\s*["']qrcode["']/m);
+    expect(code).toMatch(/require\w*\(\s*["']qrcode["']\s*\)/);
+  });
+
   it('the chunks carry every migration of the sources', () => {
     const sql = (dir: string): string[] =>
       fs
