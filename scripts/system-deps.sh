@@ -4,6 +4,7 @@ set -euo pipefail
 
 PACKAGES=(
   chromium            # e2e tests (playwright-core drives /usr/bin/chromium)
+  chromium-headless-shell # the web shell's headless browser (tests, CI, bench): launches in about half the time
   socat               # PTY pairs for the serial device emulators
   fonts-noto-cjk      # Chinese text in Chromium screenshots
   fonts-wqy-microhei  # the CJK font also bundled under resources/fonts

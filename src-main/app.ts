@@ -20,6 +20,7 @@ import { buildCitizenServices } from './core/citizen-services.js';
 import { createLogger } from './log/logger.js';
 import { resourcesDir as defaultResourcesDir } from './paths.js';
 import { appVersion } from './core/app-version.js';
+import { startupMark } from './core/startup-marks.js';
 import type { KioskApp, KioskAppOptions, KioskToolCore } from './core/kiosk-core.types.js';
 import { CatalogService, DEMO_CATALOG_FILE } from './services/catalog/catalog.service.js';
 import { CatalogView } from './services/catalog/catalog-view.js';
@@ -70,6 +71,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   const { db, recovered } = tool
     ? { db: openDatabase(dbFile, undefined, durability), recovered: null }
     : openKioskDatabase(dbFile, log);
+  startupMark('dbOpened');
   const bus = new EventBus();
   const settings = new SettingsRepository(db);
   const config = new ConfigService(settings);
@@ -78,6 +80,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   if (!tool) catalog.ensureInstalled(path.join(resources, DEMO_CATALOG_FILE), 'demo');
   // The catalog was not carried over: forget the synced version too, so the next sync fetches it whole.
   if (recovered) new SyncStateStore(settings).clearCatalog();
+  startupMark('catalogLoaded');
 
   const deviceKey = options.deviceKey ?? fileDeviceKey(dataDir);
   // The OS clock, corrected by the district server's when it is off by more than a few minutes.

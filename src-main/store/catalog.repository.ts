@@ -50,6 +50,12 @@ export class CatalogRepository {
       .map((row) => JSON.parse(row.body) as ServiceItem);
   }
 
+  /** One item's name by id, without reading any item's body. */
+  itemName(id: string): string | undefined {
+    return this.db.prepare<[string], { name: string }>('SELECT name FROM catalog_items WHERE id = ?').get(id)
+      ?.name;
+  }
+
   /** Every item's stored digest (null where none was stored yet), by id. */
   digests(): Map<string, string | null> {
     const rows = this.db

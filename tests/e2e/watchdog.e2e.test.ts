@@ -3,7 +3,8 @@
  * `npm start` and the systemd unit run it) launches a headless Chromium under its supervisor. The test
  * kills the page's renderer processes with SIGKILL (a crash), then stops them with SIGSTOP (a hang),
  * then kills the browser itself; each time the kiosk must come back on the home screen by itself,
- * seen by the page's own heartbeat and through the DevTools protocol.
+ * seen by the page's own heartbeat and through the DevTools protocol. Once with the browser a headless
+ * start picks by default (Debian's chromium-headless-shell when installed) and once with /usr/bin/chromium.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process.js';
 import { alive, commandLine, descendants } from '../helpers/proc.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
+import { findHeadlessBrowser } from '../../src-main/shell/web/browser.js';
 import { CHROMIUM } from './harness.js';
 
 const READY = /page ready: launch=(\d+) screen=(\S+) pid=(\d+)/;
@@ -36,7 +38,15 @@ function pageRenderers(browserPid: number): number[] {
   });
 }
 
-describe('watchdog: Chromium supervised by the kiosk process', () => {
+/** The default pick (no KIOSK_CHROMIUM), and Chromium itself when the default is another binary. */
+const BROWSERS: Array<{ name: string; slug: string; env: Record<string, string> }> = [
+  { name: `default (${findHeadlessBrowser({}) ?? 'none'})`, slug: 'default', env: {} },
+  ...(findHeadlessBrowser({}) === CHROMIUM
+    ? []
+    : [{ name: CHROMIUM, slug: 'chromium', env: { KIOSK_CHROMIUM: CHROMIUM } }]),
+];
+
+describe.each(BROWSERS)('watchdog: $name supervised by the kiosk process', ({ slug, env }) => {
   let kiosk: KioskProcess;
   let data: { dir: string; remove: () => void };
   let profile: { dir: string; remove: () => void };
@@ -73,7 +83,7 @@ describe('watchdog: Chromium supervised by the kiosk process', () => {
       env: {
         KIOSK_NO_BROWSER: '0',
         KIOSK_BROWSER: 'headless',
-        KIOSK_CHROMIUM: CHROMIUM,
+        ...env,
         KIOSK_BROWSER_PROFILE: profile.dir,
         KIOSK_HEARTBEAT_MS: '500',
         KIOSK_HEARTBEAT_STALE_MS: '5000',
@@ -84,7 +94,7 @@ describe('watchdog: Chromium supervised by the kiosk process', () => {
   afterAll(async () => {
     await kiosk?.stop();
     const log = path.join(data.dir, 'logs', 'kiosk.log');
-    if (fs.existsSync(log)) fs.copyFileSync(log, outputPath('logs', 'watchdog-kiosk.log'));
+    if (fs.existsSync(log)) fs.copyFileSync(log, outputPath('logs', `watchdog-kiosk-${slug}.log`));
     for (const pid of browserPids) if (alive(pid)) process.kill(pid, 'SIGKILL');
     data?.remove();
     profile?.remove();
@@ -111,7 +121,7 @@ describe('watchdog: Chromium supervised by the kiosk process', () => {
     expect(alive(first.pid)).toBe(false);
     const seen = await connect();
     await seen.page.locator('body[data-ready="catalog"][data-screen="home"]').waitFor();
-    await seen.page.screenshot({ path: outputPath('screenshots', 'watchdog-home-after-crash.png') });
+    await seen.page.screenshot({ path: outputPath('screenshots', `watchdog-home-after-crash-${slug}.png`) });
     await seen.browser.close();
 
     // 2. Hang: SIGSTOP them (a stuck renderer); the stopped processes must not outlive the restart.

@@ -50,8 +50,8 @@ export function appHandlers(deps: AppHandlerDeps): AreaHandlers<'app' | 'session
         featured: c.featuredItems
           .filter((id) => view.isVisible(id))
           .flatMap((id) => {
-            const item = catalog.all().find((i) => i.id === id);
-            return item ? [{ id: item.id, name: item.name }] : [];
+            const name = catalog.name(id);
+            return name === undefined ? [] : [{ id, name }];
           }),
         hours: {
           today: opening.todayHours,

@@ -2,7 +2,7 @@
  * Draws a QR code as vector squares (one filled rectangle per horizontal run of dark
  * modules), so it stays sharp at any printer resolution and adds no image to the PDF.
  */
-import QRCode from 'qrcode';
+import { qrcode } from '../qrcode-lazy.js';
 import type { Doc } from './pdf-text.js';
 
 export interface QrOptions {
@@ -15,7 +15,7 @@ export interface QrOptions {
 
 /** The dark modules of a QR code for `text`, as a square boolean matrix. */
 export function qrMatrix(text: string, level: QrOptions['errorCorrectionLevel'] = 'M'): boolean[][] {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: level });
+  const { modules } = qrcode().create(text, { errorCorrectionLevel: level });
   const rows: boolean[][] = [];
   for (let r = 0; r < modules.size; r++) {
     const row: boolean[] = [];

@@ -4,7 +4,7 @@
  * node-thermal-printer supplies the formatting commands (init, align, bold, size, rule, cut); text goes
  * in as GB18030 bytes in Chinese mode and QR codes as hand-written GS ( k, both through add().
  */
-import QRCode from 'qrcode';
+import { qrcode } from '../qrcode-lazy.js';
 import { BreakLine, PrinterTypes, ThermalPrinter as EscPosBuilder } from 'node-thermal-printer';
 import { InputError } from '../../contract/errors.js';
 import {
@@ -28,7 +28,7 @@ const MAX_QR_MODULE = 6;
 
 /** Largest module size (≤ 6 dots) at which the symbol and its quiet zone fit the printable width. */
 export function qrModuleSizeFor(data: string, cols: number = RECEIPT_COLUMNS): number {
-  const modules = QRCode.create(data, { errorCorrectionLevel: 'M' }).modules.size + 8;
+  const modules = qrcode().create(data, { errorCorrectionLevel: 'M' }).modules.size + 8;
   const size = Math.min(MAX_QR_MODULE, Math.floor((cols * DOTS_PER_COLUMN) / modules));
   if (size < 1) throw new InputError('QR code wider than the paper', 'qr', '二维码内容过长。');
   return size;

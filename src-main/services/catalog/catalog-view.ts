@@ -28,9 +28,9 @@ export class CatalogView {
     return this.visible;
   }
 
+  /** Whether an item is not hidden by the hall; reads no item (the home screen asks it at start). */
   isVisible(id: string): boolean {
-    this.refresh();
-    return !this.hiddenSet.has(id);
+    return !this.hidden().includes(id);
   }
 
   groups(): CategoryGroup[] {

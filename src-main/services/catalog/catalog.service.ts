@@ -26,7 +26,12 @@ export function summarize(item: ServiceItem): ItemSummary {
   };
 }
 
+/**
+ * The items are read from the store at their first use, not at start: the home screen needs only the
+ * catalog's meta and the names of its 常办事项 (`name`), so a large catalog does not delay it.
+ */
 export class CatalogService {
+  private loaded = false;
   private items: ServiceItem[] = [];
   private byId = new Map<string, ServiceItem>();
   private categories: CategoryGroup[] = [];
@@ -35,9 +40,7 @@ export class CatalogService {
   constructor(
     private readonly repo: CatalogRepository,
     private readonly log: Logger,
-  ) {
-    this.refresh();
-  }
+  ) {}
 
   /** Installs a catalog file if the store holds none yet (first start). */
   ensureInstalled(file: string, source: string): void {
@@ -77,6 +80,7 @@ export class CatalogService {
    * keep their place, new ones follow, removed ones go. Listeners (the search index) then run.
    */
   applyChanges(changes: CatalogChanges, source: string, within?: () => void): CatalogMeta {
+    this.load();
     this.repo.apply(changes, source, new Date(), within);
     if (changes.full) {
       this.items = changes.upserts.map((u) => u.item);
@@ -113,6 +117,7 @@ export class CatalogService {
    * (rows written before digests were kept) are computed once and stored.
    */
   itemDigests(): Map<string, string> {
+    this.load();
     const stored = this.repo.digests();
     const computed = new Map<string, string>();
     const digests = new Map<string, string>();
@@ -143,20 +148,29 @@ export class CatalogService {
   }
 
   all(): ServiceItem[] {
+    this.load();
     return this.items;
   }
 
   groups(): CategoryGroup[] {
+    this.load();
     return this.categories;
   }
 
+  /** An item's name, read alone while the catalog is not loaded yet; undefined for an unknown id. */
+  name(id: string): string | undefined {
+    return this.loaded ? this.byId.get(id)?.name : this.repo.itemName(id);
+  }
+
   list(categoryId: string): ItemList {
+    this.load();
     const category = this.categories.flatMap((g) => g.categories).find((c) => c.id === categoryId);
     if (!category) throw new NotFoundError('no such category', '没有找到这个分类，请返回重新选择。');
     return { category, items: itemsInCategory(this.items, categoryId).map(summarize) };
   }
 
   item(id: string): ServiceItem {
+    this.load();
     const item = this.byId.get(id);
     if (!item) throw new NotFoundError('no such item', '没有找到这个事项，请返回重新选择。');
     return item;
@@ -167,7 +181,12 @@ export class CatalogService {
     return () => this.listeners.delete(listener);
   }
 
+  private load(): void {
+    if (!this.loaded) this.refresh();
+  }
+
   private refresh(): void {
+    this.loaded = true;
     this.items = this.repo.items();
     this.index();
   }

@@ -4,7 +4,21 @@
  * is trimmed), fitted into A4 at about 200 dpi and encoded as a JPEG of at most
  * MAX_PAGE_BYTES. sharp (libvips) does the pixel work; it runs off the event loop.
  */
-import sharp, { type Sharp } from 'sharp';
+import type SharpModule from 'sharp';
+import type { Sharp } from 'sharp';
+
+/** sharp (libvips) loads at the first page, not with the kiosk's core: its start needs no pixels. */
+let sharp: typeof SharpModule | undefined;
+async function loadSharp(): Promise<typeof SharpModule> {
+  sharp ??= (await import('sharp')).default;
+  return sharp;
+}
+
+/** sharp, once an exported function has loaded it. */
+function lib(): typeof SharpModule {
+  if (!sharp) throw new Error('sharp is not loaded yet');
+  return sharp;
+}
 import { InputError } from '../../contract/errors.js';
 import { A4_200DPI, MAX_PAGE_BYTES } from './page-limits.js';
 import { estimateSkew } from './page-skew.js';
@@ -27,7 +41,7 @@ const TRIM_THRESHOLD = 40;
 const UNREADABLE = '这张照片无法处理，请重拍。';
 
 function frameOf(bytes: Buffer): Sharp {
-  return sharp(bytes, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS });
+  return lib()(bytes, { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS });
 }
 
 /** Decoded pixels between the steps, so no step pays for a JPEG round trip. */
@@ -41,7 +55,7 @@ interface Pixels {
 function open(image: Buffer | Pixels): Sharp {
   if (Buffer.isBuffer(image)) return frameOf(image);
   const { data, width, height, channels } = image;
-  return sharp(data, { raw: { width, height, channels } });
+  return lib()(data, { raw: { width, height, channels } });
 }
 
 async function pixelsOf(image: Sharp): Promise<Pixels> {
@@ -54,6 +68,7 @@ const SKEW_SAMPLE_SIZE = 480;
 
 /** The page's tilt (degrees, clockwise positive) measured on a small greyscale copy. */
 export async function skewOf(image: Buffer | Pixels): Promise<number> {
+  await loadSharp();
   const { data, info } = await open(image)
     .resize({ width: SKEW_SAMPLE_SIZE, height: SKEW_SAMPLE_SIZE, fit: 'inside', withoutEnlargement: true })
     .greyscale()
@@ -123,6 +138,7 @@ export interface PageOptions {
 
 /** A camera frame (JPEG or PNG bytes) → the page as it is kept and sent. */
 export async function pageFromFrame(frame: Buffer, options: PageOptions = {}): Promise<PageImage> {
+  await loadSharp();
   try {
     const paper = await cropToPaper(frame, options.turn ?? 0, options.deskew ?? true);
     return await encode(paper, a4Box(paper.width, paper.height));
@@ -134,6 +150,7 @@ export async function pageFromFrame(frame: Buffer, options: PageOptions = {}): P
 
 /** A page turned by a quarter (旋转): re-encoded within the same limits. */
 export async function turnPage(jpeg: Buffer): Promise<PageImage> {
+  await loadSharp();
   try {
     const turned = await frameOf(jpeg).rotate(90).toBuffer();
     const { width = 0, height = 0 } = await frameOf(turned).metadata();

@@ -11,6 +11,7 @@ import type { Dispatch } from '../../api/dispatch.js';
 import type { Logger } from '../../log/logger.js';
 import { stackFrames } from '../../log/stack-frames.js';
 import type { EventBus } from '../../services/event-bus.js';
+import { startupMark } from '../../core/startup-marks.js';
 import { SECURITY_HEADERS } from '../security-headers.js';
 import {
   BROWSER_LAUNCH_TTL_MS,
@@ -94,6 +95,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    startupMark('firstRequest');
     if (!allowedHosts.has(req.headers.host ?? '')) {
       log.warn({ host: (req.headers.host ?? '').slice(0, 80) }, 'rejected host header');
       sendJson(res, 421, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });
@@ -156,14 +158,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         });
         return;
       }
-      const result = await dispatch(url.pathname.slice('/api/'.length), input);
+      const method = url.pathname.slice('/api/'.length);
+      startupMark('firstApiRequest');
+      const result = await dispatch(method, input);
       sendJson(res, 200, result);
+      if (method === 'app.info') startupMark('stateAnswered');
       return;
     }
     if (req.method !== 'GET') {
       res.writeHead(405, SECURITY_HEADERS).end();
       return;
     }
+    if (url.pathname === '/') startupMark('pageRequested');
     serveStatic(options.rendererDir, url.pathname, res, SECURITY_HEADERS);
   };
 
