@@ -46,7 +46,11 @@ describe('search and print a guide', () => {
     await kiosk.shot('10-search-empty');
 
     await typeKeys(page, 'ylbx');
-    await page.waitForSelector('.item-list[aria-label="搜索结果"] mark');
+    // The list answers each key as it is typed: wait for the answer to the whole input, not to "yl".
+    await page.waitForFunction(() => {
+      const first = document.querySelector('.item-list[aria-label="搜索结果"] .item-row');
+      return first?.querySelector('mark') !== null && first?.textContent?.includes('养老保险');
+    });
     const initials = await visibleText(page.locator('.item-list[aria-label="搜索结果"] .item-row').first());
     expect(initials).toContain('养老保险');
     await kiosk.shot('11-search-initials');
