@@ -65,11 +65,10 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   fs.mkdirSync(dataDir, { recursive: true });
   const log = options.log ?? createLogger({ file: path.join(dataDir, 'logs', 'kiosk.log') });
   const dbFile = path.join(dataDir, 'kiosk.db');
-  const durability = options.synchronous ? { synchronous: options.synchronous } : {};
   // A damaged file is moved aside and rebuilt with its readable outbox rows (store/recovery.ts); a tool
   // beside a running kiosk leaves that to the kiosk.
   const { db, recovered } = tool
-    ? { db: openDatabase(dbFile, undefined, durability), recovered: null }
+    ? { db: openDatabase(dbFile, undefined, { synchronous: options.synchronous }), recovered: null }
     : openKioskDatabase(dbFile, log);
   startupMark('dbOpened');
   const bus = new EventBus();
@@ -110,14 +109,13 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     attachments: delivery.uploader,
   });
   if (!devices) {
-    const toolCore: KioskToolCore = {
+    return {
       ...{ dataDir, version, db, log, config, catalog, outbox, sync, enrollment, state },
       async close() {
         await sync.stopAndWait();
         db.close();
       },
-    };
-    return toolCore;
+    } satisfies KioskToolCore;
   }
 
   const usage = new UsageRepository(db);
@@ -224,8 +222,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     if (done.summaries + done.demoPayloads > 0) log.info({ ...done }, 'outbox retention applied');
   };
   retain();
-  const retention = options.timers === false ? undefined : setInterval(retain, 6 * 3_600_000);
-  retention?.unref();
+  const retention = options.timers === false ? undefined : setInterval(retain, 6 * 3_600_000).unref();
 
   log.info({ version, dataDir, catalog: catalog.meta()?.version }, 'kiosk core started');
   if (timers) sync.start(); // a no-op until provisioned

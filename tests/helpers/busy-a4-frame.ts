@@ -23,17 +23,23 @@ function overlaySvg(width: number, height: number): string {
   </svg>`;
 }
 
-/** RGB pixels of the frame: the page (pseudo-random pattern from `seed`, then the print) on the desk. */
-export async function busyA4FrameRgb(seed = 1): Promise<Buffer> {
-  const { width, height } = BUSY_FRAME;
-  const pageHeight = Math.round(height * 0.86);
-  const pageWidth = Math.round(pageHeight / Math.SQRT2);
+/** Raw RGB of a page-sized pseudo-random pattern from `seed` (light greys): JPEG cannot squeeze it. */
+export function busyPatternRgb(pageWidth: number, pageHeight: number, seed: number): Buffer {
   const rgb = Buffer.alloc(pageWidth * pageHeight * 3);
   let state = seed;
   for (let i = 0; i < rgb.length; i++) {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
     rgb[i] = 130 + ((state >>> 16) % 126);
   }
+  return rgb;
+}
+
+/** RGB pixels of the frame: the page (pseudo-random pattern from `seed`, then the print) on the desk. */
+export async function busyA4FrameRgb(seed = 1): Promise<Buffer> {
+  const { width, height } = BUSY_FRAME;
+  const pageHeight = Math.round(height * 0.86);
+  const pageWidth = Math.round(pageHeight / Math.SQRT2);
+  const rgb = busyPatternRgb(pageWidth, pageHeight, seed);
   const page = await sharp(rgb, { raw: { width: pageWidth, height: pageHeight, channels: 3 } })
     .composite([{ input: Buffer.from(overlaySvg(pageWidth, pageHeight)) }])
     .png()

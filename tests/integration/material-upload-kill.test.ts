@@ -16,6 +16,7 @@ import { silentLogger } from '../../src-main/log/logger.js';
 import type { CatalogService } from '../../src-main/services/catalog/catalog.service.js';
 import sharp from 'sharp';
 import { ATTACHMENT_CHUNK_BYTES } from '../../src-protocol/attachments.js';
+import { busyPatternRgb } from '../helpers/busy-a4-frame.js';
 import { validValues } from '../helpers/declaration-values.js';
 import { startKioskProcess, type KioskProcess } from '../helpers/kiosk-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -69,12 +70,7 @@ async function busyPageFrame(seed: number): Promise<Buffer> {
   const [width, height] = [1920, 1080];
   const pageHeight = Math.round(height * 0.86);
   const pageWidth = Math.round(pageHeight / Math.SQRT2);
-  const rgb = Buffer.alloc(pageWidth * pageHeight * 3);
-  let state = seed;
-  for (let i = 0; i < rgb.length; i++) {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    rgb[i] = 130 + ((state >>> 16) % 126);
-  }
+  const rgb = busyPatternRgb(pageWidth, pageHeight, seed);
   const page = await sharp(rgb, { raw: { width: pageWidth, height: pageHeight, channels: 3 } })
     .png()
     .toBuffer();
