@@ -15,8 +15,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { openSyncContext } from '../src-main/cli/sync-context.js';
 import { silentLogger } from '../src-main/log/logger.js';
-import { runCli } from '../src-server/cli/cli.js';
 import { startKioskProcess } from '../tests/helpers/kiosk-process.js';
+import { createHallWithStaff, serverCli } from '../tests/helpers/server-cli.js';
 import { startServerProcess } from '../tests/helpers/server-process.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,16 +35,6 @@ const summary = (xs: number[]): { p50Ms: number; p95Ms: number; maxMs: number } 
   p95Ms: round(percentile(xs, 95)),
   maxMs: round(Math.max(...xs)),
 });
-
-async function cli(db: string, ...argv: string[]): Promise<string> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...argv, '--db', db], {
-    io: { out: (s) => out.push(s), err: (s) => err.push(s) },
-  });
-  if (code !== 0) throw new Error(`server ${argv.join(' ')} failed: ${err.join('\n')}`);
-  return out.join('\n');
-}
 
 /** The console's 呼叫帮办 stream: when each call id was first seen (performance.now() ms). */
 async function openHelpStream(
@@ -112,21 +102,8 @@ export async function benchHelpLatency(calls = HELP_LATENCY.calls): Promise<Help
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-help-'));
   const db = path.join(tmp, 'district.db');
   const abort = new AbortController();
-  await cli(db, 'hall', 'create', '--code', HALL, '--name', '淄川区测试镇便民服务中心');
-  await cli(
-    db,
-    'user',
-    'create',
-    '--name',
-    'zhanzhang',
-    '--role',
-    'hall',
-    '--hall',
-    HALL,
-    '--password',
-    PASSWORD,
-  );
-  const code = (await cli(db, 'code', 'issue', '--hall', HALL)).trim();
+  await createHallWithStaff(db, { code: HALL, name: '淄川区测试镇便民服务中心' }, PASSWORD);
+  const code = (await serverCli(db, 'code', 'issue', '--hall', HALL)).trim();
   const server = await startServerProcess({ db });
   const dataDir = path.join(tmp, 'kiosk');
   const ctx = openSyncContext(dataDir, { log: silentLogger() });

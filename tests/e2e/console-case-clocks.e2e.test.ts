@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DistrictClient } from '../../src-main/district/district.client.js';
-import { serverCli } from '../helpers/server-cli.js';
+import { createHallWithStaff, serverCli } from '../helpers/server-cli.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
@@ -22,20 +22,7 @@ describe('办件 detail with the kiosk clocks', { timeout: 120_000 }, () => {
   let consoleUi: ConsoleBrowser;
 
   beforeAll(async () => {
-    await serverCli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
-    await serverCli(
-      db,
-      'user',
-      'create',
-      '--name',
-      'zhanzhang',
-      '--role',
-      'hall',
-      '--hall',
-      HALL.code,
-      '--password',
-      PASSWORD,
-    );
+    await createHallWithStaff(db, HALL, PASSWORD);
     const code = (await serverCli(db, 'code', 'issue', '--hall', HALL.code)).trim();
     server = await startServerProcess({ db });
     consoleUi = await openConsole(server.url);

@@ -18,7 +18,7 @@ import { loadDemoCatalog } from '../helpers/demo-catalog.js';
 import { APPLICANT } from '../helpers/declaration-values.js';
 import { findPersonalData, formatFindings } from '../helpers/personal-data-scan.js';
 import { freshDatabase, sharedPostgres, type PgDatabase } from '../helpers/postgres.js';
-import { serverCli } from '../helpers/server-cli.js';
+import { createHallWithStaff, serverCli } from '../helpers/server-cli.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
@@ -73,31 +73,7 @@ describe.each(['sqlite', 'postgres'] as const)(
         pgDatabase = await freshDatabase(await sharedPostgres());
         db = pgDatabase.url;
       }
-      await serverCli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
-      await serverCli(
-        db,
-        'user',
-        'create',
-        '--name',
-        'zhanzhang',
-        '--role',
-        'hall',
-        '--hall',
-        HALL.code,
-        '--password',
-        PASSWORD,
-      );
-      await serverCli(
-        db,
-        'user',
-        'create',
-        '--name',
-        'quzhang',
-        '--role',
-        'district',
-        '--password',
-        PASSWORD,
-      );
+      await createHallWithStaff(db, HALL, PASSWORD, { district: true });
       const v1 = path.join(tmp.dir, 'catalog-v1.json');
       fs.writeFileSync(v1, JSON.stringify(loadDemoCatalog()));
       await serverCli(db, 'catalog', 'publish', v1);

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validValues } from '../helpers/declaration-values.js';
 import { findPersonalData, formatFindings } from '../helpers/personal-data-scan.js';
 import { freshDatabase, sharedPostgres, type PgDatabase } from '../helpers/postgres.js';
-import { serverCli } from '../helpers/server-cli.js';
+import { createHallWithStaff, serverCli } from '../helpers/server-cli.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
 import { outputPath, tempDir } from '../helpers/temp-dir.js';
 import { openConsole, type ConsoleBrowser } from './console-browser.js';
@@ -53,31 +53,7 @@ describe.each(['sqlite', 'postgres'] as const)(
         pgDatabase = await freshDatabase(await sharedPostgres());
         db = pgDatabase.url;
       }
-      await serverCli(db, 'hall', 'create', '--code', HALL.code, '--name', HALL.name);
-      await serverCli(
-        db,
-        'user',
-        'create',
-        '--name',
-        'zhanzhang',
-        '--role',
-        'hall',
-        '--hall',
-        HALL.code,
-        '--password',
-        PASSWORD,
-      );
-      await serverCli(
-        db,
-        'user',
-        'create',
-        '--name',
-        'quzhang',
-        '--role',
-        'district',
-        '--password',
-        PASSWORD,
-      );
+      await createHallWithStaff(db, HALL, PASSWORD, { district: true });
       const code = (await serverCli(db, 'code', 'issue', '--hall', HALL.code)).trim();
       server = await startServerProcess({ db, env: { DISTRICT_LOG_LEVEL: 'info' } });
       server.child.stdout.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
