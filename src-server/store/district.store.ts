@@ -226,7 +226,6 @@ export interface DistrictStore {
   /** false when no such device. */
   revokeDevice(deviceId: string, at: string): Promise<boolean>;
   listKiosks(): Promise<KioskRecord[]>;
-  recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void>;
   /**
    * A heartbeat in one step: records it for the enrolled, not revoked device holding `tokenHash` and
    * answers that device with the current catalog version (0 before any publish); null (nothing recorded)

@@ -147,19 +147,6 @@ export class PostgresStoreBase {
     return rows.map(toKioskRecord);
   }
 
-  async recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void> {
-    await this.telemetry.query(
-      q('heartbeat', [
-        deviceId,
-        at,
-        heartbeat.appVersion,
-        heartbeat.outboxDepth,
-        heartbeat.catalogVersion,
-        JSON.stringify(heartbeat.health),
-      ]),
-    );
-  }
-
   async heartbeatByToken(
     tokenHash: string,
     heartbeat: HeartbeatRequest,

@@ -24,8 +24,6 @@ const VERSION_COLUMNS =
 /** The hot statements, prepared once per connection (node-postgres names them). */
 export const SQL = {
   deviceByToken: 'SELECT id, hall_code, revoked_at FROM devices WHERE token_hash = $1',
-  heartbeat: `UPDATE devices SET heartbeat_at = $2, heartbeat_app_version = $3, heartbeat_outbox_depth = $4,
-                heartbeat_catalog_version = $5, heartbeat_health = $6 WHERE id = $1`,
   heartbeatByToken: `
     UPDATE devices SET heartbeat_at = $2, heartbeat_app_version = $3, heartbeat_outbox_depth = $4,
            heartbeat_catalog_version = $5, heartbeat_health = $6

@@ -183,7 +183,7 @@ export class SqliteStoreBase {
     });
   }
 
-  recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void> {
+  protected recordHeartbeat(deviceId: string, heartbeat: HeartbeatRequest, at: string): Promise<void> {
     // A lost heartbeat is harmless (the next one comes in a minute): no fsync wait for it.
     return settle(() => {
       relaxedWrite(this.db, () =>
