@@ -6,6 +6,9 @@
  */
 import type SharpModule from 'sharp';
 import type { Sharp } from 'sharp';
+import { InputError } from '../../contract/errors.js';
+import { A4_200DPI, MAX_PAGE_BYTES } from './page-limits.js';
+import { estimateSkew } from './page-skew.js';
 
 /** sharp (libvips) loads at the first page, not with the kiosk's core: its start needs no pixels. */
 let sharp: typeof SharpModule | undefined;
@@ -19,9 +22,6 @@ function lib(): typeof SharpModule {
   if (!sharp) throw new Error('sharp is not loaded yet');
   return sharp;
 }
-import { InputError } from '../../contract/errors.js';
-import { A4_200DPI, MAX_PAGE_BYTES } from './page-limits.js';
-import { estimateSkew } from './page-skew.js';
 
 export type QuarterTurn = 0 | 90 | 180 | 270;
 
