@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { SerialPort } from 'serialport';
+import { serialPortPackage } from './device-packages.js';
 
 export interface PortInfo {
   path: string;
@@ -49,7 +49,7 @@ function isMissingUdev(error: unknown): boolean {
 
 /** The OS's serial ports; on Linux without udev, the sysfs view instead of an error. */
 export async function listSerialPorts(
-  list: () => Promise<PortInfo[]> = () => SerialPort.list(),
+  list: () => Promise<PortInfo[]> = () => serialPortPackage().SerialPort.list(),
   sysfsRoot = SYSFS_TTY,
 ): Promise<PortInfo[]> {
   try {

@@ -1,10 +1,14 @@
 /**
  * The built web shell's start is one bundle whose core is a chunk loaded after the port and the
  * browser (scripts/build-main.mjs): it imports none of tsc's per-module files, and the chunks find the
- * same migrations as the sources. Needs `npm run build:main`.
+ * same migrations as the sources; the core it starts leaves the device packages for their first use.
+ * Needs `npm run build:main`.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const DIR = path.resolve('dist/main/src-main');
@@ -50,6 +54,36 @@ describe('the built start bundle', () => {
     const code = fs.readFileSync(path.join(CHUNKS, core!), 'utf8');
     expect(code).not.toMatch(/^import[^;]*from\s*["']qrcode["']/m);
     expect(code).toMatch(/require\w*\(\s*["']qrcode["']\s*\)/);
+  });
+
+  it('a core with simulated devices loads no device package until a receipt is laid out', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-start-packages-'));
+    // A fresh Node process: the built core, started as the shells start it, then one receipt.
+    const script = `
+      import { createRequire } from 'node:module';
+      const { createKioskApp } = await import(${JSON.stringify(pathToFileURL(path.join(DIR, 'app.js')).href)});
+      const { layoutReceipt } = await import(${JSON.stringify(pathToFileURL(path.join(DIR, 'devices/printer/receipt.layout.js')).href)});
+      const loaded = () => Object.keys(createRequire(import.meta.url).cache)
+        .map((f) => /node_modules\\/(serialport|node-thermal-printer|iconv-lite|pngjs)\\//.exec(f)?.[1])
+        .filter(Boolean);
+      const app = createKioskApp({ dataDir: ${JSON.stringify(dataDir)}, timers: false });
+      const atStart = [...new Set(loaded())];
+      layoutReceipt([{ kind: 'title', text: '便民服务中心' }]);
+      console.log(JSON.stringify({ atStart, afterReceipt: [...new Set(loaded())].sort() }));
+      app.close();
+    `;
+    try {
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const out = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as {
+        atStart: string[];
+        afterReceipt: string[];
+      };
+      expect(out.atStart).toEqual([]);
+      expect(out.afterReceipt).toEqual(['iconv-lite', 'node-thermal-printer', 'pngjs']);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('the chunks carry every migration of the sources', () => {

@@ -2,7 +2,8 @@
  * Serial-port transport for the reader (serialport 13): open a path at a baud rate, write, listen,
  * and learn when the port fails or closes (a USB reader unplugged, a PTY whose other end went away).
  */
-import { SerialPort } from 'serialport';
+import type { SerialPort } from 'serialport';
+import { serialPortPackage } from '../device-packages.js';
 import type { DeviceError } from '../../contract/errors.js';
 import { driverError } from './idcard.errors.js';
 import type { IdCardTransport } from './idcard.types.js';
@@ -26,7 +27,7 @@ export interface SerialTransportOptions {
 
 /** Opens the port; rejects with DeviceError 'port-open' when it cannot. */
 export function openSerialTransport(options: SerialTransportOptions): Promise<SerialTransport> {
-  const port = new SerialPort({
+  const port = new (serialPortPackage().SerialPort)({
     path: options.path,
     baudRate: options.baudRate ?? DEFAULT_BAUD_RATE,
     autoOpen: false,

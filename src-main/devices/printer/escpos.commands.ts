@@ -4,7 +4,7 @@
  * into '?'), folding that counts a CJK character as two columns, and QR codes whose GS ( k length
  * is the UTF-8 byte count (it uses UTF-16 units). Pure: no I/O.
  */
-import iconv from 'iconv-lite';
+import { iconvPackage } from '../device-packages.js';
 import { InputError } from '../../contract/errors.js';
 
 /** FS &: select Chinese (Kanji) character mode; multi-byte text prints as full-width glyphs. */
@@ -65,7 +65,7 @@ export function textColumns(text: string): number {
 
 /** GB18030 bytes of sanitised text (every Unicode character has a GB18030 code). */
 export function encodeText(text: string): Buffer {
-  return iconv.encode(sanitizeText(text), 'gb18030');
+  return iconvPackage().encode(sanitizeText(text), 'gb18030');
 }
 
 /** Closing punctuation that should not start a line (it is pulled back with the character before it). */

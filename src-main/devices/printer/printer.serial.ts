@@ -3,7 +3,8 @@
  * (a DLE EOT status read, the GS r end-of-job marker). The port is opened lazily and reopened after
  * the device went away (unplugged, or the line failed), so a replugged printer works without a restart.
  */
-import { SerialPort } from 'serialport';
+import type { SerialPort } from 'serialport';
+import { serialPortPackage } from '../device-packages.js';
 import type { Logger } from '../../log/logger.js';
 
 /** The port could not be opened, or a write on it failed. */
@@ -112,7 +113,7 @@ export class PrinterSerialTransport {
 
   private async openPort(): Promise<SerialPort> {
     const { path, baudRate, log } = this.options;
-    const port = new SerialPort({ path, baudRate, autoOpen: false });
+    const port = new (serialPortPackage().SerialPort)({ path, baudRate, autoOpen: false });
     await new Promise<void>((resolve, reject) => {
       port.open((err) =>
         err ? reject(new SerialIoError('open', `cannot open ${path}: ${err.message}`)) : resolve(),

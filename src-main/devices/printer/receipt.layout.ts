@@ -5,7 +5,8 @@
  * in as GB18030 bytes in Chinese mode and QR codes as hand-written GS ( k, both through add().
  */
 import { qrcode } from '../qrcode-lazy.js';
-import { BreakLine, PrinterTypes, ThermalPrinter as EscPosBuilder } from 'node-thermal-printer';
+import type { ThermalPrinter as EscPosBuilder } from 'node-thermal-printer';
+import { thermalPrinterPackage } from '../device-packages.js';
 import { InputError } from '../../contract/errors.js';
 import {
   CHINESE_MODE_OFF,
@@ -63,13 +64,14 @@ export function buildReceipt(
   output?: EscPosOutput,
 ): EscPosBuilder {
   if (!Number.isInteger(cols) || cols < 16) throw new RangeError(`receipt width too small: ${cols}`);
+  const { BreakLine, PrinterTypes, ThermalPrinter } = thermalPrinterPackage();
   const config: BuilderConfigWithOutput = {
     type: PrinterTypes.EPSON,
     interface: output ?? '',
     width: cols,
     breakLine: BreakLine.NONE,
   };
-  const b = new EscPosBuilder(config as BuilderConfig);
+  const b = new ThermalPrinter(config as BuilderConfig);
   let chinese = false;
   const text = (s: string): void => {
     if (!chinese) {

@@ -65,6 +65,11 @@ export function headlessBrowserArgs(appUrl: string, profileDir: string): string[
     '--headless',
     '--no-sandbox',
     '--disable-gpu',
+    // Two processes fewer to start (the GPU process's compositor runs in the browser process, and
+    // renderers are spawned without a zygote, which only serves the sandbox): about a seventh less
+    // CPU to the first page on two cores (bench/cold-start.bench.ts).
+    '--in-process-gpu',
+    '--no-zygote',
     '--disable-quic',
     '--no-first-run',
     '--disable-background-networking',
