@@ -28,11 +28,13 @@ declare global {
 function httpBridge(): KioskBridge {
   const api = buildApi(async (method, input): Promise<Result<unknown>> => {
     try {
-      const res = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
+      // app.info takes no input: a GET, which the browser answers from index.html's preload of it.
+      const res = await fetch(
+        `/api/${method}`,
+        method === 'app.info'
+          ? {}
+          : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) },
+      );
       return (await res.json()) as Result<unknown>;
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: '终端内部连接中断，请稍候或联系工作人员。' } };

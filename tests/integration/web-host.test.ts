@@ -88,6 +88,22 @@ describe('web shell', () => {
     expect(events.status).toBe(401);
   });
 
+  it('answers the preloaded first state by GET, to its own page only, and no other call', async () => {
+    const page = { Cookie: host.cookie, 'Sec-Fetch-Site': 'same-origin' };
+    const get = await request('GET', '/api/app.info', { headers: page });
+    expect(get.status).toBe(200);
+    expect(get.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(get.body)).toEqual(JSON.parse((await api('app.info', {})).body));
+    expect((await request('GET', '/api/app.info')).status).toBe(401);
+    const foreign = { Cookie: host.cookie, 'Sec-Fetch-Site': 'cross-site' };
+    expect((await request('GET', '/api/app.info', { headers: foreign })).status).toBe(401);
+    for (const method of ['catalog.list', 'session.end', 'admin.unlock']) {
+      const other = await request('GET', `/api/${method}`, { headers: page });
+      expect(other.status, method).toBe(405);
+    }
+    expect((await request('PUT', '/api/app.info', { headers: page, body: '{}' })).status).toBe(405);
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const res = await request('POST', '/api/app.info', {
       headers: { Host: 'evil.example:80', Cookie: host.cookie },

@@ -52,9 +52,15 @@ export interface WebHost {
 }
 
 const MAX_BODY = 1024 * 1024;
+/** The one call a page may make by GET, without input: its first state, preloaded by index.html. */
+const PRELOADED_METHOD = 'app.info';
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -136,13 +142,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: '拒绝访问。' } });
         return;
       }
-      if (req.method !== 'POST') {
+      const method = url.pathname.slice('/api/'.length);
+      // The page preloads its first state with a GET (index.html); every other call is a POST.
+      const preload = req.method === 'GET' && method === PRELOADED_METHOD;
+      if (req.method !== 'POST' && !preload) {
         sendJson(res, 405, { ok: false, error: { code: 'INPUT', message: '请求方式不对。' } });
         return;
       }
-      let input: unknown;
+      let input: unknown = {};
       try {
-        const raw = await readBody(req);
+        const raw = preload ? '' : await readBody(req);
         input = raw.trim() === '' ? {} : (JSON.parse(raw) as unknown);
       } catch (error) {
         if (error instanceof BodyTooLarge) {
@@ -158,7 +167,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         });
         return;
       }
-      const method = url.pathname.slice('/api/'.length);
       startupMark('firstApiRequest');
       const result = await dispatch(method, input);
       sendJson(res, 200, result);
