@@ -9,7 +9,7 @@ import type { ServiceItem } from '../../contract/catalog.schema.js';
 import { textPinyin, wordPinyin } from './search.pinyin.js';
 import { isHan, normalizeChars } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
-import { PostingsBuilder, type Postings } from './search.postings.js';
+import { TwoPassPostings, type Postings } from './search.postings.js';
 import type { SearchField } from '../../contract/search.types.js';
 
 /** One searchable text (deduplicated within its tier: a material shared by 500 items is indexed once). */
@@ -45,13 +45,12 @@ export interface Tier {
   pyOff: Int32Array;
   /** Postings keyed by one unit: the 汉字 or letter itself, or the first letter of its pinyin. */
   k1: Postings;
-  /**
-   * Postings keyed by two letters (the first two of a syllable, or the initials of two neighbouring units),
-   * or by a 汉字 and the character after it ("养老").
-   */
+  /** Postings keyed by two letters (the first two of a syllable, or the initials of two neighbouring units). */
   k2: Postings;
   /** Postings keyed by three letters: every way the first three letters of a pinyin query can start here. */
   k3: Postings;
+  /** Postings keyed by a 汉字 and the character after it ("养老"). */
+  kh: Postings;
   /** The longest text of the tier in units (sizes the matcher's memo). */
   maxUnits: number;
 }
@@ -67,14 +66,16 @@ export interface BuiltIndex {
 /** Score bases: any name match outranks any alias match, which outranks the other texts (typos aside). */
 export const TIER_BASES = { name: 1000, alias: 800, material: 500, condition: 400, other: 300 } as const;
 
-/** A text while its tier is being built. */
+/** A text while its tier is being built: its units as numbers, ready to be laid into the tier's arrays. */
 interface DraftText {
   text: IndexedText;
-  /** Units. */
-  lit: string[];
-  /** What spells each unit: its toneless pinyin for 汉字, the unit itself otherwise. */
-  spell: string[];
+  /** Code point of each unit. */
+  lit: Int32Array;
   han: Uint8Array;
+  /** What spells each unit (its toneless pinyin for 汉字, the unit itself otherwise), as in Tier.py. */
+  py: Uint16Array;
+  /** Unit `u` is spelled by `py[pyOff[u]..pyOff[u + 1])`. */
+  pyOff: Int32Array;
 }
 
 /** Whether a reading is a toneless syllable: one or more of the letters a-z, nothing else. */
@@ -89,9 +90,9 @@ function isSyllable(reading: string): boolean {
 
 /**
  * Context-aware toneless pinyin of each unit (重度 → zhong du, 银行 → yin hang): word by word through the
- * memo when a segmenter is given, else the whole text at once.
+ * memo when a segmenter is given, else the whole text at once. Undefined for a text without 汉字.
  */
-function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined): string[] {
+function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined): string[] | undefined {
   let hasHan = false;
   for (let i = 0; i < chars.length; i++) {
     if (isHan(chars[i]!)) {
@@ -99,7 +100,7 @@ function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined):
       break;
     }
   }
-  if (!hasHan) return chars.slice();
+  if (!hasHan) return undefined;
   const text = chars.join('');
   if (segmenter !== undefined) {
     const out: string[] = [];
@@ -114,70 +115,113 @@ function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined):
 }
 
 function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
-  const lit = normalizeChars(text);
-  const n = lit.length;
-  const readings = unitPinyin(lit, segmenter);
-  const spell = new Array<string>(n);
+  const chars = normalizeChars(text);
+  const n = chars.length;
+  const readings = unitPinyin(chars, segmenter);
+  const lit = new Int32Array(n);
   const han = new Uint8Array(n);
+  const pyOff = new Int32Array(n + 1);
+  let letters = 0;
   for (let u = 0; u < n; u++) {
-    const ch = lit[u] as string;
-    const reading = readings[u];
+    const ch = chars[u]!;
+    const reading = readings?.[u];
     if (reading !== undefined && isHan(ch) && isSyllable(reading)) {
-      spell[u] = reading;
       han[u] = 1;
-    } else {
-      spell[u] = ch;
+      letters += reading.length;
+    } else letters += ch.length;
+  }
+  const py = new Uint16Array(letters);
+  let p = 0;
+  for (let u = 0; u < n; u++) {
+    const ch = chars[u]!;
+    const cp = ch.codePointAt(0)!;
+    lit[u] = cp;
+    pyOff[u] = p;
+    if (han[u] === 1) {
+      const reading = readings![u]!;
+      for (let c = 0; c < reading.length; c++) py[p++] = reading.charCodeAt(c);
+    } else if (ch.length === 1) py[p++] = cp;
+    else {
+      // A character outside the BMP: 0xffff, then its low surrogate.
+      py[p++] = 0xffff;
+      py[p++] = ch.charCodeAt(1);
     }
   }
-  return {
-    text: {
-      text,
-      field,
-      units: n,
-      items: [],
-    },
-    lit,
-    spell,
-    han,
-  };
+  pyOff[n] = p;
+  return { text: { text, field, units: n, items: [] }, lit, han, py, pyOff };
 }
 
 /**
- * Posting keys are numbers, not strings: building an index of 3,000 items makes about a million of them.
- * One unit: its code point. Two: both code points. Three: three ASCII letters (only letters are looked up
- * by three).
+ * Posting keys are numbers. k1: a code point (those below K1_DENSE need no hashing). k2 and k3: two or
+ * three letters a-z (only letters are looked up by two or three). kh: a 汉字 and the character after it.
  */
-export const key2 = (a: number, b: number): number => a * 0x110000 + b;
-export const key3 = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
+export const K1_DENSE = 0xa000;
+export const K2_DENSE = 26 * 26;
+export const K3_DENSE = 26 * 26 * 26;
+/** The letter a-z as 0..25, anything else -1. */
+export const letterOf = (c: number): number => (c >= 0x61 && c <= 0x7a ? c - 0x61 : -1);
+export const key2 = (a: number, b: number): number => a * 26 + b;
+export const key3 = (a: number, b: number, c: number): number => (a * 26 + b) * 26 + c;
+/** Two characters from 㐀 to 鿿 make a small integer; any other pair a key above all of those. */
+const HAN_LOW = 0x3400;
+const HAN_SPAN = 0xa000 - HAN_LOW;
+export const keyHan = (a: number, b: number): number =>
+  a >= HAN_LOW && a < 0xa000 && b >= HAN_LOW && b < 0xa000
+    ? (a - HAN_LOW) * HAN_SPAN + (b - HAN_LOW)
+    : a * 0x110000 + b;
 
-const ascii = (s: string, i: number): number => {
-  const c = s.charCodeAt(i);
-  return c < 128 ? c : -1;
-};
+/** A tier's posting lists while they are built. */
+interface TierLists {
+  k1: TwoPassPostings;
+  k2: TwoPassPostings;
+  k3: TwoPassPostings;
+  kh: TwoPassPostings;
+}
 
 /**
- * Letter keys of unit `u`: the first two or three letters of a pinyin query can be consumed as (2+) or
- * (1, 1+), and as (3+), (2, 1+), (1, 2+) or (1, 1, 1+) letters of successive units, each unit taking a
- * prefix of what spells it.
+ * The keys of units `g0..` of a tier (its arrays filled), handed to `lists`: one loop over every unit,
+ * run twice (count, then fill). The first two or three letters of a pinyin query can be consumed as (2+)
+ * or (1, 1+), and as (3+), (2, 1+), (1, 2+) or (1, 1, 1+) letters of successive units of a text, each unit
+ * taking a prefix of what spells it.
  */
-function letterKeys(d: DraftText, u: number, g: number, k2: PostingsBuilder, k3: PostingsBuilder): void {
-  const n = d.spell.length;
-  const r0 = d.spell[u] as string;
-  const r1 = u + 1 < n ? (d.spell[u + 1] as string) : '';
-  const r2 = u + 2 < n ? (d.spell[u + 2] as string) : '';
-  const a0 = ascii(r0, 0);
-  if (a0 < 0) return;
-  const a1 = r0.length >= 2 ? ascii(r0, 1) : -1;
-  const a2 = r0.length >= 3 ? ascii(r0, 2) : -1;
-  const b0 = r1 !== '' ? ascii(r1, 0) : -1;
-  const b1 = r1.length >= 2 ? ascii(r1, 1) : -1;
-  const c0 = r2 !== '' ? ascii(r2, 0) : -1;
-  if (a1 >= 0) k2.push(key2(a0, a1), g);
-  if (b0 >= 0) k2.push(key2(a0, b0), g);
-  if (a1 >= 0 && a2 >= 0) k3.push(key3(a0, a1, a2), g);
-  if (a1 >= 0 && b0 >= 0) k3.push(key3(a0, a1, b0), g);
-  if (b0 >= 0 && b1 >= 0) k3.push(key3(a0, b0, b1), g);
-  if (b0 >= 0 && c0 >= 0) k3.push(key3(a0, b0, c0), g);
+function unitKeys(
+  tier: Pick<Tier, 'lit' | 'han' | 'py' | 'pyOff' | 'unitText' | 'textEnd'>,
+  g0: number,
+  lists: TierLists,
+): void {
+  const { lit, han, py, pyOff, unitText, textEnd } = tier;
+  const { k1, k2, k3, kh } = lists;
+  const units = lit.length;
+  for (let g = g0; g < units; g++) {
+    const end = textEnd[unitText[g]!]!;
+    const cp = lit[g]!;
+    const p = pyOff[g]!;
+    const len = pyOff[g + 1]! - p;
+    k1.add(cp, g);
+    if (han[g] === 1) {
+      k1.add(py[p]!, g);
+      if (g + 1 < end) kh.add(keyHan(cp, lit[g + 1]!), g);
+    }
+    const a0 = letterOf(py[p]!);
+    if (a0 < 0) continue;
+    const a1 = len >= 2 ? letterOf(py[p + 1]!) : -1;
+    const a2 = len >= 3 ? letterOf(py[p + 2]!) : -1;
+    let b0 = -1;
+    let b1 = -1;
+    let c0 = -1;
+    if (g + 1 < end) {
+      const q = pyOff[g + 1]!;
+      b0 = letterOf(py[q]!);
+      if (pyOff[g + 2]! - q >= 2) b1 = letterOf(py[q + 1]!);
+      if (g + 2 < end) c0 = letterOf(py[pyOff[g + 2]!]!);
+    }
+    if (a1 >= 0) k2.add(key2(a0, a1), g);
+    if (b0 >= 0) k2.add(key2(a0, b0), g);
+    if (a1 >= 0 && a2 >= 0) k3.add(key3(a0, a1, a2), g);
+    if (a1 >= 0 && b0 >= 0) k3.add(key3(a0, a1, b0), g);
+    if (b0 >= 0 && b1 >= 0) k3.add(key3(a0, b0, b1), g);
+    if (b0 >= 0 && c0 >= 0) k3.add(key3(a0, b0, c0), g);
+  }
 }
 
 /** A tier of `drafts`, or `from` with `drafts` laid after its texts (their units after its units). */
@@ -192,7 +236,7 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     const d = drafts[i]!;
     units += d.lit.length;
     maxUnits = Math.max(maxUnits, d.lit.length);
-    for (let u = 0; u < d.spell.length; u++) letters += d.spell[u]!.length;
+    letters += d.py.length;
   }
   const textCount = texts0 + drafts.length;
   const textFirst = new Int32Array(textCount);
@@ -211,48 +255,50 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     py.set(from.py);
     pyOff.set(from.pyOff.subarray(0, units0));
   }
-  const k1 = new PostingsBuilder(from?.k1);
-  const k2 = new PostingsBuilder(from?.k2);
-  const k3 = new PostingsBuilder(from?.k3);
   let g = units0;
   let p = letters0;
-  drafts.forEach((d, i) => {
+  const texts = from === undefined ? [] : from.texts.slice();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     const x = texts0 + i;
     const n = d.lit.length;
+    texts.push(d.text);
     textFirst[x] = g;
-    for (let u = 0; u < n; u++, g++) {
-      const ch = d.lit[u] as string;
-      const spell = d.spell[u] as string;
-      unitText[g] = x;
-      lit[g] = ch.codePointAt(0)!;
-      han[g] = d.han[u]!;
-      pyOff[g] = p;
-      for (let c = 0; c < spell.length; c++) py[p++] = Math.min(spell.codePointAt(c)!, 0xffff);
-      const cp = ch.codePointAt(0)!;
-      k1.push(cp, g);
-      if (d.han[u]) {
-        k1.push(spell.charCodeAt(0), g);
-        if (u + 1 < n) k2.push(key2(cp, (d.lit[u + 1] as string).codePointAt(0)!), g);
-      }
-      letterKeys(d, u, g, k2, k3);
-    }
-    textEnd[x] = g;
-  });
+    textEnd[x] = g + n;
+    unitText.fill(x, g, g + n);
+    lit.set(d.lit, g);
+    han.set(d.han, g);
+    py.set(d.py, p);
+    for (let u = 0; u < n; u++) pyOff[g + u] = p + d.pyOff[u]!;
+    g += n;
+    p += d.py.length;
+  }
   pyOff[g] = p;
+  const lists: TierLists = {
+    k1: new TwoPassPostings(K1_DENSE, from?.k1),
+    k2: new TwoPassPostings(K2_DENSE, from?.k2),
+    k3: new TwoPassPostings(K3_DENSE, from?.k3),
+    kh: new TwoPassPostings(0, from?.kh),
+  };
+  const arrays = { lit, han, py, pyOff, unitText, textEnd };
+  unitKeys(arrays, units0, lists);
+  for (const l of [lists.k1, lists.k2, lists.k3, lists.kh]) l.layOut();
+  unitKeys(arrays, units0, lists);
   return {
     base,
     typos,
-    texts: [...(from?.texts ?? []), ...drafts.map((d) => d.text)],
+    texts,
     textFirst,
     textEnd,
     unitText,
     lit,
     han,
-    py: py.subarray(0, p),
+    py,
     pyOff,
-    k1: k1.freeze(),
-    k2: k2.freeze(),
-    k3: k3.freeze(),
+    k1: lists.k1.freeze(),
+    k2: lists.k2.freeze(),
+    k3: lists.k3.freeze(),
+    kh: lists.kh.freeze(),
     maxUnits,
   };
 }

@@ -6,7 +6,7 @@
  * Pure: no Node, no DOM.
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
-import { buildIndex, key2, key3 } from './search.index.js';
+import { buildIndex, key2, key3, keyHan, letterOf } from './search.index.js';
 import type { BuiltIndex, IndexedText, PhraseFields, Tier } from './search.index.js';
 import { highlightRanges, typoAt, UnitMatcher } from './search.match.js';
 import { isHan, MAX_QUERY_CHARS, parseQuery } from './search.query.js';
@@ -56,12 +56,12 @@ function tierScratch(tier: Tier): TierScratch {
 function startsFor(tier: Tier, q: ParsedQuery): Int32Array | undefined {
   const [c0, c1, c2] = q.chars as [string, string | undefined, string | undefined];
   if (q.latin[0] === 1 && q.latin[1] === 1) {
-    const a = c0.charCodeAt(0);
-    const b = c1!.charCodeAt(0);
-    return q.latin[2] === 1 ? tier.k3.get(key3(a, b, c2!.charCodeAt(0))) : tier.k2.get(key2(a, b));
+    const a = letterOf(c0.charCodeAt(0));
+    const b = letterOf(c1!.charCodeAt(0));
+    return q.latin[2] === 1 ? tier.k3.get(key3(a, b, letterOf(c2!.charCodeAt(0)))) : tier.k2.get(key2(a, b));
   }
   const cp0 = c0.codePointAt(0)!;
-  if (c1 !== undefined && q.latin[1] === 0 && isHan(c0)) return tier.k2.get(key2(cp0, c1.codePointAt(0)!));
+  if (c1 !== undefined && q.latin[1] === 0 && isHan(c0)) return tier.kh.get(keyHan(cp0, c1.codePointAt(0)!));
   return tier.k1.get(cp0);
 }
 
@@ -115,7 +115,7 @@ class Searcher {
         if (!tier.typos) continue;
         const lists = [
           tier.k1.get(c0.codePointAt(0)!),
-          c0 === c1 ? undefined : tier.k2.get(key2(c1.charCodeAt(0), c0.charCodeAt(0))),
+          c0 === c1 ? undefined : tier.k2.get(key2(letterOf(c1.charCodeAt(0)), letterOf(c0.charCodeAt(0)))),
         ];
         this.scanTypos(
           ti,

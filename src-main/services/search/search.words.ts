@@ -11,6 +11,7 @@ import type { Lexicon } from './search.lexicon.js';
 import { pinyinKey } from './search.pinyin.js';
 import { isHan } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
+import { SoundTable } from './search.sound-table.js';
 import type { Understanding, Vocabulary } from './search.understand.js';
 
 export const FIELD_WEIGHTS: Record<SearchField, number> = {
@@ -71,6 +72,8 @@ function eachText(item: ServiceItem, visit: (field: number, text: string) => voi
 }
 
 export interface WordIndex extends Vocabulary {
+  /** The pinyin space, filled at its first read (see search.sound-table.ts). */
+  byPinyin: SoundTable;
   itemCount: number;
   terms: string[];
   /**
@@ -479,7 +482,7 @@ export class WordIndexer {
       itemCount: slots.length,
       terms: this.terms,
       termId,
-      byPinyin: this.pinyinSpace(live),
+      byPinyin: new SoundTable(() => this.pinyinSpace(live)),
       postFirst: first,
       postItems: allItems,
       postWeight: allWeights,
