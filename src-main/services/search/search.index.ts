@@ -45,12 +45,14 @@ export interface Tier {
   pyOff: Int32Array;
   /** Postings keyed by one unit: the 汉字 or letter itself, or the first letter of its pinyin. */
   k1: Postings;
-  /** Postings keyed by two letters (the first two of a syllable, or the initials of two neighbouring units). */
+  /**
+   * Postings keyed by two letters: every way the first two letters of a pinyin query can start here (the
+   * first two of a syllable, or the initials of two neighbouring units). A query of three letters or more
+   * keeps those of its first two where the three can start (startsLetters), a 汉字 query those of its first
+   * 汉字 in k1 followed by its second character: lists of their own were most of the build, for queries
+   * that read a few hundred units of a list.
+   */
   k2: Postings;
-  /** Postings keyed by three letters: every way the first three letters of a pinyin query can start here. */
-  k3: Postings;
-  /** Postings keyed by a 汉字 and the character after it ("养老"). */
-  kh: Postings;
   /** The longest text of the tier in units (sizes the matcher's memo). */
   maxUnits: number;
 }
@@ -152,37 +154,54 @@ function draftText(text: string, field: SearchField, segmenter: Segmenter | unde
 }
 
 /**
- * Posting keys are numbers. k1: a code point (those below K1_DENSE need no hashing). k2 and k3: two or
- * three letters a-z (only letters are looked up by two or three). kh: a 汉字 and the character after it.
+ * Posting keys are numbers. k1: a code point (those below K1_DENSE need no hashing). k2: two letters a-z
+ * (only letters are looked up by two).
  */
 export const K1_DENSE = 0xa000;
 export const K2_DENSE = 26 * 26;
-export const K3_DENSE = 26 * 26 * 26;
 /** The letter a-z as 0..25, anything else -1. */
 export const letterOf = (c: number): number => (c >= 0x61 && c <= 0x7a ? c - 0x61 : -1);
 export const key2 = (a: number, b: number): number => a * 26 + b;
-export const key3 = (a: number, b: number, c: number): number => (a * 26 + b) * 26 + c;
-/** Two characters from 㐀 to 鿿 make a small integer; any other pair a key above all of those. */
-const HAN_LOW = 0x3400;
-const HAN_SPAN = 0xa000 - HAN_LOW;
-export const keyHan = (a: number, b: number): number =>
-  a >= HAN_LOW && a < 0xa000 && b >= HAN_LOW && b < 0xa000
-    ? (a - HAN_LOW) * HAN_SPAN + (b - HAN_LOW)
-    : a * 0x110000 + b;
+
+/**
+ * The ways the first letters of a pinyin query can be consumed from unit `g` on (a text ending before
+ * `end`), each unit taking a prefix of what spells it: two letters as (2+) or (1, 1+); three as (3+),
+ * (2, 1+), (1, 2+) or (1, 1, 1+). Letters as 0..25, -1 where there is none.
+ */
+function unitLetters(tier: Pick<Tier, 'py' | 'pyOff'>, g: number, end: number, out: Int32Array): void {
+  const { py, pyOff } = tier;
+  const p = pyOff[g]!;
+  const len = pyOff[g + 1]! - p;
+  out[0] = letterOf(py[p]!);
+  out[1] = len >= 2 ? letterOf(py[p + 1]!) : -1;
+  out[2] = len >= 3 ? letterOf(py[p + 2]!) : -1;
+  out[3] = out[4] = out[5] = -1;
+  if (g + 1 < end) {
+    const q = pyOff[g + 1]!;
+    out[3] = letterOf(py[q]!);
+    if (pyOff[g + 2]! - q >= 2) out[4] = letterOf(py[q + 1]!);
+    if (g + 2 < end) out[5] = letterOf(py[pyOff[g + 2]!]!);
+  }
+}
+
+const letters = new Int32Array(6);
+
+/** Whether the letters x y z (0..25) can start a pinyin match at unit `g` (of a text ending before `end`). */
+export function startsLetters(tier: Tier, g: number, end: number, x: number, y: number, z: number): boolean {
+  unitLetters(tier, g, end, letters);
+  const [a0, a1, a2, b0, b1, c0] = letters as unknown as [number, number, number, number, number, number];
+  return a0 === x && ((a1 === y && (a2 === z || b0 === z)) || (b0 === y && (b1 === z || c0 === z)));
+}
 
 /** A tier's posting lists while they are built. */
 interface TierLists {
   k1: TwoPassPostings;
   k2: TwoPassPostings;
-  k3: TwoPassPostings;
-  kh: TwoPassPostings;
 }
 
 /**
  * The keys of units `g0..` of a tier (its arrays filled), handed to `lists`: one loop over every unit,
- * run twice (count, then fill). The first two or three letters of a pinyin query can be consumed as (2+)
- * or (1, 1+), and as (3+), (2, 1+), (1, 2+) or (1, 1, 1+) letters of successive units of a text, each unit
- * taking a prefix of what spells it.
+ * run twice (count, then fill).
  */
 function unitKeys(
   tier: Pick<Tier, 'lit' | 'han' | 'py' | 'pyOff' | 'unitText' | 'textEnd'>,
@@ -190,37 +209,17 @@ function unitKeys(
   lists: TierLists,
 ): void {
   const { lit, han, py, pyOff, unitText, textEnd } = tier;
-  const { k1, k2, k3, kh } = lists;
+  const { k1, k2 } = lists;
   const units = lit.length;
+  const l = new Int32Array(6);
   for (let g = g0; g < units; g++) {
-    const end = textEnd[unitText[g]!]!;
-    const cp = lit[g]!;
-    const p = pyOff[g]!;
-    const len = pyOff[g + 1]! - p;
-    k1.add(cp, g);
-    if (han[g] === 1) {
-      k1.add(py[p]!, g);
-      if (g + 1 < end) kh.add(keyHan(cp, lit[g + 1]!), g);
-    }
-    const a0 = letterOf(py[p]!);
+    k1.add(lit[g]!, g);
+    if (han[g] === 1) k1.add(py[pyOff[g]!]!, g);
+    unitLetters(tier, g, textEnd[unitText[g]!]!, l);
+    const a0 = l[0]!;
     if (a0 < 0) continue;
-    const a1 = len >= 2 ? letterOf(py[p + 1]!) : -1;
-    const a2 = len >= 3 ? letterOf(py[p + 2]!) : -1;
-    let b0 = -1;
-    let b1 = -1;
-    let c0 = -1;
-    if (g + 1 < end) {
-      const q = pyOff[g + 1]!;
-      b0 = letterOf(py[q]!);
-      if (pyOff[g + 2]! - q >= 2) b1 = letterOf(py[q + 1]!);
-      if (g + 2 < end) c0 = letterOf(py[pyOff[g + 2]!]!);
-    }
-    if (a1 >= 0) k2.add(key2(a0, a1), g);
-    if (b0 >= 0) k2.add(key2(a0, b0), g);
-    if (a1 >= 0 && a2 >= 0) k3.add(key3(a0, a1, a2), g);
-    if (a1 >= 0 && b0 >= 0) k3.add(key3(a0, a1, b0), g);
-    if (b0 >= 0 && b1 >= 0) k3.add(key3(a0, b0, b1), g);
-    if (b0 >= 0 && c0 >= 0) k3.add(key3(a0, b0, c0), g);
+    if (l[1]! >= 0) k2.add(key2(a0, l[1]!), g);
+    if (l[3]! >= 0) k2.add(key2(a0, l[3]!), g);
   }
 }
 
@@ -277,12 +276,11 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
   const lists: TierLists = {
     k1: new TwoPassPostings(K1_DENSE, from?.k1),
     k2: new TwoPassPostings(K2_DENSE, from?.k2),
-    k3: new TwoPassPostings(K3_DENSE, from?.k3),
-    kh: new TwoPassPostings(0, from?.kh),
   };
   const arrays = { lit, han, py, pyOff, unitText, textEnd };
   unitKeys(arrays, units0, lists);
-  for (const l of [lists.k1, lists.k2, lists.k3, lists.kh]) l.layOut();
+  lists.k1.layOut();
+  lists.k2.layOut();
   unitKeys(arrays, units0, lists);
   return {
     base,
@@ -297,8 +295,6 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     pyOff,
     k1: lists.k1.freeze(),
     k2: lists.k2.freeze(),
-    k3: lists.k3.freeze(),
-    kh: lists.kh.freeze(),
     maxUnits,
   };
 }

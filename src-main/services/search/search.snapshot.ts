@@ -7,14 +7,7 @@
  * Pure: no Node, no DOM (the file, its checksum and its atomic write are search-snapshot.file.ts).
  */
 import type { SearchField } from '../../contract/search.types.js';
-import {
-  K1_DENSE,
-  K2_DENSE,
-  K3_DENSE,
-  type BuiltIndex,
-  type IndexedText,
-  type Tier,
-} from './search.index.js';
+import { K1_DENSE, K2_DENSE, type BuiltIndex, type IndexedText, type Tier } from './search.index.js';
 import { Postings } from './search.postings.js';
 import { SoundTable } from './search.sound-table.js';
 import type { WordIndex } from './search.words.js';
@@ -72,10 +65,10 @@ export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';
 }
 
-const POSTINGS = ['k1', 'k2', 'k3', 'kh'] as const;
+const POSTINGS = ['k1', 'k2'] as const;
 type PostingsName = (typeof POSTINGS)[number];
 /** The lists each kind of postings numbers by key (see search.index.ts). */
-const DENSE: Record<PostingsName, number> = { k1: K1_DENSE, k2: K2_DENSE, k3: K3_DENSE, kh: 0 };
+const DENSE: Record<PostingsName, number> = { k1: K1_DENSE, k2: K2_DENSE };
 const TIER_ARRAYS = ['textFirst', 'textEnd', 'unitText', 'lit', 'han', 'py', 'pyOff'] as const;
 const WORD_ARRAYS = ['postFirst', 'postItems', 'postWeight', 'postField', 'idf'] as const;
 
@@ -216,8 +209,6 @@ export function decodeSnapshot(bytes: Uint8Array): SearchSnapshot {
       pyOff: read(a.pyOff!, 'i32'),
       k1: postings(t.postings.k1, 'k1'),
       k2: postings(t.postings.k2, 'k2'),
-      k3: postings(t.postings.k3, 'k3'),
-      kh: postings(t.postings.kh, 'kh'),
     };
     checkTier(tier);
     return tier;
@@ -263,7 +254,7 @@ function checkTier(t: Tier): void {
     t.pyOff[units] === t.py.length &&
     t.unitText.every((x) => x >= 0 && x < n) &&
     t.textFirst.every((f, x) => f >= 0 && f <= t.textEnd[x]! && t.textEnd[x]! <= units) &&
-    [t.k1, t.k2, t.k3, t.kh].every(
+    [t.k1, t.k2].every(
       (p) => p.first[p.first.length - 1] === p.units.length && p.units.every((g) => g >= 0 && g < units),
     );
   if (!ok) throw new SnapshotError('bad tier');

@@ -126,23 +126,6 @@ function indexable(word: string, lexicon: Lexicon): boolean {
   return Array.from(word).length >= 2 || lexicon.synonyms.has(word);
 }
 
-/** A growable typed array (the postings are collected flat, then cut per term). */
-class Column<T extends Int32Array | Float32Array | Uint8Array> {
-  length = 0;
-  constructor(
-    public data: T,
-    private readonly make: (n: number) => T,
-  ) {}
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = this.make(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
-
 /** The word index of a catalog; the segmenter knows the catalog's vocabulary (addCatalogVocabulary). */
 export function buildWordIndex(
   items: readonly ServiceItem[],
@@ -152,20 +135,80 @@ export function buildWordIndex(
   return new WordIndexer(segmenter, lexicon).build(items);
 }
 
-/** One item's postings while they are collected: flat, in item order. */
-interface Collected {
-  item: Column<Int32Array>;
-  term: Column<Int32Array>;
-  weight: Column<Float32Array>;
-  field: Column<Uint8Array>;
+/** Postings while they are collected: flat, in item order, then cut per term (growable typed arrays). */
+class Collected {
+  length = 0;
+  item: Int32Array;
+  term: Int32Array;
+  weight: Float32Array;
+  field: Uint8Array;
+
+  /** Room for `capacity` postings before the arrays grow. */
+  constructor(capacity: number) {
+    this.item = new Int32Array(capacity);
+    this.term = new Int32Array(capacity);
+    this.weight = new Float32Array(capacity);
+    this.field = new Uint8Array(capacity);
+  }
+
+  add(item: number, term: number, weight: number, field: number): void {
+    if (this.length === this.item.length) this.grow();
+    const k = this.length++;
+    this.item[k] = item;
+    this.term[k] = term;
+    this.weight[k] = weight;
+    this.field[k] = field;
+  }
+
+  private grow(): void {
+    const n = this.item.length * 2;
+    const item = new Int32Array(n);
+    item.set(this.item);
+    const term = new Int32Array(n);
+    term.set(this.term);
+    const weight = new Float32Array(n);
+    weight.set(this.weight);
+    const field = new Uint8Array(n);
+    field.set(this.field);
+    this.item = item;
+    this.term = term;
+    this.weight = weight;
+    this.field = field;
+  }
 }
 
-const collected = (): Collected => ({
-  item: new Column(new Int32Array(4096), (n) => new Int32Array(n)),
-  term: new Column(new Int32Array(4096), (n) => new Int32Array(n)),
-  weight: new Column(new Float32Array(4096), (n) => new Float32Array(n)),
-  field: new Column(new Uint8Array(4096), (n) => new Uint8Array(n)),
-});
+/** The postings of a build, per term: what `finish` lays out. */
+interface TermPostings {
+  first: Int32Array;
+  allItems: Int32Array;
+  allWeights: Float32Array;
+  allFields: Uint8Array;
+}
+
+/** Collected postings grouped by term, ascending by item within a term (a counting sort, in two loops). */
+function byTerm(add: Collected, termCount: number): TermPostings {
+  const n = add.length;
+  const term = add.term;
+  const first = new Int32Array(termCount + 1);
+  for (let k = 0; k < n; k++) first[term[k]! + 1]!++;
+  for (let t = 0; t < termCount; t++) first[t + 1]! += first[t]!;
+  const fill = first.slice(0, termCount);
+  const allItems = new Int32Array(n);
+  const allWeights = new Float32Array(n);
+  const allFields = new Uint8Array(n);
+  const { item, weight, field } = add;
+  for (let k = 0; k < n; k++) {
+    const at = fill[term[k]!]!++;
+    allItems[at] = item[k]!;
+    allWeights[at] = weight[k]!;
+    allFields[at] = field[k]!;
+  }
+  return { first, allItems, allWeights, allFields };
+}
+
+/** Room for this many terms, and this many postings per item, before arrays grow (a 3,000-item catalog has about 8,000 terms and 40 postings per item). */
+const TERMS_CAPACITY = 16384;
+const POSTINGS_PER_ITEM = 48;
 
 /**
  * Builds the word index of a catalog, then keeps it in step with changes item by item: the postings of
@@ -179,13 +222,13 @@ export class WordIndexer {
   private readonly terms: string[] = [];
   private readonly rejected = new Set<string>();
   private readonly textTerms = new Map<string, readonly number[]>();
-  private readonly inside = new Map<string, string[]>();
+  private readonly inside = new Map<string, number[]>();
   /** Each word's pinyin key in pinyin space, or null for a word left out of it (an update reuses them). */
   private readonly soundKeys = new Map<string, string | null>();
   private avg: number[] = FIELDS.map(() => 1);
-  private best = new Float32Array(1024);
-  private bestField = new Uint8Array(1024);
-  private stamp = new Int32Array(1024).fill(-1);
+  private best = new Float32Array(TERMS_CAPACITY);
+  private bestField = new Uint8Array(TERMS_CAPACITY);
+  private stamp = new Int32Array(TERMS_CAPACITY).fill(-1);
   /** Stamps `stamp`: one mark per item collected. */
   private tick = 0;
   private index: WordIndex | undefined;
@@ -234,7 +277,7 @@ export class WordIndexer {
       if (item !== undefined) eachText(item, measure);
     }
     this.avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
-    const out = collected();
+    const out = new Collected(Math.max(4096, slots.length * POSTINGS_PER_ITEM));
     slots.forEach((item, slot) => {
       if (item !== undefined) this.collect(slot, item, out);
     });
@@ -250,7 +293,7 @@ export class WordIndexer {
     if (old === undefined) return this.build(slots);
     const mask = new Uint8Array(slots.length);
     for (const slot of changed) mask[slot] = 1;
-    const out = collected();
+    const out = new Collected(Math.max(4096, changed.length * POSTINGS_PER_ITEM));
     for (const slot of changed) {
       const item = slots[slot];
       if (item !== undefined) this.collect(slot, item, out);
@@ -262,44 +305,45 @@ export class WordIndexer {
     const ids = this.textTerms.get(text);
     if (ids !== undefined) return ids;
     const found: number[] = [];
-    const words = this.wordsIn(text.toLowerCase());
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!;
-      let id = this.termId.get(word);
-      if (id === undefined) {
-        if (this.rejected.has(word)) continue;
-        if (!indexable(word, this.lexicon)) {
-          this.rejected.add(word);
-          continue;
-        }
-        id = this.terms.length;
-        this.terms.push(word);
-        this.termId.set(word, id);
+    const cut = this.segmenter.cut(text.toLowerCase());
+    for (let w = 0; w < cut.length; w++) {
+      const terms = this.wordTerms(cut[w]!);
+      for (let k = 0; k < terms.length; k++) {
+        const id = terms[k]!;
+        if (!found.includes(id)) found.push(id);
       }
-      if (!found.includes(id)) found.push(id);
     }
     this.textTerms.set(text, found);
     return found;
   }
 
   /**
-   * The words inside a text: the segmenter's words, and the dictionary words inside each of them
-   * (养老保险 → 养老, 保险). Catalogs repeat their words thousands of times, so each word is looked into
-   * once; words straddling two of the segmenter's words (低保|证明 → 保证) are left out as misreadings.
+   * The terms of the dictionary words inside one of the segmenter's words (养老保险 → 养老, 保险): catalogs
+   * repeat their words thousands of times, so each word is looked into once. Words straddling two of the
+   * segmenter's words (低保|证明 → 保证) are left out as misreadings.
    */
-  private wordsIn(text: string): string[] {
-    const out: string[] = [];
-    const cut = this.segmenter.cut(text);
-    for (let w = 0; w < cut.length; w++) {
-      const word = cut[w]!;
-      let parts = this.inside.get(word);
-      if (parts === undefined) {
-        parts = Array.from(word).length > 1 ? this.segmenter.cutAll(word) : [word];
-        this.inside.set(word, parts);
+  private wordTerms(word: string): readonly number[] {
+    let ids = this.inside.get(word);
+    if (ids !== undefined) return ids;
+    ids = [];
+    const parts = Array.from(word).length > 1 ? this.segmenter.cutAll(word) : [word];
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      let id = this.termId.get(part);
+      if (id === undefined) {
+        if (this.rejected.has(part)) continue;
+        if (!indexable(part, this.lexicon)) {
+          this.rejected.add(part);
+          continue;
+        }
+        id = this.terms.length;
+        this.terms.push(part);
+        this.termId.set(part, id);
       }
-      for (let i = 0; i < parts.length; i++) out.push(parts[i]!);
+      ids.push(id);
     }
-    return out;
+    this.inside.set(word, ids);
+    return ids;
   }
 
   /**
@@ -361,10 +405,7 @@ export class WordIndexer {
     });
     for (let k = 0; k < seen.length; k++) {
       const id = seen[k]!;
-      out.item.push(slot);
-      out.term.push(id);
-      out.weight.push(this.best[id]!);
-      out.field.push(this.bestField[id]!);
+      out.add(slot, id, this.best[id]!, this.bestField[id]!);
     }
   }
 
@@ -392,76 +433,8 @@ export class WordIndexer {
     changed: Uint8Array | undefined,
   ): WordIndex {
     const termCount = this.terms.length;
-    // New postings grouped by term (counting sort keeps them ascending by item within a term).
-    const addFirst = new Int32Array(termCount + 1);
-    for (let k = 0; k < add.term.length; k++) addFirst[add.term.data[k]! + 1]!++;
-    for (let t = 0; t < termCount; t++) addFirst[t + 1]! += addFirst[t]!;
-    const addFill = addFirst.slice(0, termCount);
-    const addOrder = new Int32Array(add.term.length);
-    for (let k = 0; k < add.term.length; k++) addOrder[addFill[add.term.data[k]!]!++] = k;
-
-    // Old postings, in locals (this runs once per catalog change, before the JIT has warmed to it).
-    const oldTerms = old === undefined ? 0 : old.postFirst.length - 1;
-    const oFirst = old?.postFirst ?? new Int32Array(1);
-    const oItems = old?.postItems ?? new Int32Array(0);
-    const oWeights = old?.postWeight ?? new Float32Array(0);
-    const oFields = old?.postField ?? new Uint8Array(0);
-    const gone = changed ?? new Uint8Array(0);
-    const dropAny = changed !== undefined;
-    const aItems = add.item.data;
-    const aWeights = add.weight.data;
-    const aFields = add.field.data;
-    // Old postings kept per term (a term whose postings all stay and that gains none is copied whole).
-    const kept = new Int32Array(termCount);
-    const first = new Int32Array(termCount + 1);
-    for (let t = 0; t < termCount; t++) {
-      let n = 0;
-      if (t < oldTerms) {
-        const end = oFirst[t + 1]!;
-        if (dropAny) {
-          for (let k = oFirst[t]!; k < end; k++) if (gone[oItems[k]!] === 0) n++;
-        } else n = end - oFirst[t]!;
-      }
-      kept[t] = n;
-      first[t + 1] = first[t]! + n + addFirst[t + 1]! - addFirst[t]!;
-    }
-    const size = first[termCount]!;
-    const allItems = new Int32Array(size);
-    const allWeights = new Float32Array(size);
-    const allFields = new Uint8Array(size);
-    let at = 0;
-    for (let t = 0; t < termCount; t++) {
-      let a = addFirst[t]!;
-      const aEnd = addFirst[t + 1]!;
-      let o = t < oldTerms ? oFirst[t]! : 0;
-      const oEnd = t < oldTerms ? oFirst[t + 1]! : 0;
-      if (a === aEnd && kept[t] === oEnd - o) {
-        allItems.set(oItems.subarray(o, oEnd), at);
-        allWeights.set(oWeights.subarray(o, oEnd), at);
-        allFields.set(oFields.subarray(o, oEnd), at);
-        at += oEnd - o;
-        continue;
-      }
-      while (a < aEnd || o < oEnd) {
-        if (o < oEnd && dropAny && gone[oItems[o]!] !== 0) {
-          o++;
-          continue;
-        }
-        const k = a < aEnd ? addOrder[a]! : -1;
-        if (o < oEnd && (k < 0 || oItems[o]! < aItems[k]!)) {
-          allItems[at] = oItems[o]!;
-          allWeights[at] = oWeights[o]!;
-          allFields[at] = oFields[o]!;
-          o++;
-        } else {
-          allItems[at] = aItems[k]!;
-          allWeights[at] = aWeights[k]!;
-          allFields[at] = aFields[k]!;
-          a++;
-        }
-        at++;
-      }
-    }
+    const { first, allItems, allWeights, allFields } =
+      old === undefined ? byTerm(add, termCount) : this.merged(add, old, changed!, termCount);
 
     let items = 0;
     for (const item of slots) if (item !== undefined) items++;
@@ -490,6 +463,80 @@ export class WordIndexer {
       idf,
     };
     return this.index;
+  }
+
+  /**
+   * The old index's postings of unchanged items, merged per term in item order with the collected ones
+   * (both ascending by item).
+   */
+  private merged(add: Collected, old: WordIndex, changed: Uint8Array, termCount: number): TermPostings {
+    // New postings grouped by term (counting sort keeps them ascending by item within a term).
+    const addFirst = new Int32Array(termCount + 1);
+    for (let k = 0; k < add.length; k++) addFirst[add.term[k]! + 1]!++;
+    for (let t = 0; t < termCount; t++) addFirst[t + 1]! += addFirst[t]!;
+    const addFill = addFirst.slice(0, termCount);
+    const addOrder = new Int32Array(add.length);
+    for (let k = 0; k < add.length; k++) addOrder[addFill[add.term[k]!]!++] = k;
+
+    // Old postings, in locals (this runs once per catalog change, before the JIT has warmed to it).
+    const oldTerms = old.postFirst.length - 1;
+    const oFirst = old.postFirst;
+    const oItems = old.postItems;
+    const oWeights = old.postWeight;
+    const oFields = old.postField;
+    const aItems = add.item;
+    const aWeights = add.weight;
+    const aFields = add.field;
+    // Old postings kept per term (a term whose postings all stay and that gains none is copied whole).
+    const kept = new Int32Array(termCount);
+    const first = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) {
+      let n = 0;
+      if (t < oldTerms) {
+        const end = oFirst[t + 1]!;
+        for (let k = oFirst[t]!; k < end; k++) if (changed[oItems[k]!] === 0) n++;
+      }
+      kept[t] = n;
+      first[t + 1] = first[t]! + n + addFirst[t + 1]! - addFirst[t]!;
+    }
+    const size = first[termCount]!;
+    const allItems = new Int32Array(size);
+    const allWeights = new Float32Array(size);
+    const allFields = new Uint8Array(size);
+    let at = 0;
+    for (let t = 0; t < termCount; t++) {
+      let a = addFirst[t]!;
+      const aEnd = addFirst[t + 1]!;
+      let o = t < oldTerms ? oFirst[t]! : 0;
+      const oEnd = t < oldTerms ? oFirst[t + 1]! : 0;
+      if (a === aEnd && kept[t] === oEnd - o) {
+        allItems.set(oItems.subarray(o, oEnd), at);
+        allWeights.set(oWeights.subarray(o, oEnd), at);
+        allFields.set(oFields.subarray(o, oEnd), at);
+        at += oEnd - o;
+        continue;
+      }
+      while (a < aEnd || o < oEnd) {
+        if (o < oEnd && changed[oItems[o]!] !== 0) {
+          o++;
+          continue;
+        }
+        const k = a < aEnd ? addOrder[a]! : -1;
+        if (o < oEnd && (k < 0 || oItems[o]! < aItems[k]!)) {
+          allItems[at] = oItems[o]!;
+          allWeights[at] = oWeights[o]!;
+          allFields[at] = oFields[o]!;
+          o++;
+        } else {
+          allItems[at] = aItems[k]!;
+          allWeights[at] = aWeights[k]!;
+          allFields[at] = aFields[k]!;
+          a++;
+        }
+        at++;
+      }
+    }
+    return { first, allItems, allWeights, allFields };
   }
 }
 
