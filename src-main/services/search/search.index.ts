@@ -305,26 +305,36 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
  */
 class TierTexts {
   private pending: DraftText[] = [];
-  private readonly byKey = new Map<string, IndexedText>();
+  /** The tier's texts by field, then by text (no key string made per item and text). */
+  private readonly byField = new Map<SearchField, Map<string, IndexedText>>();
 
   constructor(private readonly segmenter: Segmenter | undefined) {}
 
   /** The texts of a tier read back from a snapshot, as if they had been added and built. */
   static of(segmenter: Segmenter | undefined, texts: readonly IndexedText[]): TierTexts {
     const tt = new TierTexts(segmenter);
-    for (const t of texts) tt.byKey.set(`${t.field}\u0000${t.text}`, t);
+    for (const t of texts) tt.textsOf(t.field).set(t.text, t);
     return tt;
+  }
+
+  private textsOf(field: SearchField): Map<string, IndexedText> {
+    let texts = this.byField.get(field);
+    if (texts === undefined) {
+      texts = new Map();
+      this.byField.set(field, texts);
+    }
+    return texts;
   }
 
   add(field: SearchField, text: string | undefined, item: number): void {
     if (typeof text !== 'string' || text.trim() === '') return;
-    const key = `${field}\u0000${text}`;
-    let t = this.byKey.get(key);
+    const texts = this.textsOf(field);
+    let t = texts.get(text);
     if (t === undefined) {
       const d = draftText(text, field, this.segmenter);
       if (d.lit.length === 0) return;
       t = d.text;
-      this.byKey.set(key, t);
+      texts.set(text, t);
       this.pending.push(d);
     }
     const items = t.items;
