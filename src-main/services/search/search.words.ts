@@ -226,6 +226,15 @@ export class WordIndexer {
   /** Each word's pinyin key in pinyin space, or null for a word left out of it (an update reuses them). */
   private readonly soundKeys = new Map<string, string | null>();
   private avg: number[] = FIELDS.map(() => 1);
+  /**
+   * Each text's entry in each field: its terms and its weight there (by the averages of the last full
+   * build). An item's texts are looked up, not weighed again: a catalog repeats its texts thousands of
+   * times, and the arithmetic of each weighing, before the JIT has compiled it, allocated more than the
+   * rest of the word index.
+   */
+  private entryOf: Array<Map<string, number>> = FIELDS.map(() => new Map<string, number>());
+  private entryTerms: Array<readonly number[]> = [];
+  private entryWeight = new Float64Array(4096);
   private best = new Float32Array(TERMS_CAPACITY);
   private bestField = new Uint8Array(TERMS_CAPACITY);
   private stamp = new Int32Array(TERMS_CAPACITY).fill(-1);
@@ -266,17 +275,21 @@ export class WordIndexer {
 
   build(slots: ReadonlyArray<ServiceItem | undefined>): WordIndex {
     // Average length per field, for the length normalisation.
-    const total = new Float64Array(FIELDS.length);
-    const count = new Float64Array(FIELDS.length);
+    // Whole numbers in plain arrays: small integers, where a Float64Array's sums are a boxed number each
+    // before the JIT has compiled this.
+    const total = FIELDS.map(() => 0);
+    const count = FIELDS.map(() => 0);
     const measure = (f: number, text: string): void => {
       total[f]! += text.length;
-      count[f]! += 1;
+      count[f]!++;
     };
     for (let i = 0; i < slots.length; i++) {
       const item = slots[i];
       if (item !== undefined) eachText(item, measure);
     }
     this.avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
+    this.entryOf = FIELDS.map(() => new Map<string, number>());
+    this.entryTerms = [];
     const out = new Collected(Math.max(4096, slots.length * POSTINGS_PER_ITEM));
     slots.forEach((item, slot) => {
       if (item !== undefined) this.collect(slot, item, out);
@@ -299,6 +312,24 @@ export class WordIndexer {
       if (item !== undefined) this.collect(slot, item, out);
     }
     return this.finish(slots, out, old, mask);
+  }
+
+  /** The entry of `text` in field `f` (made at its first sight). */
+  private entry(f: number, text: string): number {
+    const entries = this.entryOf[f]!;
+    const known = entries.get(text);
+    if (known !== undefined) return known;
+    const e = this.entryTerms.length;
+    if (e === this.entryWeight.length) {
+      const weights = new Float64Array(e * 2);
+      weights.set(this.entryWeight);
+      this.entryWeight = weights;
+    }
+    const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (this.avg[f] || 1)));
+    this.entryWeight[e] = WEIGHTS[f]! * norm;
+    this.entryTerms.push(this.termsOf(text));
+    entries.set(text, e);
+    return e;
   }
 
   private termsOf(text: string): readonly number[] {
@@ -383,11 +414,10 @@ export class WordIndexer {
       this.stamp.fill(-1);
     }
     const mark = ++this.tick;
-    const avg = this.avg;
     eachText(item, (f, text) => {
-      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (avg[f] || 1)));
-      const w = WEIGHTS[f]! * norm;
-      const ids = this.termsOf(text);
+      const e = this.entry(f, text);
+      const w = this.entryWeight[e]!;
+      const ids = this.entryTerms[e]!;
       if (this.terms.length > this.best.length) this.grow();
       const { best, bestField, stamp } = this;
       for (let k = 0; k < ids.length; k++) {
