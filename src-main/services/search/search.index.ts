@@ -91,19 +91,10 @@ function isSyllable(reading: string): boolean {
 }
 
 /**
- * Context-aware toneless pinyin of each unit (重度 → zhong du, 银行 → yin hang): word by word through the
- * memo when a segmenter is given, else the whole text at once. Undefined for a text without 汉字.
+ * Context-aware toneless pinyin of each of the `n` units of `text` (its units joined; 重度 → zhong du,
+ * 银行 → yin hang): word by word through the memo when a segmenter is given, else the whole text at once.
  */
-function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined): string[] | undefined {
-  let hasHan = false;
-  for (let i = 0; i < chars.length; i++) {
-    if (isHan(chars[i]!)) {
-      hasHan = true;
-      break;
-    }
-  }
-  if (!hasHan) return undefined;
-  const text = chars.join('');
+function unitPinyin(text: string, n: number, segmenter: Segmenter | undefined): string[] {
   if (segmenter !== undefined) {
     const out: string[] = [];
     const words = segmenter.cut(text);
@@ -111,42 +102,83 @@ function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined):
       const readings = wordPinyin(words[w]!);
       for (let r = 0; r < readings.length; r++) out.push(readings[r]!);
     }
-    if (out.length === chars.length) return out;
+    if (out.length === n) return out;
   }
   return textPinyin(text);
 }
 
-function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
+/** Whether every character of `text` is a unit as it stands: 汉字 of the main block, a-z or 0-9. */
+function plainUnits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
+/**
+ * A text's units as code points, and whether each is 汉字: read off the text itself when it is plain
+ * (most catalog texts: no string per unit), else cut by normalizeChars.
+ */
+function unitsOf(text: string): { joined: string; codes: Int32Array; hanUnit: Uint8Array; hasHan: boolean } {
+  if (plainUnits(text)) {
+    const n = text.length;
+    const codes = new Int32Array(n);
+    const hanUnit = new Uint8Array(n);
+    let hasHan = false;
+    for (let u = 0; u < n; u++) {
+      const c = text.charCodeAt(u);
+      codes[u] = c;
+      if (c >= 0x4e00) {
+        hanUnit[u] = 1;
+        hasHan = true;
+      }
+    }
+    return { joined: text, codes, hanUnit, hasHan };
+  }
   const chars = normalizeChars(text);
   const n = chars.length;
-  const readings = unitPinyin(chars, segmenter);
-  const lit = new Int32Array(n);
+  const codes = new Int32Array(n);
+  const hanUnit = new Uint8Array(n);
+  let hasHan = false;
+  for (let u = 0; u < n; u++) {
+    const ch = chars[u]!;
+    codes[u] = ch.codePointAt(0)!;
+    if (isHan(ch)) {
+      hanUnit[u] = 1;
+      hasHan = true;
+    }
+  }
+  return { joined: chars.join(''), codes, hanUnit, hasHan };
+}
+
+function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
+  const { joined, codes: lit, hanUnit, hasHan } = unitsOf(text);
+  const n = lit.length;
+  const readings = hasHan ? unitPinyin(joined, n, segmenter) : undefined;
   const han = new Uint8Array(n);
   const pyOff = new Int32Array(n + 1);
   let letters = 0;
   for (let u = 0; u < n; u++) {
-    const ch = chars[u]!;
     const reading = readings?.[u];
-    if (reading !== undefined && isHan(ch) && isSyllable(reading)) {
+    if (reading !== undefined && hanUnit[u] === 1 && isSyllable(reading)) {
       han[u] = 1;
       letters += reading.length;
-    } else letters += ch.length;
+    } else letters += lit[u]! > 0xffff ? 2 : 1;
   }
   const py = new Uint16Array(letters);
   let p = 0;
   for (let u = 0; u < n; u++) {
-    const ch = chars[u]!;
-    const cp = ch.codePointAt(0)!;
-    lit[u] = cp;
+    const cp = lit[u]!;
     pyOff[u] = p;
     if (han[u] === 1) {
       const reading = readings![u]!;
       for (let c = 0; c < reading.length; c++) py[p++] = reading.charCodeAt(c);
-    } else if (ch.length === 1) py[p++] = cp;
+    } else if (cp <= 0xffff) py[p++] = cp;
     else {
       // A character outside the BMP: 0xffff, then its low surrogate.
       py[p++] = 0xffff;
-      py[p++] = ch.charCodeAt(1);
+      py[p++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
     }
   }
   pyOff[n] = p;
