@@ -241,6 +241,7 @@ export class WordIndexer {
   private best = new Float32Array(TERMS_CAPACITY);
   private bestField = new Uint8Array(TERMS_CAPACITY);
   private stamp = new Int32Array(TERMS_CAPACITY).fill(-1);
+  private seenIds = new Int32Array(TERMS_CAPACITY);
   /** Stamps `stamp`: one mark per item collected. */
   private tick = 0;
   private index: WordIndex | undefined;
@@ -411,7 +412,8 @@ export class WordIndexer {
 
   /** Each term's best weight in item `slot` (arrays stamped per item: a Map per item was most of the build). */
   private collect(slot: number, item: ServiceItem, out: Collected): void {
-    const seen: number[] = [];
+    // The item's terms, in the order first met (a scratch array: one per item was a fifth of the garbage).
+    let seen = 0;
     if (this.tick === 0x7fffffff) {
       this.tick = 0;
       this.stamp.fill(-1);
@@ -422,22 +424,22 @@ export class WordIndexer {
       const w = this.entryWeight[e]!;
       const ids = this.entryTerms[e]!;
       if (this.terms.length > this.best.length) this.grow();
-      const { best, bestField, stamp } = this;
+      const { best, bestField, stamp, seenIds } = this;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (stamp[id] !== mark) {
           stamp[id] = mark;
           best[id] = w;
           bestField[id] = f;
-          seen.push(id);
+          seenIds[seen++] = id;
         } else if (best[id]! < w) {
           best[id] = w;
           bestField[id] = f;
         }
       }
     });
-    for (let k = 0; k < seen.length; k++) {
-      const id = seen[k]!;
+    for (let k = 0; k < seen; k++) {
+      const id = this.seenIds[k]!;
       out.add(slot, id, this.best[id]!, this.bestField[id]!);
     }
   }
@@ -453,6 +455,9 @@ export class WordIndexer {
     this.best = best;
     this.bestField = bestField;
     this.stamp = stamp;
+    const seenIds = new Int32Array(size);
+    seenIds.set(this.seenIds);
+    this.seenIds = seenIds;
   }
 
   /**
