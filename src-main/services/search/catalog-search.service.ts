@@ -63,6 +63,14 @@ export class CatalogSearchService {
     setTimeout(() => {
       try {
         this.index();
+        // What the build left for first use is filled next, before a citizen's first query.
+        setImmediate(() => {
+          try {
+            this.built?.warm();
+          } catch (error) {
+            persistence?.log?.warn({ err: errorText(error) }, 'search index warm-up failed');
+          }
+        }).unref();
       } catch (error) {
         // Only a head start (the kiosk may be stopping): the first search opens the index itself.
         persistence?.log?.warn({ err: errorText(error) }, 'search index warm-up failed');

@@ -9,7 +9,7 @@ import type { ServiceItem } from '../../contract/catalog.schema.js';
 import { textPinyin, wordPinyin } from './search.pinyin.js';
 import { isHan, normalizeChars } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
-import { PostingsBuilder, type Postings } from './search.postings.js';
+import { TwoPassPostings, type Postings } from './search.postings.js';
 import type { SearchField } from '../../contract/search.types.js';
 
 /** One searchable text (deduplicated within its tier: a material shared by 500 items is indexed once). */
@@ -46,12 +46,13 @@ export interface Tier {
   /** Postings keyed by one unit: the 汉字 or letter itself, or the first letter of its pinyin. */
   k1: Postings;
   /**
-   * Postings keyed by two letters (the first two of a syllable, or the initials of two neighbouring units),
-   * or by a 汉字 and the character after it ("养老").
+   * Postings keyed by two letters: every way the first two letters of a pinyin query can start here (the
+   * first two of a syllable, or the initials of two neighbouring units). A query of three letters or more
+   * keeps those of its first two where the three can start (startsLetters), a 汉字 query those of its first
+   * 汉字 in k1 followed by its second character: lists of their own were most of the build, for queries
+   * that read a few hundred units of a list.
    */
   k2: Postings;
-  /** Postings keyed by three letters: every way the first three letters of a pinyin query can start here. */
-  k3: Postings;
   /** The longest text of the tier in units (sizes the matcher's memo). */
   maxUnits: number;
 }
@@ -67,14 +68,16 @@ export interface BuiltIndex {
 /** Score bases: any name match outranks any alias match, which outranks the other texts (typos aside). */
 export const TIER_BASES = { name: 1000, alias: 800, material: 500, condition: 400, other: 300 } as const;
 
-/** A text while its tier is being built. */
+/** A text while its tier is being built: its units as numbers, ready to be laid into the tier's arrays. */
 interface DraftText {
   text: IndexedText;
-  /** Units. */
-  lit: string[];
-  /** What spells each unit: its toneless pinyin for 汉字, the unit itself otherwise. */
-  spell: string[];
+  /** Code point of each unit. */
+  lit: Int32Array;
   han: Uint8Array;
+  /** What spells each unit (its toneless pinyin for 汉字, the unit itself otherwise), as in Tier.py. */
+  py: Uint16Array;
+  /** Unit `u` is spelled by `py[pyOff[u]..pyOff[u + 1])`. */
+  pyOff: Int32Array;
 }
 
 /** Whether a reading is a toneless syllable: one or more of the letters a-z, nothing else. */
@@ -88,19 +91,10 @@ function isSyllable(reading: string): boolean {
 }
 
 /**
- * Context-aware toneless pinyin of each unit (重度 → zhong du, 银行 → yin hang): word by word through the
- * memo when a segmenter is given, else the whole text at once.
+ * Context-aware toneless pinyin of each of the `n` units of `text` (its units joined; 重度 → zhong du,
+ * 银行 → yin hang): word by word through the memo when a segmenter is given, else the whole text at once.
  */
-function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined): string[] {
-  let hasHan = false;
-  for (let i = 0; i < chars.length; i++) {
-    if (isHan(chars[i]!)) {
-      hasHan = true;
-      break;
-    }
-  }
-  if (!hasHan) return chars.slice();
-  const text = chars.join('');
+function unitPinyin(text: string, n: number, segmenter: Segmenter | undefined): string[] {
   if (segmenter !== undefined) {
     const out: string[] = [];
     const words = segmenter.cut(text);
@@ -108,76 +102,157 @@ function unitPinyin(chars: readonly string[], segmenter: Segmenter | undefined):
       const readings = wordPinyin(words[w]!);
       for (let r = 0; r < readings.length; r++) out.push(readings[r]!);
     }
-    if (out.length === chars.length) return out;
+    if (out.length === n) return out;
   }
   return textPinyin(text);
 }
 
-function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
-  const lit = normalizeChars(text);
-  const n = lit.length;
-  const readings = unitPinyin(lit, segmenter);
-  const spell = new Array<string>(n);
-  const han = new Uint8Array(n);
-  for (let u = 0; u < n; u++) {
-    const ch = lit[u] as string;
-    const reading = readings[u];
-    if (reading !== undefined && isHan(ch) && isSyllable(reading)) {
-      spell[u] = reading;
-      han[u] = 1;
-    } else {
-      spell[u] = ch;
-    }
+/** Whether every character of `text` is a unit as it stands: 汉字 of the main block, a-z or 0-9. */
+function plainUnits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
   }
-  return {
-    text: {
-      text,
-      field,
-      units: n,
-      items: [],
-    },
-    lit,
-    spell,
-    han,
-  };
+  return true;
 }
 
 /**
- * Posting keys are numbers, not strings: building an index of 3,000 items makes about a million of them.
- * One unit: its code point. Two: both code points. Three: three ASCII letters (only letters are looked up
- * by three).
+ * A text's units as code points, and whether each is 汉字: read off the text itself when it is plain
+ * (most catalog texts: no string per unit), else cut by normalizeChars.
  */
-export const key2 = (a: number, b: number): number => a * 0x110000 + b;
-export const key3 = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
+function unitsOf(text: string): { joined: string; codes: Int32Array; hanUnit: Uint8Array; hasHan: boolean } {
+  if (plainUnits(text)) {
+    const n = text.length;
+    const codes = new Int32Array(n);
+    const hanUnit = new Uint8Array(n);
+    let hasHan = false;
+    for (let u = 0; u < n; u++) {
+      const c = text.charCodeAt(u);
+      codes[u] = c;
+      if (c >= 0x4e00) {
+        hanUnit[u] = 1;
+        hasHan = true;
+      }
+    }
+    return { joined: text, codes, hanUnit, hasHan };
+  }
+  const chars = normalizeChars(text);
+  const n = chars.length;
+  const codes = new Int32Array(n);
+  const hanUnit = new Uint8Array(n);
+  let hasHan = false;
+  for (let u = 0; u < n; u++) {
+    const ch = chars[u]!;
+    codes[u] = ch.codePointAt(0)!;
+    if (isHan(ch)) {
+      hanUnit[u] = 1;
+      hasHan = true;
+    }
+  }
+  return { joined: chars.join(''), codes, hanUnit, hasHan };
+}
 
-const ascii = (s: string, i: number): number => {
-  const c = s.charCodeAt(i);
-  return c < 128 ? c : -1;
-};
+function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
+  const { joined, codes: lit, hanUnit, hasHan } = unitsOf(text);
+  const n = lit.length;
+  const readings = hasHan ? unitPinyin(joined, n, segmenter) : undefined;
+  const han = new Uint8Array(n);
+  const pyOff = new Int32Array(n + 1);
+  let letters = 0;
+  for (let u = 0; u < n; u++) {
+    const reading = readings?.[u];
+    if (reading !== undefined && hanUnit[u] === 1 && isSyllable(reading)) {
+      han[u] = 1;
+      letters += reading.length;
+    } else letters += lit[u]! > 0xffff ? 2 : 1;
+  }
+  const py = new Uint16Array(letters);
+  let p = 0;
+  for (let u = 0; u < n; u++) {
+    const cp = lit[u]!;
+    pyOff[u] = p;
+    if (han[u] === 1) {
+      const reading = readings![u]!;
+      for (let c = 0; c < reading.length; c++) py[p++] = reading.charCodeAt(c);
+    } else if (cp <= 0xffff) py[p++] = cp;
+    else {
+      // A character outside the BMP: 0xffff, then its low surrogate.
+      py[p++] = 0xffff;
+      py[p++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    }
+  }
+  pyOff[n] = p;
+  return { text: { text, field, units: n, items: [] }, lit, han, py, pyOff };
+}
 
 /**
- * Letter keys of unit `u`: the first two or three letters of a pinyin query can be consumed as (2+) or
- * (1, 1+), and as (3+), (2, 1+), (1, 2+) or (1, 1, 1+) letters of successive units, each unit taking a
- * prefix of what spells it.
+ * Posting keys are numbers. k1: a code point (those below K1_DENSE need no hashing). k2: two letters a-z
+ * (only letters are looked up by two).
  */
-function letterKeys(d: DraftText, u: number, g: number, k2: PostingsBuilder, k3: PostingsBuilder): void {
-  const n = d.spell.length;
-  const r0 = d.spell[u] as string;
-  const r1 = u + 1 < n ? (d.spell[u + 1] as string) : '';
-  const r2 = u + 2 < n ? (d.spell[u + 2] as string) : '';
-  const a0 = ascii(r0, 0);
-  if (a0 < 0) return;
-  const a1 = r0.length >= 2 ? ascii(r0, 1) : -1;
-  const a2 = r0.length >= 3 ? ascii(r0, 2) : -1;
-  const b0 = r1 !== '' ? ascii(r1, 0) : -1;
-  const b1 = r1.length >= 2 ? ascii(r1, 1) : -1;
-  const c0 = r2 !== '' ? ascii(r2, 0) : -1;
-  if (a1 >= 0) k2.push(key2(a0, a1), g);
-  if (b0 >= 0) k2.push(key2(a0, b0), g);
-  if (a1 >= 0 && a2 >= 0) k3.push(key3(a0, a1, a2), g);
-  if (a1 >= 0 && b0 >= 0) k3.push(key3(a0, a1, b0), g);
-  if (b0 >= 0 && b1 >= 0) k3.push(key3(a0, b0, b1), g);
-  if (b0 >= 0 && c0 >= 0) k3.push(key3(a0, b0, c0), g);
+export const K1_DENSE = 0xa000;
+export const K2_DENSE = 26 * 26;
+/** The letter a-z as 0..25, anything else -1. */
+export const letterOf = (c: number): number => (c >= 0x61 && c <= 0x7a ? c - 0x61 : -1);
+export const key2 = (a: number, b: number): number => a * 26 + b;
+
+/**
+ * The ways the first letters of a pinyin query can be consumed from unit `g` on (a text ending before
+ * `end`), each unit taking a prefix of what spells it: two letters as (2+) or (1, 1+); three as (3+),
+ * (2, 1+), (1, 2+) or (1, 1, 1+). Letters as 0..25, -1 where there is none.
+ */
+function unitLetters(tier: Pick<Tier, 'py' | 'pyOff'>, g: number, end: number, out: Int32Array): void {
+  const { py, pyOff } = tier;
+  const p = pyOff[g]!;
+  const len = pyOff[g + 1]! - p;
+  out[0] = letterOf(py[p]!);
+  out[1] = len >= 2 ? letterOf(py[p + 1]!) : -1;
+  out[2] = len >= 3 ? letterOf(py[p + 2]!) : -1;
+  out[3] = out[4] = out[5] = -1;
+  if (g + 1 < end) {
+    const q = pyOff[g + 1]!;
+    out[3] = letterOf(py[q]!);
+    if (pyOff[g + 2]! - q >= 2) out[4] = letterOf(py[q + 1]!);
+    if (g + 2 < end) out[5] = letterOf(py[pyOff[g + 2]!]!);
+  }
+}
+
+const letters = new Int32Array(6);
+
+/** Whether the letters x y z (0..25) can start a pinyin match at unit `g` (of a text ending before `end`). */
+export function startsLetters(tier: Tier, g: number, end: number, x: number, y: number, z: number): boolean {
+  unitLetters(tier, g, end, letters);
+  const [a0, a1, a2, b0, b1, c0] = letters as unknown as [number, number, number, number, number, number];
+  return a0 === x && ((a1 === y && (a2 === z || b0 === z)) || (b0 === y && (b1 === z || c0 === z)));
+}
+
+/** A tier's posting lists while they are built. */
+interface TierLists {
+  k1: TwoPassPostings;
+  k2: TwoPassPostings;
+}
+
+/**
+ * The keys of units `g0..` of a tier (its arrays filled), handed to `lists`: one loop over every unit,
+ * run twice (count, then fill).
+ */
+function unitKeys(
+  tier: Pick<Tier, 'lit' | 'han' | 'py' | 'pyOff' | 'unitText' | 'textEnd'>,
+  g0: number,
+  lists: TierLists,
+): void {
+  const { lit, han, py, pyOff, unitText, textEnd } = tier;
+  const { k1, k2 } = lists;
+  const units = lit.length;
+  const l = new Int32Array(6);
+  for (let g = g0; g < units; g++) {
+    k1.add(lit[g]!, g);
+    if (han[g] === 1) k1.add(py[pyOff[g]!]!, g);
+    unitLetters(tier, g, textEnd[unitText[g]!]!, l);
+    const a0 = l[0]!;
+    if (a0 < 0) continue;
+    if (l[1]! >= 0) k2.add(key2(a0, l[1]!), g);
+    if (l[3]! >= 0) k2.add(key2(a0, l[3]!), g);
+  }
 }
 
 /** A tier of `drafts`, or `from` with `drafts` laid after its texts (their units after its units). */
@@ -192,7 +267,7 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     const d = drafts[i]!;
     units += d.lit.length;
     maxUnits = Math.max(maxUnits, d.lit.length);
-    for (let u = 0; u < d.spell.length; u++) letters += d.spell[u]!.length;
+    letters += d.py.length;
   }
   const textCount = texts0 + drafts.length;
   const textFirst = new Int32Array(textCount);
@@ -211,48 +286,47 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     py.set(from.py);
     pyOff.set(from.pyOff.subarray(0, units0));
   }
-  const k1 = new PostingsBuilder(from?.k1);
-  const k2 = new PostingsBuilder(from?.k2);
-  const k3 = new PostingsBuilder(from?.k3);
   let g = units0;
   let p = letters0;
-  drafts.forEach((d, i) => {
+  const texts = from === undefined ? [] : from.texts.slice();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     const x = texts0 + i;
     const n = d.lit.length;
+    texts.push(d.text);
     textFirst[x] = g;
-    for (let u = 0; u < n; u++, g++) {
-      const ch = d.lit[u] as string;
-      const spell = d.spell[u] as string;
-      unitText[g] = x;
-      lit[g] = ch.codePointAt(0)!;
-      han[g] = d.han[u]!;
-      pyOff[g] = p;
-      for (let c = 0; c < spell.length; c++) py[p++] = Math.min(spell.codePointAt(c)!, 0xffff);
-      const cp = ch.codePointAt(0)!;
-      k1.push(cp, g);
-      if (d.han[u]) {
-        k1.push(spell.charCodeAt(0), g);
-        if (u + 1 < n) k2.push(key2(cp, (d.lit[u + 1] as string).codePointAt(0)!), g);
-      }
-      letterKeys(d, u, g, k2, k3);
-    }
-    textEnd[x] = g;
-  });
+    textEnd[x] = g + n;
+    unitText.fill(x, g, g + n);
+    lit.set(d.lit, g);
+    han.set(d.han, g);
+    py.set(d.py, p);
+    for (let u = 0; u < n; u++) pyOff[g + u] = p + d.pyOff[u]!;
+    g += n;
+    p += d.py.length;
+  }
   pyOff[g] = p;
+  const lists: TierLists = {
+    k1: new TwoPassPostings(K1_DENSE, from?.k1),
+    k2: new TwoPassPostings(K2_DENSE, from?.k2),
+  };
+  const arrays = { lit, han, py, pyOff, unitText, textEnd };
+  unitKeys(arrays, units0, lists);
+  lists.k1.layOut();
+  lists.k2.layOut();
+  unitKeys(arrays, units0, lists);
   return {
     base,
     typos,
-    texts: [...(from?.texts ?? []), ...drafts.map((d) => d.text)],
+    texts,
     textFirst,
     textEnd,
     unitText,
     lit,
     han,
-    py: py.subarray(0, p),
+    py,
     pyOff,
-    k1: k1.freeze(),
-    k2: k2.freeze(),
-    k3: k3.freeze(),
+    k1: lists.k1.freeze(),
+    k2: lists.k2.freeze(),
     maxUnits,
   };
 }
@@ -263,26 +337,36 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
  */
 class TierTexts {
   private pending: DraftText[] = [];
-  private readonly byKey = new Map<string, IndexedText>();
+  /** The tier's texts by field, then by text (no key string made per item and text). */
+  private readonly byField = new Map<SearchField, Map<string, IndexedText>>();
 
   constructor(private readonly segmenter: Segmenter | undefined) {}
 
   /** The texts of a tier read back from a snapshot, as if they had been added and built. */
   static of(segmenter: Segmenter | undefined, texts: readonly IndexedText[]): TierTexts {
     const tt = new TierTexts(segmenter);
-    for (const t of texts) tt.byKey.set(`${t.field}\u0000${t.text}`, t);
+    for (const t of texts) tt.textsOf(t.field).set(t.text, t);
     return tt;
+  }
+
+  private textsOf(field: SearchField): Map<string, IndexedText> {
+    let texts = this.byField.get(field);
+    if (texts === undefined) {
+      texts = new Map();
+      this.byField.set(field, texts);
+    }
+    return texts;
   }
 
   add(field: SearchField, text: string | undefined, item: number): void {
     if (typeof text !== 'string' || text.trim() === '') return;
-    const key = `${field}\u0000${text}`;
-    let t = this.byKey.get(key);
+    const texts = this.textsOf(field);
+    let t = texts.get(text);
     if (t === undefined) {
       const d = draftText(text, field, this.segmenter);
       if (d.lit.length === 0) return;
       t = d.text;
-      this.byKey.set(key, t);
+      texts.set(text, t);
       this.pending.push(d);
     }
     const items = t.items;

@@ -6,7 +6,7 @@
  * Pure: no Node, no DOM.
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
-import { buildIndex, key2, key3 } from './search.index.js';
+import { buildIndex, key2, letterOf, startsLetters } from './search.index.js';
 import type { BuiltIndex, IndexedText, PhraseFields, Tier } from './search.index.js';
 import { highlightRanges, typoAt, UnitMatcher } from './search.match.js';
 import { isHan, MAX_QUERY_CHARS, parseQuery } from './search.query.js';
@@ -50,19 +50,39 @@ function tierScratch(tier: Tier): TierScratch {
 }
 
 /**
- * Units where the query may start in this tier: the postings of its first three letters, first two letters,
- * first two characters after a 汉字, or first character (see the postings in search.index.ts).
+ * Where a query may start in a tier: a posting list, and which of its units to keep. A query starting
+ * with three letters keeps the units of its first two letters' list where the three can start; one
+ * starting with a 汉字 and another character keeps the units of the 汉字's list followed by that character.
  */
-function startsFor(tier: Tier, q: ParsedQuery): Int32Array | undefined {
+interface StartRule {
+  list: 'k1' | 'k2';
+  key: number;
+  /** 0: every unit of the list; 3: three letters x y z; 2: the character `x` after the unit. */
+  keep: 0 | 2 | 3;
+  x: number;
+  y: number;
+  z: number;
+}
+
+function startRule(q: ParsedQuery): StartRule {
   const [c0, c1, c2] = q.chars as [string, string | undefined, string | undefined];
   if (q.latin[0] === 1 && q.latin[1] === 1) {
-    const a = c0.charCodeAt(0);
-    const b = c1!.charCodeAt(0);
-    return q.latin[2] === 1 ? tier.k3.get(key3(a, b, c2!.charCodeAt(0))) : tier.k2.get(key2(a, b));
+    const a = letterOf(c0.charCodeAt(0));
+    const b = letterOf(c1!.charCodeAt(0));
+    const three = q.latin[2] === 1;
+    const c = three ? letterOf(c2!.charCodeAt(0)) : -1;
+    return { list: 'k2', key: key2(a, b), keep: three ? 3 : 0, x: a, y: b, z: c };
   }
   const cp0 = c0.codePointAt(0)!;
-  if (c1 !== undefined && q.latin[1] === 0 && isHan(c0)) return tier.k2.get(key2(cp0, c1.codePointAt(0)!));
-  return tier.k1.get(cp0);
+  const pair = c1 !== undefined && q.latin[1] === 0 && isHan(c0);
+  return { list: 'k1', key: cp0, keep: pair ? 2 : 0, x: pair ? c1.codePointAt(0)! : -1, y: -1, z: -1 };
+}
+
+/** Whether the query may start at unit `g` (of a text ending before `end`) by `rule`'s filter. */
+function keeps(tier: Tier, g: number, end: number, rule: StartRule): boolean {
+  if (rule.keep === 0) return true;
+  if (rule.keep === 2) return tier.han[g] === 1 && g + 1 < end && tier.lit[g + 1] === rule.x;
+  return startsLetters(tier, g, end, rule.x, rule.y, rule.z);
 }
 
 class Searcher {
@@ -98,11 +118,12 @@ class Searcher {
     this.nextStamp();
     const tiers = this.index.tiers;
     const matcher = new UnitMatcher(q.codes, q.latin, this.maxUnits);
+    const rule = startRule(q);
     for (let ti = 0; ti < tiers.length; ti++) {
       const tier = tiers[ti] as Tier;
       if (this.filled(limit, tier.base + EXACT_BONUS)) break;
-      const starts = startsFor(tier, q);
-      if (starts !== undefined) this.scanExact(ti, starts, matcher);
+      const starts = tier[rule.list].get(rule.key);
+      if (starts !== undefined) this.scanExact(ti, starts, rule, matcher);
     }
     // Typos are a fallback, only when no reading of the query matched anything: otherwise a right spelling
     // ("yinhang" → 银行卡) would be buried under a near miss in a name ("yishang" → 以上).
@@ -115,7 +136,7 @@ class Searcher {
         if (!tier.typos) continue;
         const lists = [
           tier.k1.get(c0.codePointAt(0)!),
-          c0 === c1 ? undefined : tier.k2.get(key2(c1.charCodeAt(0), c0.charCodeAt(0))),
+          c0 === c1 ? undefined : tier.k2.get(key2(letterOf(c1.charCodeAt(0)), letterOf(c0.charCodeAt(0)))),
         ];
         this.scanTypos(
           ti,
@@ -148,13 +169,15 @@ class Searcher {
     return false;
   }
 
-  private scanExact(ti: number, starts: Int32Array, matcher: UnitMatcher): void {
+  private scanExact(ti: number, starts: Int32Array, rule: StartRule, matcher: UnitMatcher): void {
     const tier = this.index.tiers[ti] as Tier;
     let touched = 0;
     for (let k = 0; k < starts.length; k++) {
       const g = starts[k] as number;
       const x = tier.unitText[g] as number;
-      const end = matcher.matchAt(tier, g, tier.textEnd[x] as number);
+      const textEnd = tier.textEnd[x] as number;
+      if (!keeps(tier, g, textEnd, rule)) continue;
+      const end = matcher.matchAt(tier, g, textEnd);
       if (end >= 0) touched = this.record(ti, x, g, end, matcher.kind, touched);
     }
     this.offerTexts(ti, touched);

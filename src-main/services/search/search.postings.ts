@@ -1,109 +1,124 @@
 /**
- * Posting lists keyed by a number, laid out flat: one Map from key to a dense id, and every list end to end
- * in one Int32Array. An index of 3,000 items has tens of thousands of keys; a small typed array per key
- * made the garbage collector most of the build, one flat array costs it nothing.
+ * Posting lists keyed by a number, laid out flat: every list end to end in one Int32Array, found through
+ * `first`. Keys below `dense` are their own list number (letters, letter pairs and triples, the common
+ * code points: no hashing for the hundreds of thousands of postings a 3,000-item catalog makes); a key
+ * above gets a list number from a Map. A small typed array per key made the garbage collector most of the
+ * build; one flat array costs it nothing.
  * Pure: no Node, no DOM.
  */
 
-/** A growable Int32Array. */
-export class IntColumn {
-  length = 0;
-  data: Int32Array;
-
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
-  }
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
-
-/** Frozen posting lists: `get(key)` is the ascending list of units under `key`. */
+/** Frozen posting lists: `get(key)` is the ascending list of units under `key` (maybe empty). */
 export class Postings {
   constructor(
-    /** Dense id of each key. */
+    /** Keys `0 <= key < dense` are list numbers themselves. */
+    readonly dense: number,
+    /** List number of each other key (from `dense` up). */
     readonly ids: ReadonlyMap<number, number>,
-    /** List of id `i` is `units[first[i]..first[i + 1])`. */
+    /** List `i` is `units[first[i]..first[i + 1])`. */
     readonly first: Int32Array,
     readonly units: Int32Array,
   ) {}
 
   get(key: number): Int32Array | undefined {
-    const id = this.ids.get(key);
+    const id = key >= 0 && key < this.dense ? key : this.ids.get(key);
     return id === undefined ? undefined : this.units.subarray(this.first[id], this.first[id + 1]);
   }
 
+  /** Number of lists. */
   get size(): number {
-    return this.ids.size;
+    return this.dense + this.ids.size;
   }
 
-  static readonly EMPTY = new Postings(new Map(), new Int32Array(1), new Int32Array(0));
+  static empty(dense: number): Postings {
+    return new Postings(dense, new Map(), new Int32Array(dense + 1), new Int32Array(0));
+  }
 }
 
 /**
- * Collects `(key, unit)` pairs, units pushed in ascending order (a unit repeated under the same key is
- * kept once), then freezes them, after the lists of `from` when given (whose units are all smaller).
+ * Posting lists built in two passes over the same `(key, unit)` pairs, units in ascending order: the
+ * first pass counts (`add` with `filling` false), then `layOut` places the lists (after those of `from`,
+ * whose units are all smaller), then the second pass fills them (the same `add` calls again). A unit
+ * repeated under the same key is kept once. Nothing is stored per pair: a 3,000-item catalog makes half a
+ * million of them.
  */
-export class PostingsBuilder {
+export class TwoPassPostings {
+  filling = false;
   private readonly ids: Map<number, number>;
-  private readonly pairId = new IntColumn(4096);
-  private readonly pairUnit = new IntColumn(4096);
-  private count: IntColumn;
-  private last: IntColumn;
+  private count: Int32Array;
+  private last: Int32Array;
+  private lists: number;
+  private first = new Int32Array(1);
+  private fill = new Int32Array(0);
+  private units = new Int32Array(0);
+  private readonly from: Postings;
 
-  constructor(private readonly from: Postings = Postings.EMPTY) {
-    this.ids = new Map(from.ids);
-    const n = from.ids.size;
-    this.count = new IntColumn(Math.max(1024, n * 2));
-    this.last = new IntColumn(Math.max(1024, n * 2));
-    for (let i = 0; i < n; i++) {
-      this.count.push(0);
-      this.last.push(-1);
-    }
+  constructor(
+    private readonly dense: number,
+    from?: Postings,
+  ) {
+    this.from = from ?? Postings.empty(dense);
+    if (this.from.dense !== dense) throw new Error('postings of another key space');
+    this.ids = new Map(this.from.ids);
+    this.lists = this.from.size;
+    this.count = new Int32Array(Math.max(64, this.lists * 2));
+    this.last = new Int32Array(this.count.length).fill(-1);
   }
 
-  push(key: number, unit: number): void {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.count.length;
-      this.ids.set(key, id);
-      this.count.push(0);
-      this.last.push(-1);
+  add(key: number, unit: number): void {
+    let id: number | undefined;
+    if (key >= 0 && key < this.dense) id = key;
+    else {
+      id = this.ids.get(key);
+      if (id === undefined) {
+        id = this.lists++;
+        this.ids.set(key, id);
+        if (id === this.count.length) this.grow();
+      }
     }
-    const last = this.last.data;
-    if (last[id] === unit) return;
-    last[id] = unit;
-    this.count.data[id]!++;
-    this.pairId.push(id);
-    this.pairUnit.push(unit);
+    if (this.last[id] === unit) return;
+    this.last[id] = unit;
+    if (this.filling) this.units[this.fill[id]!++] = unit;
+    else this.count[id]!++;
   }
 
-  freeze(): Postings {
-    const n = this.count.length;
+  /** Ends the counting pass: the lists are laid out, the old ones copied, the new ones to be filled. */
+  layOut(): void {
+    const n = this.lists;
     const old = this.from;
-    const oldN = old.ids.size;
+    const oldN = old.size;
+    const oldFirst = old.first;
     const first = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      const had = i < oldN ? old.first[i + 1]! - old.first[i]! : 0;
-      first[i + 1] = first[i]! + had + this.count.data[i]!;
+      const had = i < oldN ? oldFirst[i + 1]! - oldFirst[i]! : 0;
+      first[i + 1] = first[i]! + had + this.count[i]!;
     }
     const units = new Int32Array(first[n]!);
     const fill = first.slice(0, n);
     for (let i = 0; i < oldN; i++) {
-      const a = old.first[i]!;
-      const b = old.first[i + 1]!;
+      const a = oldFirst[i]!;
+      const b = oldFirst[i + 1]!;
+      if (a === b) continue;
       units.set(old.units.subarray(a, b), fill[i]);
       fill[i]! += b - a;
     }
-    const ids = this.pairId.data;
-    const us = this.pairUnit.data;
-    for (let k = 0; k < this.pairId.length; k++) units[fill[ids[k]!]!++] = us[k]!;
-    return new Postings(this.ids, first, units);
+    this.first = first;
+    this.fill = fill;
+    this.units = units;
+    this.last.fill(-1);
+    this.filling = true;
+  }
+
+  /** The lists, once filled. */
+  freeze(): Postings {
+    return new Postings(this.dense, this.ids, this.first, this.units);
+  }
+
+  private grow(): void {
+    const count = new Int32Array(this.count.length * 2);
+    count.set(this.count);
+    const last = new Int32Array(count.length).fill(-1);
+    last.set(this.last);
+    this.count = count;
+    this.last = last;
   }
 }

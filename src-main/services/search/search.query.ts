@@ -64,25 +64,30 @@ function cutUnits(
   starts: number[] | undefined,
   ends: number[] | undefined,
 ): void {
+  // Code point by code point, as `for (const cp of text)` would, without an iterator (a lone surrogate
+  // is a code point of its own).
   let offset = 0;
-  for (const cp of text) {
-    const end = offset + cp.length;
-    const code = cp.charCodeAt(0);
+  const n = text.length;
+  while (offset < n) {
+    const code = text.charCodeAt(offset);
     let kept = 0;
+    let end = offset + 1;
     if (code >= CJK_FIRST && code <= CJK_LAST) {
       // 汉字 fast path: most of a catalog's text, and kept as is.
-      chars.push(cp);
+      chars.push(text[offset]!);
       kept = 1;
     } else if (code < 0x80) {
       // ASCII fast path: the common case for pinyin queries.
       if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
-        chars.push(cp);
+        chars.push(text[offset]!);
         kept = 1;
       } else if (code >= 0x41 && code <= 0x5a) {
         chars.push(String.fromCharCode(code + 32));
         kept = 1;
       }
     } else {
+      const cp = String.fromCodePoint(text.codePointAt(offset)!);
+      end = offset + cp.length;
       for (const folded of cp.normalize('NFKC').toLowerCase()) {
         if (!KEEP.test(folded)) continue;
         chars.push(folded === 'ü' ? 'v' : folded);

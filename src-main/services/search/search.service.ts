@@ -53,6 +53,8 @@ export interface CatalogSearchIndex extends SearchIndex {
   update(items: readonly ServiceItem[]): void;
   /** The index as a snapshot under `key` (undefined for a phrase-only index, which is not worth keeping). */
   snapshot(key: string): SearchSnapshot | undefined;
+  /** Fills now what the build left for its first use (the pinyin space), so no query waits for it. */
+  warm(): void;
 }
 
 /** A word hit scoring under this share of the best one is left out. */
@@ -127,6 +129,10 @@ class CombinedSearch implements CatalogSearchIndex {
     this.words = snapshot.words;
     this.scorer = new WordScorer(this.words);
     this.index();
+  }
+
+  warm(): void {
+    this.words?.byPinyin.entries();
   }
 
   snapshot(key: string): SearchSnapshot | undefined {

@@ -7,12 +7,13 @@
  * Pure: no Node, no DOM (the file, its checksum and its atomic write are search-snapshot.file.ts).
  */
 import type { SearchField } from '../../contract/search.types.js';
-import type { BuiltIndex, IndexedText, Tier } from './search.index.js';
+import { K1_DENSE, K2_DENSE, type BuiltIndex, type IndexedText, type Tier } from './search.index.js';
 import { Postings } from './search.postings.js';
+import { SoundTable } from './search.sound-table.js';
 import type { WordIndex } from './search.words.js';
 
 /** Bump when the layout or anything that decides the index's content (segmentation, pinyin, ranking data) changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** What a snapshot holds: enough to answer queries and to go on updating item by item. */
 export interface SearchSnapshot {
@@ -42,7 +43,7 @@ interface TierHeader {
   /** [text, field, units, items] */
   texts: Array<[string, SearchField, number, number[]]>;
   arrays: Record<string, ArrayRef>;
-  postings: Record<'k1' | 'k2' | 'k3', { keys: ArrayRef; first: ArrayRef; units: ArrayRef }>;
+  postings: Record<PostingsName, { dense: number; keys: ArrayRef; first: ArrayRef; units: ArrayRef }>;
 }
 
 interface Header {
@@ -64,6 +65,10 @@ export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';
 }
 
+const POSTINGS = ['k1', 'k2'] as const;
+type PostingsName = (typeof POSTINGS)[number];
+/** The lists each kind of postings numbers by key (see search.index.ts). */
+const DENSE: Record<PostingsName, number> = { k1: K1_DENSE, k2: K2_DENSE };
 const TIER_ARRAYS = ['textFirst', 'textEnd', 'unitText', 'lit', 'han', 'py', 'pyOff'] as const;
 const WORD_ARRAYS = ['postFirst', 'postItems', 'postWeight', 'postField', 'idf'] as const;
 
@@ -100,10 +105,11 @@ export function encodeSnapshot(snapshot: SearchSnapshot): Uint8Array {
     at += Math.ceil(a.byteLength / 8) * 8;
     return r;
   };
-  const postings = (p: Postings): { keys: ArrayRef; first: ArrayRef; units: ArrayRef } => {
-    const keys = new Float64Array(p.size);
-    for (const [key, id] of p.ids) keys[id] = key;
-    return { keys: ref(keys), first: ref(p.first), units: ref(p.units) };
+  const postings = (p: Postings): TierHeader['postings']['k1'] => {
+    // The keys of the lists past the dense ones, by list number.
+    const keys = new Float64Array(p.ids.size);
+    for (const [key, id] of p.ids) keys[id - p.dense] = key;
+    return { dense: p.dense, keys: ref(keys), first: ref(p.first), units: ref(p.units) };
   };
   const tiers: TierHeader[] = snapshot.phrase.tiers.map((tier) => ({
     base: tier.base,
@@ -111,7 +117,9 @@ export function encodeSnapshot(snapshot: SearchSnapshot): Uint8Array {
     maxUnits: tier.maxUnits,
     texts: tier.texts.map((t) => [t.text, t.field, t.units, t.items]),
     arrays: Object.fromEntries(TIER_ARRAYS.map((name) => [name, ref(tier[name])])),
-    postings: { k1: postings(tier.k1), k2: postings(tier.k2), k3: postings(tier.k3) },
+    postings: Object.fromEntries(
+      POSTINGS.map((name) => [name, postings(tier[name])]),
+    ) as TierHeader['postings'],
   }));
   const w = snapshot.words;
   const header: Header = {
@@ -123,7 +131,7 @@ export function encodeSnapshot(snapshot: SearchSnapshot): Uint8Array {
       itemCount: w.itemCount,
       terms: w.terms,
       live: [...w.termId.values()],
-      byPinyin: [...w.byPinyin].map(([k, words]) => [k, [...words]]),
+      byPinyin: [...w.byPinyin.entries()].map(([k, words]) => [k, [...words]]),
       averages: [...snapshot.averages],
       arrays: Object.fromEntries(WORD_ARRAYS.map((name) => [name, ref(w[name])])),
     },
@@ -168,14 +176,16 @@ export function decodeSnapshot(bytes: Uint8Array): SearchSnapshot {
     copy.set(bytes.subarray(from, to));
     return make(kind, copy.buffer) as T;
   };
-  const postings = (p: TierHeader['postings']['k1']): Postings => {
+  const postings = (p: TierHeader['postings']['k1'] | undefined, name: PostingsName): Postings => {
+    const dense = DENSE[name];
+    if (p?.dense !== dense) throw new SnapshotError('bad postings');
     const keys = read<Float64Array>(p.keys, 'f64');
     const first = read<Int32Array>(p.first, 'i32');
     const units = read<Int32Array>(p.units, 'i32');
-    if (first.length !== keys.length + 1) throw new SnapshotError('bad postings');
+    if (first.length !== dense + keys.length + 1) throw new SnapshotError('bad postings');
     const ids = new Map<number, number>();
-    for (let i = 0; i < keys.length; i++) ids.set(keys[i]!, i);
-    return new Postings(ids, first, units);
+    for (let i = 0; i < keys.length; i++) ids.set(keys[i]!, dense + i);
+    return new Postings(dense, ids, first, units);
   };
   const tiers: Tier[] = header.tiers.map((t) => {
     const a = t.arrays;
@@ -197,9 +207,8 @@ export function decodeSnapshot(bytes: Uint8Array): SearchSnapshot {
       han: read(a.han!, 'u8'),
       py: read(a.py!, 'u16'),
       pyOff: read(a.pyOff!, 'i32'),
-      k1: postings(t.postings.k1),
-      k2: postings(t.postings.k2),
-      k3: postings(t.postings.k3),
+      k1: postings(t.postings.k1, 'k1'),
+      k2: postings(t.postings.k2, 'k2'),
     };
     checkTier(tier);
     return tier;
@@ -217,7 +226,7 @@ export function decodeSnapshot(bytes: Uint8Array): SearchSnapshot {
     itemCount: h.itemCount,
     terms: h.terms,
     termId,
-    byPinyin: new Map(h.byPinyin),
+    byPinyin: new SoundTable(new Map(h.byPinyin)),
     postFirst: read(wa.postFirst!, 'i32'),
     postItems: read(wa.postItems!, 'i32'),
     postWeight: read(wa.postWeight!, 'f32'),
@@ -245,7 +254,7 @@ function checkTier(t: Tier): void {
     t.pyOff[units] === t.py.length &&
     t.unitText.every((x) => x >= 0 && x < n) &&
     t.textFirst.every((f, x) => f >= 0 && f <= t.textEnd[x]! && t.textEnd[x]! <= units) &&
-    [t.k1, t.k2, t.k3].every(
+    [t.k1, t.k2].every(
       (p) => p.first[p.first.length - 1] === p.units.length && p.units.every((g) => g >= 0 && g < units),
     );
   if (!ok) throw new SnapshotError('bad tier');

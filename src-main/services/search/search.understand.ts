@@ -10,13 +10,14 @@ import type { Lexicon } from './search.lexicon.js';
 import { pinyinKey } from './search.pinyin.js';
 import { isHan, isLatin, MAX_QUERY_CHARS, splitSyllables } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
+import type { SoundLookup } from './search.sound-table.js';
 
 /** What understanding needs to know about the catalog's words. */
 export interface Vocabulary {
   /** Id of a word that occurs in the catalog's texts. */
   termId: ReadonlyMap<string, number>;
   /** Words (catalog words and thesaurus words) by their toneless pinyin ("yanglaojin" → 养老金). */
-  byPinyin: ReadonlyMap<string, readonly string[]>;
+  byPinyin: SoundLookup;
 }
 
 /** How much a match through each route is worth, against the same word (1). */

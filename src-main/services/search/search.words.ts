@@ -11,6 +11,7 @@ import type { Lexicon } from './search.lexicon.js';
 import { pinyinKey } from './search.pinyin.js';
 import { isHan } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
+import { SoundTable } from './search.sound-table.js';
 import type { Understanding, Vocabulary } from './search.understand.js';
 
 export const FIELD_WEIGHTS: Record<SearchField, number> = {
@@ -71,6 +72,8 @@ function eachText(item: ServiceItem, visit: (field: number, text: string) => voi
 }
 
 export interface WordIndex extends Vocabulary {
+  /** The pinyin space, filled at its first read (see search.sound-table.ts). */
+  byPinyin: SoundTable;
   itemCount: number;
   terms: string[];
   /**
@@ -123,23 +126,6 @@ function indexable(word: string, lexicon: Lexicon): boolean {
   return Array.from(word).length >= 2 || lexicon.synonyms.has(word);
 }
 
-/** A growable typed array (the postings are collected flat, then cut per term). */
-class Column<T extends Int32Array | Float32Array | Uint8Array> {
-  length = 0;
-  constructor(
-    public data: T,
-    private readonly make: (n: number) => T,
-  ) {}
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const next = this.make(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = v;
-  }
-}
-
 /** The word index of a catalog; the segmenter knows the catalog's vocabulary (addCatalogVocabulary). */
 export function buildWordIndex(
   items: readonly ServiceItem[],
@@ -149,20 +135,83 @@ export function buildWordIndex(
   return new WordIndexer(segmenter, lexicon).build(items);
 }
 
-/** One item's postings while they are collected: flat, in item order. */
-interface Collected {
-  item: Column<Int32Array>;
-  term: Column<Int32Array>;
-  weight: Column<Float32Array>;
-  field: Column<Uint8Array>;
+/** Postings while they are collected: flat, in item order, then cut per term (growable typed arrays). */
+class Collected {
+  length = 0;
+  item: Int32Array;
+  term: Int32Array;
+  weight: Float32Array;
+  field: Uint8Array;
+
+  /** Room for `capacity` postings before the arrays grow. */
+  constructor(capacity: number) {
+    this.item = new Int32Array(capacity);
+    this.term = new Int32Array(capacity);
+    this.weight = new Float32Array(capacity);
+    this.field = new Uint8Array(capacity);
+  }
+
+  add(item: number, term: number, weight: number, field: number): void {
+    if (this.length === this.item.length) this.grow();
+    const k = this.length++;
+    this.item[k] = item;
+    this.term[k] = term;
+    this.weight[k] = weight;
+    this.field[k] = field;
+  }
+
+  private grow(): void {
+    const n = this.item.length * 2;
+    const item = new Int32Array(n);
+    item.set(this.item);
+    const term = new Int32Array(n);
+    term.set(this.term);
+    const weight = new Float32Array(n);
+    weight.set(this.weight);
+    const field = new Uint8Array(n);
+    field.set(this.field);
+    this.item = item;
+    this.term = term;
+    this.weight = weight;
+    this.field = field;
+  }
 }
 
-const collected = (): Collected => ({
-  item: new Column(new Int32Array(4096), (n) => new Int32Array(n)),
-  term: new Column(new Int32Array(4096), (n) => new Int32Array(n)),
-  weight: new Column(new Float32Array(4096), (n) => new Float32Array(n)),
-  field: new Column(new Uint8Array(4096), (n) => new Uint8Array(n)),
-});
+/** The postings of a build, per term: what `finish` lays out. */
+interface TermPostings {
+  first: Int32Array;
+  allItems: Int32Array;
+  allWeights: Float32Array;
+  allFields: Uint8Array;
+}
+
+/** Collected postings grouped by term, ascending by item within a term (a counting sort, in two loops). */
+function byTerm(add: Collected, termCount: number): TermPostings {
+  const n = add.length;
+  const term = add.term;
+  const first = new Int32Array(termCount + 1);
+  for (let k = 0; k < n; k++) first[term[k]! + 1]!++;
+  for (let t = 0; t < termCount; t++) first[t + 1]! += first[t]!;
+  const fill = first.slice(0, termCount);
+  const allItems = new Int32Array(n);
+  const allWeights = new Float32Array(n);
+  const allFields = new Uint8Array(n);
+  const { item, weight, field } = add;
+  for (let k = 0; k < n; k++) {
+    const at = fill[term[k]!]!++;
+    allItems[at] = item[k]!;
+    allWeights[at] = weight[k]!;
+    allFields[at] = field[k]!;
+  }
+  return { first, allItems, allWeights, allFields };
+}
+
+/**
+ * Room for this many terms, and this many postings per item, before arrays grow (the demo catalog grown
+ * to 3,000 items has about 2,300 terms and 86 postings per item).
+ */
+const TERMS_CAPACITY = 4096;
+const POSTINGS_PER_ITEM = 96;
 
 /**
  * Builds the word index of a catalog, then keeps it in step with changes item by item: the postings of
@@ -176,13 +225,23 @@ export class WordIndexer {
   private readonly terms: string[] = [];
   private readonly rejected = new Set<string>();
   private readonly textTerms = new Map<string, readonly number[]>();
-  private readonly inside = new Map<string, string[]>();
+  private readonly inside = new Map<string, number[]>();
   /** Each word's pinyin key in pinyin space, or null for a word left out of it (an update reuses them). */
   private readonly soundKeys = new Map<string, string | null>();
   private avg: number[] = FIELDS.map(() => 1);
-  private best = new Float32Array(1024);
-  private bestField = new Uint8Array(1024);
-  private stamp = new Int32Array(1024).fill(-1);
+  /**
+   * Each text's entry in each field: its terms and its weight there (by the averages of the last full
+   * build). An item's texts are looked up, not weighed again: a catalog repeats its texts thousands of
+   * times, and the arithmetic of each weighing, before the JIT has compiled it, allocated more than the
+   * rest of the word index.
+   */
+  private entryOf: Array<Map<string, number>> = FIELDS.map(() => new Map<string, number>());
+  private entryTerms: Array<readonly number[]> = [];
+  private entryWeight = new Float64Array(4096);
+  private best = new Float32Array(TERMS_CAPACITY);
+  private bestField = new Uint8Array(TERMS_CAPACITY);
+  private stamp = new Int32Array(TERMS_CAPACITY).fill(-1);
+  private seenIds = new Int32Array(TERMS_CAPACITY);
   /** Stamps `stamp`: one mark per item collected. */
   private tick = 0;
   private index: WordIndex | undefined;
@@ -220,18 +279,22 @@ export class WordIndexer {
 
   build(slots: ReadonlyArray<ServiceItem | undefined>): WordIndex {
     // Average length per field, for the length normalisation.
-    const total = new Float64Array(FIELDS.length);
-    const count = new Float64Array(FIELDS.length);
+    // Whole numbers in plain arrays: small integers, where a Float64Array's sums are a boxed number each
+    // before the JIT has compiled this.
+    const total = FIELDS.map(() => 0);
+    const count = FIELDS.map(() => 0);
     const measure = (f: number, text: string): void => {
       total[f]! += text.length;
-      count[f]! += 1;
+      count[f]!++;
     };
     for (let i = 0; i < slots.length; i++) {
       const item = slots[i];
       if (item !== undefined) eachText(item, measure);
     }
     this.avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
-    const out = collected();
+    this.entryOf = FIELDS.map(() => new Map<string, number>());
+    this.entryTerms = [];
+    const out = new Collected(Math.max(4096, slots.length * POSTINGS_PER_ITEM));
     slots.forEach((item, slot) => {
       if (item !== undefined) this.collect(slot, item, out);
     });
@@ -247,7 +310,7 @@ export class WordIndexer {
     if (old === undefined) return this.build(slots);
     const mask = new Uint8Array(slots.length);
     for (const slot of changed) mask[slot] = 1;
-    const out = collected();
+    const out = new Collected(Math.max(4096, changed.length * POSTINGS_PER_ITEM));
     for (const slot of changed) {
       const item = slots[slot];
       if (item !== undefined) this.collect(slot, item, out);
@@ -255,48 +318,67 @@ export class WordIndexer {
     return this.finish(slots, out, old, mask);
   }
 
+  /** The entry of `text` in field `f` (made at its first sight). */
+  private entry(f: number, text: string): number {
+    const entries = this.entryOf[f]!;
+    const known = entries.get(text);
+    if (known !== undefined) return known;
+    const e = this.entryTerms.length;
+    if (e === this.entryWeight.length) {
+      const weights = new Float64Array(e * 2);
+      weights.set(this.entryWeight);
+      this.entryWeight = weights;
+    }
+    const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (this.avg[f] || 1)));
+    this.entryWeight[e] = WEIGHTS[f]! * norm;
+    this.entryTerms.push(this.termsOf(text));
+    entries.set(text, e);
+    return e;
+  }
+
   private termsOf(text: string): readonly number[] {
     const ids = this.textTerms.get(text);
     if (ids !== undefined) return ids;
     const found: number[] = [];
-    const words = this.wordsIn(text.toLowerCase());
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!;
-      let id = this.termId.get(word);
-      if (id === undefined) {
-        if (this.rejected.has(word)) continue;
-        if (!indexable(word, this.lexicon)) {
-          this.rejected.add(word);
-          continue;
-        }
-        id = this.terms.length;
-        this.terms.push(word);
-        this.termId.set(word, id);
+    const cut = this.segmenter.cut(text.toLowerCase());
+    for (let w = 0; w < cut.length; w++) {
+      const terms = this.wordTerms(cut[w]!);
+      for (let k = 0; k < terms.length; k++) {
+        const id = terms[k]!;
+        if (!found.includes(id)) found.push(id);
       }
-      if (!found.includes(id)) found.push(id);
     }
     this.textTerms.set(text, found);
     return found;
   }
 
   /**
-   * The words inside a text: the segmenter's words, and the dictionary words inside each of them
-   * (养老保险 → 养老, 保险). Catalogs repeat their words thousands of times, so each word is looked into
-   * once; words straddling two of the segmenter's words (低保|证明 → 保证) are left out as misreadings.
+   * The terms of the dictionary words inside one of the segmenter's words (养老保险 → 养老, 保险): catalogs
+   * repeat their words thousands of times, so each word is looked into once. Words straddling two of the
+   * segmenter's words (低保|证明 → 保证) are left out as misreadings.
    */
-  private wordsIn(text: string): string[] {
-    const out: string[] = [];
-    const cut = this.segmenter.cut(text);
-    for (let w = 0; w < cut.length; w++) {
-      const word = cut[w]!;
-      let parts = this.inside.get(word);
-      if (parts === undefined) {
-        parts = Array.from(word).length > 1 ? this.segmenter.cutAll(word) : [word];
-        this.inside.set(word, parts);
+  private wordTerms(word: string): readonly number[] {
+    let ids = this.inside.get(word);
+    if (ids !== undefined) return ids;
+    ids = [];
+    const parts = Array.from(word).length > 1 ? this.segmenter.cutAll(word) : [word];
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      let id = this.termId.get(part);
+      if (id === undefined) {
+        if (this.rejected.has(part)) continue;
+        if (!indexable(part, this.lexicon)) {
+          this.rejected.add(part);
+          continue;
+        }
+        id = this.terms.length;
+        this.terms.push(part);
+        this.termId.set(part, id);
       }
-      for (let i = 0; i < parts.length; i++) out.push(parts[i]!);
+      ids.push(id);
     }
-    return out;
+    this.inside.set(word, ids);
+    return ids;
   }
 
   /**
@@ -330,38 +412,35 @@ export class WordIndexer {
 
   /** Each term's best weight in item `slot` (arrays stamped per item: a Map per item was most of the build). */
   private collect(slot: number, item: ServiceItem, out: Collected): void {
-    const seen: number[] = [];
+    // The item's terms, in the order first met (a scratch array: one per item was a fifth of the garbage).
+    let seen = 0;
     if (this.tick === 0x7fffffff) {
       this.tick = 0;
       this.stamp.fill(-1);
     }
     const mark = ++this.tick;
-    const avg = this.avg;
     eachText(item, (f, text) => {
-      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (avg[f] || 1)));
-      const w = WEIGHTS[f]! * norm;
-      const ids = this.termsOf(text);
+      const e = this.entry(f, text);
+      const w = this.entryWeight[e]!;
+      const ids = this.entryTerms[e]!;
       if (this.terms.length > this.best.length) this.grow();
-      const { best, bestField, stamp } = this;
+      const { best, bestField, stamp, seenIds } = this;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (stamp[id] !== mark) {
           stamp[id] = mark;
           best[id] = w;
           bestField[id] = f;
-          seen.push(id);
+          seenIds[seen++] = id;
         } else if (best[id]! < w) {
           best[id] = w;
           bestField[id] = f;
         }
       }
     });
-    for (let k = 0; k < seen.length; k++) {
-      const id = seen[k]!;
-      out.item.push(slot);
-      out.term.push(id);
-      out.weight.push(this.best[id]!);
-      out.field.push(this.bestField[id]!);
+    for (let k = 0; k < seen; k++) {
+      const id = this.seenIds[k]!;
+      out.add(slot, id, this.best[id]!, this.bestField[id]!);
     }
   }
 
@@ -376,6 +455,9 @@ export class WordIndexer {
     this.best = best;
     this.bestField = bestField;
     this.stamp = stamp;
+    const seenIds = new Int32Array(size);
+    seenIds.set(this.seenIds);
+    this.seenIds = seenIds;
   }
 
   /**
@@ -389,25 +471,60 @@ export class WordIndexer {
     changed: Uint8Array | undefined,
   ): WordIndex {
     const termCount = this.terms.length;
+    const { first, allItems, allWeights, allFields } =
+      old === undefined ? byTerm(add, termCount) : this.merged(add, old, changed!, termCount);
+
+    let items = 0;
+    for (const item of slots) if (item !== undefined) items++;
+    const idf = new Float32Array(termCount);
+    for (let t = 0; t < termCount; t++) {
+      const df = first[t + 1]! - first[t]!;
+      idf[t] = Math.log(1 + (items - df + 0.5) / (df + 0.5));
+    }
+    // Words no item has any more (after an update) are unknown to queries, as in a fresh build.
+    const termId = new Map<string, number>();
+    const live: string[] = [];
+    for (let t = 0; t < termCount; t++) {
+      if (first[t + 1] === first[t]) continue;
+      termId.set(this.terms[t]!, t);
+      live.push(this.terms[t]!);
+    }
+    this.index = {
+      itemCount: slots.length,
+      terms: this.terms,
+      termId,
+      byPinyin: new SoundTable(() => this.pinyinSpace(live)),
+      postFirst: first,
+      postItems: allItems,
+      postWeight: allWeights,
+      postField: allFields,
+      idf,
+    };
+    return this.index;
+  }
+
+  /**
+   * The old index's postings of unchanged items, merged per term in item order with the collected ones
+   * (both ascending by item).
+   */
+  private merged(add: Collected, old: WordIndex, changed: Uint8Array, termCount: number): TermPostings {
     // New postings grouped by term (counting sort keeps them ascending by item within a term).
     const addFirst = new Int32Array(termCount + 1);
-    for (let k = 0; k < add.term.length; k++) addFirst[add.term.data[k]! + 1]!++;
+    for (let k = 0; k < add.length; k++) addFirst[add.term[k]! + 1]!++;
     for (let t = 0; t < termCount; t++) addFirst[t + 1]! += addFirst[t]!;
     const addFill = addFirst.slice(0, termCount);
-    const addOrder = new Int32Array(add.term.length);
-    for (let k = 0; k < add.term.length; k++) addOrder[addFill[add.term.data[k]!]!++] = k;
+    const addOrder = new Int32Array(add.length);
+    for (let k = 0; k < add.length; k++) addOrder[addFill[add.term[k]!]!++] = k;
 
     // Old postings, in locals (this runs once per catalog change, before the JIT has warmed to it).
-    const oldTerms = old === undefined ? 0 : old.postFirst.length - 1;
-    const oFirst = old?.postFirst ?? new Int32Array(1);
-    const oItems = old?.postItems ?? new Int32Array(0);
-    const oWeights = old?.postWeight ?? new Float32Array(0);
-    const oFields = old?.postField ?? new Uint8Array(0);
-    const gone = changed ?? new Uint8Array(0);
-    const dropAny = changed !== undefined;
-    const aItems = add.item.data;
-    const aWeights = add.weight.data;
-    const aFields = add.field.data;
+    const oldTerms = old.postFirst.length - 1;
+    const oFirst = old.postFirst;
+    const oItems = old.postItems;
+    const oWeights = old.postWeight;
+    const oFields = old.postField;
+    const aItems = add.item;
+    const aWeights = add.weight;
+    const aFields = add.field;
     // Old postings kept per term (a term whose postings all stay and that gains none is copied whole).
     const kept = new Int32Array(termCount);
     const first = new Int32Array(termCount + 1);
@@ -415,9 +532,7 @@ export class WordIndexer {
       let n = 0;
       if (t < oldTerms) {
         const end = oFirst[t + 1]!;
-        if (dropAny) {
-          for (let k = oFirst[t]!; k < end; k++) if (gone[oItems[k]!] === 0) n++;
-        } else n = end - oFirst[t]!;
+        for (let k = oFirst[t]!; k < end; k++) if (changed[oItems[k]!] === 0) n++;
       }
       kept[t] = n;
       first[t + 1] = first[t]! + n + addFirst[t + 1]! - addFirst[t]!;
@@ -440,7 +555,7 @@ export class WordIndexer {
         continue;
       }
       while (a < aEnd || o < oEnd) {
-        if (o < oEnd && dropAny && gone[oItems[o]!] !== 0) {
+        if (o < oEnd && changed[oItems[o]!] !== 0) {
           o++;
           continue;
         }
@@ -459,34 +574,7 @@ export class WordIndexer {
         at++;
       }
     }
-
-    let items = 0;
-    for (const item of slots) if (item !== undefined) items++;
-    const idf = new Float32Array(termCount);
-    for (let t = 0; t < termCount; t++) {
-      const df = first[t + 1]! - first[t]!;
-      idf[t] = Math.log(1 + (items - df + 0.5) / (df + 0.5));
-    }
-    // Words no item has any more (after an update) are unknown to queries, as in a fresh build.
-    const termId = new Map<string, number>();
-    const live: string[] = [];
-    for (let t = 0; t < termCount; t++) {
-      if (first[t + 1] === first[t]) continue;
-      termId.set(this.terms[t]!, t);
-      live.push(this.terms[t]!);
-    }
-    this.index = {
-      itemCount: slots.length,
-      terms: this.terms,
-      termId,
-      byPinyin: this.pinyinSpace(live),
-      postFirst: first,
-      postItems: allItems,
-      postWeight: allWeights,
-      postField: allFields,
-      idf,
-    };
-    return this.index;
+    return { first, allItems, allWeights, allFields };
   }
 }
 

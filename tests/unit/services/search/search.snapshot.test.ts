@@ -9,7 +9,12 @@ import {
   saveKioskSearchIndex,
 } from '../../../../src-main/services/search/kiosk-search.js';
 import { readSnapshotFile, snapshotKey } from '../../../../src-main/services/search/search-snapshot.file.js';
-import { SNAPSHOT_FORMAT } from '../../../../src-main/services/search/search.snapshot.js';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  SnapshotError,
+  SNAPSHOT_FORMAT,
+} from '../../../../src-main/services/search/search.snapshot.js';
 import type { CatalogSearchIndex } from '../../../../src-main/services/search/search.service.js';
 import { loadEvalSet } from '../../../../bench/search-eval.js';
 
@@ -142,6 +147,20 @@ describe('the search index snapshot', () => {
     fs.writeFileSync(file, bytes);
     expect(readSnapshotFile(file, 'k')).toEqual({ ok: false, reason: 'format' });
     expect(openKioskSearchIndex(demo, file, 'k').source).toBe('built');
+  });
+
+  it('refuses posting lists numbered for another key space (a layout of another version)', () => {
+    const bytes = encodeSnapshot(createKioskSearchIndex(demo).snapshot('k')!);
+    expect(decodeSnapshot(bytes).key).toBe('k');
+    const text = Buffer.from(bytes).toString('latin1');
+    for (const [from, to] of [
+      ['"dense":40960', '"dense":40961'] as const,
+      ['"dense":676', '"dense":677'] as const,
+    ]) {
+      expect(text.includes(from), from).toBe(true);
+      const bad = Buffer.from(text.replace(from, to), 'latin1');
+      expect(() => decodeSnapshot(bad), to).toThrow(SnapshotError);
+    }
   });
 
   it('is not used for another catalog, nor for items its slots do not hold', () => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { Postings, TwoPassPostings } from '../../../../src-main/services/search/search.postings.js';
+
+/** Builds lists from `(key, unit)` pairs in two passes, as the index does. */
+function build(dense: number, pairs: Array<[number, number]>, from?: Postings): Postings {
+  const lists = new TwoPassPostings(dense, from);
+  for (const [key, unit] of pairs) lists.add(key, unit);
+  lists.layOut();
+  for (const [key, unit] of pairs) lists.add(key, unit);
+  return lists.freeze();
+}
+
+const list = (p: Postings, key: number): number[] | undefined => {
+  const l = p.get(key);
+  return l === undefined ? undefined : [...l];
+};
+
+describe('posting lists built in two passes', () => {
+  it('keeps each key its units in order, a unit repeated under a key once, dense and hashed keys alike', () => {
+    const big = 0x4e00 * 0x110000 + 0x8001; // a key far above the dense range
+    const p = build(10, [
+      [3, 0],
+      [3, 0],
+      [big, 0],
+      [7, 1],
+      [3, 2],
+      [big, 2],
+      [big, 2],
+      [-5, 3],
+      [3, 4],
+    ]);
+    expect(list(p, 3)).toEqual([0, 2, 4]);
+    expect(list(p, 7)).toEqual([1]);
+    expect(list(p, big)).toEqual([0, 2]);
+    expect(list(p, -5)).toEqual([3]);
+    // A dense key nobody used has an empty list; a hashed one none at all.
+    expect(list(p, 9)).toEqual([]);
+    expect(list(p, 12345)).toBeUndefined();
+    expect(p.size).toBe(12);
+  });
+
+  it('lays new units after the lists it goes on from, new keys included', () => {
+    const old = build(4, [
+      [1, 0],
+      [100, 0],
+      [1, 1],
+    ]);
+    const next = build(
+      4,
+      [
+        [1, 2],
+        [2, 2],
+        [200, 3],
+        [100, 3],
+      ],
+      old,
+    );
+    expect(list(next, 1)).toEqual([0, 1, 2]);
+    expect(list(next, 2)).toEqual([2]);
+    expect(list(next, 100)).toEqual([0, 3]);
+    expect(list(next, 200)).toEqual([3]);
+    // The lists it went on from are left as they were.
+    expect(list(old, 1)).toEqual([0, 1]);
+    expect(list(old, 200)).toBeUndefined();
+  });
+
+  it('refuses to go on from lists of another key space', () => {
+    expect(() => new TwoPassPostings(8, Postings.empty(4))).toThrow();
+  });
+});

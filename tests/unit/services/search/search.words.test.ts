@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogSchema, type ServiceItem } from '../../../../src-main/contract/catalog.schema.js';
+import { jiebaSegmenter } from '../../../../src-main/services/search/jieba.segmenter.js';
+import { EMPTY_LEXICON } from '../../../../src-main/services/search/search.lexicon.js';
+import { segmentMemo } from '../../../../src-main/services/search/search.segment-memo.js';
+import { buildWordIndex, postingOf } from '../../../../src-main/services/search/search.words.js';
+
+const base: ServiceItem = catalogSchema.parse(
+  JSON.parse(fs.readFileSync('resources/catalog/demo-catalog.json', 'utf8')),
+).items[0]!;
+
+describe('the word index', () => {
+  it('keeps every word of every item when the catalog has more words than its arrays first hold', () => {
+    // Words of their own in each item's three 俗称: over 4,096 words, so the per-term arrays grow while
+    // an item's words are being collected (after its first 俗称, or its second).
+    const words = (n: number): string[] => ['qx', 'zv', 'jw'].map((k) => `${k}${n.toString(36)}`);
+    const items = Array.from({ length: 2000 }, (_, n) => ({
+      ...base,
+      id: `w-${n}`,
+      aliases: words(n),
+      materials: [],
+      conditions: [],
+      faq: [],
+    }));
+    const index = buildWordIndex(items, segmentMemo(jiebaSegmenter()), EMPTY_LEXICON);
+    expect(index.terms.length).toBeGreaterThan(4096);
+    const missing: string[] = [];
+    for (let n = 0; n < items.length; n++)
+      for (const w of words(n)) {
+        const term = index.termId.get(w);
+        if (term === undefined || postingOf(index, term, n) < 0) missing.push(`${w} in item ${n}`);
+      }
+    expect(missing).toEqual([]);
+  });
+});
