@@ -158,9 +158,17 @@ function wipeWebStorage(): void {
   }
 }
 
-export function App(): ReactElement {
-  const bridge = useMemo(connect, []);
-  const [info, setInfo] = useState<AppInfo | null>(null);
+export interface AppProps {
+  /** The link to main (default: a new one). */
+  bridge?: KioskBridge;
+  /** The first state when it came before the first render (first-state.ts); asked for otherwise. */
+  first?: AppInfo | undefined;
+}
+
+export function App({ bridge: given, first }: AppProps = {}): ReactElement {
+  const bridge = useMemo(() => given ?? connect(), [given]);
+  const [info, setInfo] = useState<AppInfo | null>(first ?? null);
+  const hadFirst = useRef(first !== undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [sessionKey, setSessionKey] = useState(0);
   const [warning, setWarning] = useState<number | null>(null);
@@ -191,7 +199,8 @@ export function App(): ReactElement {
   }, [info]);
 
   useEffect(() => {
-    loadInfo();
+    if (!hadFirst.current) loadInfo();
+    hadFirst.current = false;
     // The hall, its phone and the catalog can change under a running kiosk (enrollment, a new catalog).
     let seen = '';
     const offSync = bridge.on('sync.state', ({ provisioned, catalogVersion }) => {
