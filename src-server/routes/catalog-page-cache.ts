@@ -3,8 +3,10 @@
  * version never changes, so a page read while version V was current is the same bytes for every kiosk
  * asking the same page while V is still current: after a publish, a whole fleet asks for the same delta,
  * and all but the first are served from here without reading or serialising the items again. The key
- * holds the version, so a new publish can never be answered with an older page. Bounded by total size:
- * the oldest entries go first.
+ * holds the version, so a new publish can never be answered with an older page; and the first page of a
+ * newer version drops every page of the older ones, which no request can ask for again (a server that
+ * publishes daily for months keeps only the current version's pages). Bounded by total size: the oldest
+ * entries go first.
  */
 
 export interface CatalogPageKey {
@@ -20,6 +22,8 @@ export const CATALOG_PAGE_CACHE_BYTES = 32 * 1024 * 1024;
 export class CatalogPageCache {
   private readonly entries = new Map<string, string>();
   private bytes = 0;
+  /** The newest version a page was kept for. */
+  private version = -Infinity;
 
   constructor(private readonly maxBytes = CATALOG_PAGE_CACHE_BYTES) {}
 
@@ -34,7 +38,12 @@ export class CatalogPageCache {
   set(key: CatalogPageKey, body: string): void {
     // UTF-16 length is a fair upper bound of the memory a JS string takes per character.
     const size = body.length * 2;
-    if (size > this.maxBytes) return;
+    if (size > this.maxBytes || key.version < this.version) return;
+    if (key.version > this.version) {
+      this.entries.clear();
+      this.bytes = 0;
+      this.version = key.version;
+    }
     const k = CatalogPageCache.keyOf(key);
     const old = this.entries.get(k);
     if (old !== undefined) {
