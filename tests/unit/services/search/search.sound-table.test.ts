@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catalogSchema, type ServiceItem } from '../../../../src-main/contract/catalog.schema.js';
+import type { ServiceItem } from '../../../../src-main/contract/catalog.schema.js';
 import {
   createKioskSearchIndex,
   openKioskSearchIndex,
@@ -10,10 +10,9 @@ import {
 } from '../../../../src-main/services/search/kiosk-search.js';
 import { SoundTable } from '../../../../src-main/services/search/search.sound-table.js';
 import { loadEvalSet } from '../../../../bench/search-eval.js';
+import { loadDemoCatalog } from '../../../helpers/demo-catalog.js';
 
-const demo: ServiceItem[] = catalogSchema.parse(
-  JSON.parse(fs.readFileSync('resources/catalog/demo-catalog.json', 'utf8')),
-).items;
+const demo: ServiceItem[] = loadDemoCatalog().items;
 // Pinyin and homophone slips read the pinyin space; the eval set has both kinds, and the others.
 const queries = [...loadEvalSet().map((q) => q.query), 'yanglaojin', 'shebaoka', '养劳金', '残疾正', 'dibao'];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-sound-table-'));
