@@ -85,3 +85,9 @@ export type MethodName = (typeof METHOD_NAMES)[number];
 export function isMethodName(name: string): name is MethodName {
   return (METHOD_NAMES as readonly string[]).includes(name);
 }
+
+/**
+ * The one method the web shell answers by GET, without input: the page's first state, which
+ * index.html preloads while its script loads. Every other call is a POST.
+ */
+export const PRELOADED_METHOD = 'app.info' satisfies MethodName;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { serialPortPackage } from './device-packages.js';
+import { serialPortPackage } from './lazy-packages.js';
 
 export interface PortInfo {
   path: string;

@@ -4,6 +4,7 @@
  */
 import { buildApi, type KioskApi } from '../../src-main/contract/api-shape.js';
 import type { EventName, KioskEvents } from '../../src-main/contract/events.js';
+import { PRELOADED_METHOD } from '../../src-main/contract/method-names.js';
 import type { Result } from '../../src-main/contract/result.js';
 
 export interface KioskBridge {
@@ -28,10 +29,10 @@ declare global {
 function httpBridge(): KioskBridge {
   const api = buildApi(async (method, input): Promise<Result<unknown>> => {
     try {
-      // app.info takes no input: a GET, which the browser answers from index.html's preload of it.
+      // The first state takes no input: a GET, which the browser answers from index.html's preload of it.
       const res = await fetch(
         `/api/${method}`,
-        method === 'app.info'
+        method === PRELOADED_METHOD
           ? {}
           : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) },
       );

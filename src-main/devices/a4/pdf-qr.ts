@@ -2,7 +2,7 @@
  * Draws a QR code as vector squares (one filled rectangle per horizontal run of dark
  * modules), so it stays sharp at any printer resolution and adds no image to the PDF.
  */
-import { qrcode } from '../qrcode-lazy.js';
+import { qrcode } from '../lazy-packages.js';
 import type { Doc } from './pdf-text.js';
 
 export interface QrOptions {

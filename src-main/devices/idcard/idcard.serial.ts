@@ -3,7 +3,7 @@
  * and learn when the port fails or closes (a USB reader unplugged, a PTY whose other end went away).
  */
 import type { SerialPort } from 'serialport';
-import { serialPortPackage } from '../device-packages.js';
+import { serialPortPackage } from '../lazy-packages.js';
 import type { DeviceError } from '../../contract/errors.js';
 import { driverError } from './idcard.errors.js';
 import type { IdCardTransport } from './idcard.types.js';

@@ -4,7 +4,7 @@
  * into '?'), folding that counts a CJK character as two columns, and QR codes whose GS ( k length
  * is the UTF-8 byte count (it uses UTF-16 units). Pure: no I/O.
  */
-import { iconvPackage } from '../device-packages.js';
+import { iconvPackage } from '../lazy-packages.js';
 import { InputError } from '../../contract/errors.js';
 
 /** FS &: select Chinese (Kanji) character mode; multi-byte text prints as full-width glyphs. */

@@ -4,7 +4,7 @@
  * the device went away (unplugged, or the line failed), so a replugged printer works without a restart.
  */
 import type { SerialPort } from 'serialport';
-import { serialPortPackage } from '../device-packages.js';
+import { serialPortPackage } from '../lazy-packages.js';
 import type { Logger } from '../../log/logger.js';
 
 /** The port could not be opened, or a write on it failed. */

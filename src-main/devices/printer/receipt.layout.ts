@@ -4,9 +4,8 @@
  * node-thermal-printer supplies the formatting commands (init, align, bold, size, rule, cut); text goes
  * in as GB18030 bytes in Chinese mode and QR codes as hand-written GS ( k, both through add().
  */
-import { qrcode } from '../qrcode-lazy.js';
 import type { ThermalPrinter as EscPosBuilder } from 'node-thermal-printer';
-import { thermalPrinterPackage } from '../device-packages.js';
+import { qrcode, thermalPrinterPackage } from '../lazy-packages.js';
 import { InputError } from '../../contract/errors.js';
 import {
   CHINESE_MODE_OFF,

@@ -11,6 +11,7 @@ import type { Dispatch } from '../../api/dispatch.js';
 import type { Logger } from '../../log/logger.js';
 import { stackFrames } from '../../log/stack-frames.js';
 import type { EventBus } from '../../services/event-bus.js';
+import { PRELOADED_METHOD } from '../../contract/method-names.js';
 import { startupMark } from '../../core/startup-marks.js';
 import { SECURITY_HEADERS } from '../security-headers.js';
 import {
@@ -52,8 +53,6 @@ export interface WebHost {
 }
 
 const MAX_BODY = 1024 * 1024;
-/** The one call a page may make by GET, without input: its first state, preloaded by index.html. */
-const PRELOADED_METHOD = 'app.info';
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, {
