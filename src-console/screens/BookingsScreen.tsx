@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactElement } f
 import type { StaffUser } from '../../src-server/console/console-api.types.js';
 import type { BookingsAnswer } from '../../src-server/console/feedback-api.types.js';
 import { api, ConsoleApiError } from '../api.js';
+import { useLatestOnly } from '../latest-only.js';
 import { HallPicker, useHalls } from './HallPicker.js';
 import '../feedback.css';
 
@@ -30,6 +31,7 @@ export function BookingsScreen({ user }: { user: StaffUser }): ReactElement {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
+  const latest = useLatestOnly();
   const load = useCallback(() => {
     setError(null);
     if (!hall) {
@@ -38,10 +40,10 @@ export function BookingsScreen({ user }: { user: StaffUser }): ReactElement {
     }
     const params = new URLSearchParams({ date });
     if (user.role === 'district') params.set('hall', hall);
-    api
-      .get<BookingsAnswer>(`bookings?${params.toString()}`)
-      .then(setAnswer, (e: unknown) => setError(message(e, '读取预约失败')));
-  }, [hall, date, user.role]);
+    latest(api.get<BookingsAnswer>(`bookings?${params.toString()}`)).then(setAnswer, (e: unknown) =>
+      setError(message(e, '读取预约失败')),
+    );
+  }, [hall, date, user.role, latest]);
   useEffect(load, [load]);
 
   const hallField = user.role === 'district' ? { hall } : {};

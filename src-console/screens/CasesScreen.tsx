@@ -13,6 +13,7 @@ import type {
 } from '../../src-server/console/console-api.types.js';
 import { api, ConsoleApiError } from '../api.js';
 import { chinaDateTime } from '../format.js';
+import { useLatestOnly } from '../latest-only.js';
 import { CaseClocks } from './CaseClocks.js';
 import { CasePages } from './CasePages.js';
 
@@ -57,12 +58,14 @@ export function CasesScreen({ user }: { user: StaffUser }): ReactElement {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<CaseDetail | null>(null);
 
+  const latest = useLatestOnly();
+  const latestCase = useLatestOnly();
   const load = useCallback(() => {
     setError(null);
-    api
-      .get<CasesAnswer>(`cases${query(filter)}`)
-      .then(setAnswer, (e: unknown) => setError(message(e, '读取办件失败')));
-  }, [filter]);
+    latest(api.get<CasesAnswer>(`cases${query(filter)}`)).then(setAnswer, (e: unknown) =>
+      setError(message(e, '读取办件失败')),
+    );
+  }, [filter, latest]);
 
   useEffect(load, [load]);
   useEffect(() => {
@@ -81,7 +84,7 @@ export function CasesScreen({ user }: { user: StaffUser }): ReactElement {
 
   const openCase = (caseNumber: string): void => {
     setError(null);
-    api.get<{ case: CaseDetail }>(`cases/${encodeURIComponent(caseNumber)}`).then(
+    latestCase(api.get<{ case: CaseDetail }>(`cases/${encodeURIComponent(caseNumber)}`)).then(
       (a) => setOpen(a.case),
       (e: unknown) => setError(message(e, '打开办件失败')),
     );

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactElement } f
 import type { StaffUser } from '../../src-server/console/console-api.types.js';
 import type { ComplaintsAnswer, ConsoleComplaint } from '../../src-server/console/feedback-api.types.js';
 import { api, ConsoleApiError } from '../api.js';
+import { useLatestOnly } from '../latest-only.js';
 import { chinaDateTime } from '../format.js';
 import { HallPicker, useHalls } from './HallPicker.js';
 import '../feedback.css';
@@ -26,16 +27,17 @@ export function ComplaintsScreen({ user }: { user: StaffUser }): ReactElement {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
 
+  const latest = useLatestOnly();
   const load = useCallback(() => {
     setError(null);
     const params = new URLSearchParams();
     if (filter.hall) params.set('hall', filter.hall);
     if (filter.status) params.set('status', filter.status);
     const q = params.toString();
-    api
-      .get<ComplaintsAnswer>(`complaints${q ? `?${q}` : ''}`)
-      .then(setAnswer, (e: unknown) => setError(message(e, '读取投诉建议失败')));
-  }, [filter]);
+    latest(api.get<ComplaintsAnswer>(`complaints${q ? `?${q}` : ''}`)).then(setAnswer, (e: unknown) =>
+      setError(message(e, '读取投诉建议失败')),
+    );
+  }, [filter, latest]);
   useEffect(load, [load]);
 
   const search = (event: FormEvent): void => {

@@ -11,6 +11,7 @@ import type {
   StaffUser,
 } from '../../src-server/console/console-api.types.js';
 import { api, ConsoleApiError } from '../api.js';
+import { useLatestOnly } from '../latest-only.js';
 import { chinaDateTime } from '../format.js';
 
 const message = (error: unknown, fallback: string): string =>
@@ -26,19 +27,20 @@ export function DevicesScreen({ user }: { user: StaffUser }): ReactElement {
   const [code, setCode] = useState<EnrollmentCodeAnswer | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
 
+  const latest = useLatestOnly();
   const load = useCallback(() => {
     const params = new URLSearchParams();
     if (attention) params.set('attention', '1');
     if (page > 1) params.set('page', String(page));
     const q = params.toString();
-    api.get<DevicesAnswer>(`devices${q ? `?${q}` : ''}`).then(
+    latest(api.get<DevicesAnswer>(`devices${q ? `?${q}` : ''}`)).then(
       (a) => {
         setAnswer(a);
         document.body.dataset['devicesReady'] = String(a.total);
       },
       (e: unknown) => setError(message(e, '读取终端失败')),
     );
-  }, [attention, page]);
+  }, [attention, page, latest]);
   useEffect(load, [load]);
   useEffect(() => {
     if (user.role === 'district')

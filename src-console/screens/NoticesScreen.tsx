@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactElement } f
 import type { StaffUser } from '../../src-server/console/console-api.types.js';
 import type { NoticesAnswer } from '../../src-server/console/feedback-api.types.js';
 import { api, ConsoleApiError } from '../api.js';
+import { useLatestOnly } from '../latest-only.js';
 import { chinaDateTime } from '../format.js';
 import { HallPicker, useHalls } from './HallPicker.js';
 import '../feedback.css';
@@ -25,14 +26,15 @@ export function NoticesScreen({ user }: { user: StaffUser }): ReactElement {
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState<number | null>(null);
 
+  const latest = useLatestOnly();
   const load = useCallback(() => {
     setError(null);
     const params = new URLSearchParams({ state: 'dead' });
     if (hall) params.set('hall', hall);
-    api
-      .get<NoticesAnswer>(`notices?${params.toString()}`)
-      .then(setAnswer, (e: unknown) => setError(message(e, '读取发送失败的通知失败')));
-  }, [hall]);
+    latest(api.get<NoticesAnswer>(`notices?${params.toString()}`)).then(setAnswer, (e: unknown) =>
+      setError(message(e, '读取发送失败的通知失败')),
+    );
+  }, [hall, latest]);
   useEffect(load, [load]);
 
   const search = (event: FormEvent): void => {

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactElement } f
 import type { StaffUser } from '../../src-server/console/console-api.types.js';
 import type { PoorRating, RatingsAnswer } from '../../src-server/console/feedback-api.types.js';
 import { api, ConsoleApiError } from '../api.js';
+import { useLatestOnly } from '../latest-only.js';
 import { chinaDateTime } from '../format.js';
 import { HallPicker, useHalls } from './HallPicker.js';
 import { LEVEL_NAMES, RatingChart, RatingTable } from './RatingChart.js';
@@ -40,15 +41,16 @@ export function RatingsScreen({ user }: { user: StaffUser }): ReactElement {
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState<string | null>(null);
 
+  const latest = useLatestOnly();
   const load = useCallback(() => {
     setError(null);
     const params = new URLSearchParams();
     for (const key of ['hall', 'from', 'to'] as const) if (filter[key]) params.set(key, filter[key]);
     const q = params.toString();
-    api
-      .get<RatingsAnswer>(`ratings${q ? `?${q}` : ''}`)
-      .then(setAnswer, (e: unknown) => setError(message(e, '读取评价失败')));
-  }, [filter]);
+    latest(api.get<RatingsAnswer>(`ratings${q ? `?${q}` : ''}`)).then(setAnswer, (e: unknown) =>
+      setError(message(e, '读取评价失败')),
+    );
+  }, [filter, latest]);
   useEffect(load, [load]);
 
   const search = (event: FormEvent): void => {
