@@ -226,9 +226,28 @@ describe.each(['sqlite', 'postgres'] as const)(
 
     it('预约: a day with capacity and a masked booking; slots and a holiday edited', async () => {
       const { page } = ui;
+      // Today's answer (the screen's first request) is held back until tomorrow's has arrived: the late
+      // answer for the day no longer picked must not replace the one for the day picked.
+      const answerOf = (days: number) =>
+        page.waitForResponse((r) => new URL(r.url()).searchParams.get('date') === chinaDay(days));
+      const tomorrowAnswered = answerOf(1);
+      const todayAnswered = answerOf(0);
+      const today = (url: URL): boolean =>
+        url.pathname === '/console/api/bookings' && url.searchParams.get('date') === chinaDay(0);
+      await page.route(today, async (route) => {
+        await tomorrowAnswered;
+        await route.continue();
+      });
       await go('bookings');
       await page.getByLabel('日期').fill(chinaDay(1));
-      await page.getByRole('heading', { name: new RegExp(`^${chinaDay(1)} `) }).waitFor();
+      await (await tomorrowAnswered).finished();
+      await (await todayAnswered).finished();
+      await page.unroute(today);
+      // Two frames: the late answer has been read and drawn if the screen were to take it.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const heading = page.getByRole('heading', { name: new RegExp(`^${chinaDay(1)} `) });
+      await heading.waitFor();
+      expect(await page.locator('h2').first().innerText()).toMatch(new RegExp(`^${chinaDay(1)} `));
       const slots = page.getByTestId('slots');
       await slots.getByRole('rowheader', { name: '09:00' }).waitFor();
       const nine = slots.locator('tr', { has: page.getByRole('rowheader', { name: '09:00' }) });
