@@ -100,6 +100,19 @@ describe('declaration service', () => {
     expect(outbox.counts()).toEqual({ pending: 0, sent: 0, dead: 0 });
   });
 
+  it('refuses a field the form does not have without quoting its name, which the client chose', async () => {
+    const { service, outbox, catalog } = setup(() => Promise.resolve());
+    const values = { ...validValues(catalog), '370302199001010021': '韩秀英' };
+    const error = await service
+      .submit({ itemId: 'pension-enroll', identityMethod: 'manual', values })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    // The message goes to the log; the field only back to the screen that sent it.
+    expect((error as InputError).message).not.toContain('370302199001010021');
+    expect((error as InputError).field).toBe('370302199001010021');
+    expect(outbox.counts()).toEqual({ pending: 0, sent: 0, dead: 0 });
+  });
+
   it('keeps the declaration and queues the receipt for a reprint when the printer is out of paper', async () => {
     const { service, outbox, receipts, catalog } = setup(() =>
       Promise.reject(new DeviceError('printer', 'paper-out', 'paper out', '打印纸用完了。')),

@@ -77,7 +77,13 @@ export class DeclarationService {
       throw new InputError(`item ${item.id} has no form`, 'itemId', '该事项暂不支持自助申报，请到窗口办理。');
     const problems = checkForm(item.form, input.values, now);
     const first = problems[0];
-    if (first) throw new InputError(`declaration invalid at ${first.field}`, first.field, first.message);
+    if (first) {
+      // The log names only the form's own fields: a key the form does not have was chosen by the client.
+      const where = item.form.fields.some((f) => f.id === first.field)
+        ? first.field
+        : 'a key not in the form';
+      throw new InputError(`declaration invalid at ${where}`, first.field, first.message);
+    }
 
     const name = prefilledValue(input.values, item.form.fields, 'name');
     const idNumber = prefilledValue(input.values, item.form.fields, 'idNumber');
