@@ -25,6 +25,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { catalogSchema, type Catalog } from '../src-main/contract/catalog.schema.js';
+import { KIOSK_NODE_FLAGS } from '../src-main/core/node-flags.js';
 import { headlessBrowserArgs, HEADLESS_SHELL } from '../src-main/shell/web/browser.js';
 import { CatalogRepository } from '../src-main/store/catalog.repository.js';
 import { openDatabase } from '../src-main/store/database.js';
@@ -122,7 +123,10 @@ async function startOnce(dataDir: string, browserBinary: string): Promise<Phases
   delete env['WAYLAND_DISPLAY'];
   delete env['KIOSK_PORT'];
   const t0 = Date.now();
-  const child = spawn(process.execPath, [START], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...KIOSK_NODE_FLAGS, START], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const marks = marksOf(child);
   try {
     const port = await devToolsPort(profile, child);

@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ServiceItem } from '../src-main/contract/catalog.schema.js';
+import { KIOSK_NODE_FLAGS } from '../src-main/core/node-flags.js';
 import { preloadJieba } from '../src-main/services/search/jieba.segmenter.js';
 import {
   createKioskSearchIndex,
@@ -288,11 +289,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function freshBuild(size: number, engine: FreshBuild['engine']): FreshBuild {
   const child = path.join(root, 'bench', 'search-build.child.ts');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', child, String(size), engine], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [...KIOSK_NODE_FLAGS, '--import', 'tsx', child, String(size), engine],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   if (run.status !== 0) throw new Error(`the fresh build failed: ${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as FreshBuild;
 }

@@ -1,13 +1,14 @@
 /**
  * The systemd unit for Linux halls without Electron (build/linux/systemd/): `systemd-analyze verify`
  * (systemd's own parser: unknown keys, bad values, missing executables), plus what the kiosk needs of
- * it — the web shell's entry point as the build makes it, its data folder, restarts, hardening that
+ * it — the web shell's entry point as the build makes it (with the kiosk's V8 flags), its data folder, restarts, hardening that
  * Chromium survives.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { KIOSK_NODE_FLAGS } from '../../../src-main/core/node-flags.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 const UNIT = 'build/linux/systemd/zichuan-kiosk.service';
@@ -77,11 +78,13 @@ describe('the systemd unit of the web shell', () => {
   it('runs the web shell entry point the build produces, with a supervised Chromium', () => {
     expect([...unit.keys()]).toEqual(['Unit', 'Service', 'Install']);
     const exec = one('ExecStart')!;
-    const [, start] = /\/usr\/bin\/node (\S+)$/.exec(exec) ?? [];
+    const flags = KIOSK_NODE_FLAGS.join(' ');
+    const [, start] = /\/usr\/bin\/node (?:--\S+ )*(\S+)$/.exec(exec) ?? [];
     expect(start).toBe(`${one('WorkingDirectory')}/dist/main/src-main/start.js`);
+    expect(exec).toContain(`/usr/bin/node ${flags} ${start}`);
     expect(fs.readFileSync('scripts/build-main.mjs', 'utf8')).toContain("'tsconfig.main.json'");
     expect(JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start).toContain(
-      'node dist/main/src-main/start.js',
+      `node ${flags} dist/main/src-main/start.js`,
     );
     expect(service.get('Environment')).toEqual(
       expect.arrayContaining(['KIOSK_SHELL=web', `KIOSK_DATA_DIR=/var/lib/${one('StateDirectory')}`]),
