@@ -136,3 +136,21 @@ export function checkForm(
   const resolved = resolveRequired(form, values);
   return [...unknown, ...resolved.fields.flatMap((f) => checkField(f, values[f.id], now))];
 }
+
+/**
+ * Whether `path` (a FieldProblem's field) names a place of the form itself: one of its fields, or a cell of
+ * a group's row (`members.0.memberName`). A key the form does not have was chosen by the client, and may
+ * hold anything (an ID number typed as a key): a log names it only when this says yes.
+ */
+export function isFormPath(form: FormSchema, path: string): boolean {
+  const [id, row, sub, ...rest] = path.split('.');
+  const field = form.fields.find((f) => f.id === id);
+  if (field === undefined) return false;
+  if (row === undefined) return true;
+  return (
+    rest.length === 0 &&
+    field.type === 'group' &&
+    /^\d+$/u.test(row) &&
+    field.fields.some((f) => f.id === sub)
+  );
+}

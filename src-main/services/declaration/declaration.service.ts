@@ -5,7 +5,7 @@
  */
 import type { AnnouncedPage } from '../../../src-protocol/payloads.js';
 import type { DeclarationResult, UploadState } from '../../contract/declaration.types.js';
-import { checkForm, type FormValues } from '../../contract/form-values.js';
+import { checkForm, isFormPath, type FormValues } from '../../contract/form-values.js';
 import { InputError } from '../../contract/errors.js';
 import { maskIdNumber, maskName } from '../../contract/id-number.js';
 import type { ReceiptLine } from '../../devices/printer/printer.types.js';
@@ -78,10 +78,8 @@ export class DeclarationService {
     const problems = checkForm(item.form, input.values, now);
     const first = problems[0];
     if (first) {
-      // The log names only the form's own fields: a key the form does not have was chosen by the client.
-      const where = item.form.fields.some((f) => f.id === first.field)
-        ? first.field
-        : 'a key not in the form';
+      // The log names only the form's own places: a key the form does not have was chosen by the client.
+      const where = isFormPath(item.form, first.field) ? first.field : 'a key not in the form';
       throw new InputError(`declaration invalid at ${where}`, first.field, first.message);
     }
 

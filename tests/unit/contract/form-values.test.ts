@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FormSchema } from '../../../src-main/contract/catalog.schema.js';
 import { formSchema } from '../../../src-main/contract/catalog.schema.js';
-import { checkForm, isRequired, resolveRequired } from '../../../src-main/contract/form-values.js';
+import {
+  checkForm,
+  isFormPath,
+  isRequired,
+  resolveRequired,
+} from '../../../src-main/contract/form-values.js';
 
 const form: FormSchema = formSchema.parse({
   title: '测试申请表',
@@ -75,6 +80,22 @@ describe('form values', () => {
       'members.1.idNumber',
     ]);
     expect(problems[2]?.message).toBe('第2项请填写姓名');
+  });
+
+  it('tells the form’s own places from keys the client chose', () => {
+    const paths = checkForm(form, { ...good, members: [{ name: '' }], '370302199001010021': 'x' }, NOW).map(
+      (p) => p.field,
+    );
+    expect(paths).toEqual(['370302199001010021', 'members.0.name', 'members.0.idNumber']);
+    expect(paths.map((p) => isFormPath(form, p))).toEqual([false, true, true]);
+    expect(isFormPath(form, 'phone')).toBe(true);
+    for (const chosen of [
+      'members.0.370302199001010021',
+      'members.x.name',
+      'members.0.name.1',
+      'phone.0.name',
+    ])
+      expect(isFormPath(form, chosen)).toBe(false);
   });
 
   it('refuses impossible dates', () => {
