@@ -16,27 +16,17 @@ type IconvPackage = typeof IconvLite;
 type QrcodePackage = typeof QRCodeModule;
 
 const require = createRequire(import.meta.url);
-let serialPort: SerialPortPackage | undefined;
-let thermalPrinter: ThermalPrinterPackage | undefined;
-let iconv: IconvPackage | undefined;
-let qrcodeModule: QrcodePackage | undefined;
 
-export function serialPortPackage(): SerialPortPackage {
-  serialPort ??= require('serialport') as SerialPortPackage;
-  return serialPort;
+/** `load` run at the first call, its value kept for every later one. */
+function atFirstUse<T>(load: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= load());
 }
 
-export function thermalPrinterPackage(): ThermalPrinterPackage {
-  thermalPrinter ??= require('node-thermal-printer') as ThermalPrinterPackage;
-  return thermalPrinter;
-}
-
-export function iconvPackage(): IconvPackage {
-  iconv ??= require('iconv-lite') as IconvPackage;
-  return iconv;
-}
-
-export function qrcode(): QrcodePackage {
-  qrcodeModule ??= require('qrcode') as QrcodePackage;
-  return qrcodeModule;
-}
+// Each `require` is spelled out: the bundler keeps the package external, and the start-bundle test finds it.
+export const serialPortPackage = atFirstUse(() => require('serialport') as SerialPortPackage);
+export const thermalPrinterPackage = atFirstUse(
+  () => require('node-thermal-printer') as ThermalPrinterPackage,
+);
+export const iconvPackage = atFirstUse(() => require('iconv-lite') as IconvPackage);
+export const qrcode = atFirstUse(() => require('qrcode') as QrcodePackage);
