@@ -55,20 +55,41 @@ const F_THEME = 6;
 const F_DEPARTMENT = 7;
 
 /**
- * The searchable texts of an item with their field numbers, in itemTexts' order, without building the
- * list (a catalog of 3,000 items has about 55,000 of them). Indexed loops, not for-of: the build runs once,
- * mostly before the JIT has compiled it, and cold for-of loops allocate an iterator result per element.
+ * The entries of the items being collected (an entry: one text in one field, see WordIndexer), laid end
+ * to end in one growable array: the items' texts are looked up in one pass, and their terms merged in
+ * another, over typed arrays only.
  */
-function eachText(item: ServiceItem, visit: (field: number, text: string) => void): void {
-  visit(F_NAME, item.name);
-  const { aliases, materials, conditions, faq, themes } = item;
-  if (aliases) for (let i = 0; i < aliases.length; i++) visit(F_ALIAS, aliases[i]!);
-  if (materials) for (let i = 0; i < materials.length; i++) visit(F_MATERIAL, materials[i]!.name);
-  if (conditions) for (let i = 0; i < conditions.length; i++) visit(F_CONDITION, conditions[i]!);
-  if (item.resultName) visit(F_RESULT, item.resultName);
-  if (faq) for (let i = 0; i < faq.length; i++) visit(F_FAQ, faq[i]!.q);
-  if (themes) for (let i = 0; i < themes.length; i++) visit(F_THEME, themes[i]!);
-  if (item.department) visit(F_DEPARTMENT, item.department);
+class ItemEntries {
+  count = 0;
+  length = 0;
+  /** The slot of each item listed. */
+  slot = new Int32Array(1024);
+  /** Item `k`'s entries are `entries[first[k]..first[k + 1])`. */
+  first = new Int32Array(1025);
+  entries = new Int32Array(16384);
+
+  /** Starts the entries of the item in `slot`. */
+  open(slot: number): void {
+    if (this.count + 1 === this.slot.length) {
+      this.slot = grown(this.slot, this.slot.length * 2);
+      this.first = grown(this.first, this.slot.length + 1);
+    }
+    this.slot[this.count++] = slot;
+    this.first[this.count] = this.length;
+  }
+
+  push(entry: number): void {
+    if (this.length === this.entries.length) this.entries = grown(this.entries, this.length * 2);
+    this.entries[this.length++] = entry;
+    this.first[this.count] = this.length;
+  }
+}
+
+/** A copy of `a` with room for `size` elements. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 export interface WordIndex extends Vocabulary {
@@ -232,12 +253,19 @@ export class WordIndexer {
   /**
    * Each text's entry in each field: its terms and its weight there (by the averages of the last full
    * build). An item's texts are looked up, not weighed again: a catalog repeats its texts thousands of
-   * times, and the arithmetic of each weighing, before the JIT has compiled it, allocated more than the
-   * rest of the word index.
+   * times. Entry `e` is in field `entryField[e]`, its text `entryLength[e]` long, and its terms are
+   * `entryTermIds[entryTermFirst[e]..entryTermFirst[e + 1])`: flat typed arrays, so merging an item's
+   * terms is one loop over numbers, fast even before the JIT has compiled it.
    */
   private entryOf: Array<Map<string, number>> = FIELDS.map(() => new Map<string, number>());
-  private entryTerms: Array<readonly number[]> = [];
+  private entryCount = 0;
+  /** Entries from this one on are not weighed yet. */
+  private weighed = 0;
+  private entryField = new Uint8Array(4096);
+  private entryLength = new Int32Array(4096);
   private entryWeight = new Float64Array(4096);
+  private entryTermFirst = new Int32Array(4097);
+  private entryTermIds = new Int32Array(16384);
   private best = new Float32Array(TERMS_CAPACITY);
   private bestField = new Uint8Array(TERMS_CAPACITY);
   private stamp = new Int32Array(TERMS_CAPACITY).fill(-1);
@@ -278,27 +306,21 @@ export class WordIndexer {
   }
 
   build(slots: ReadonlyArray<ServiceItem | undefined>): WordIndex {
-    // Average length per field, for the length normalisation.
-    // Whole numbers in plain arrays: small integers, where a Float64Array's sums are a boxed number each
-    // before the JIT has compiled this.
+    this.entryOf = FIELDS.map(() => new Map<string, number>());
+    this.entryCount = 0;
+    this.weighed = 0;
+    // Each field's total length and count of texts, for the length normalisation: whole numbers in plain
+    // arrays (small integers, where a Float64Array's sums are a boxed number each before the JIT has
+    // compiled this).
     const total = FIELDS.map(() => 0);
     const count = FIELDS.map(() => 0);
-    const measure = (f: number, text: string): void => {
-      total[f]! += text.length;
-      count[f]!++;
-    };
-    for (let i = 0; i < slots.length; i++) {
-      const item = slots[i];
-      if (item !== undefined) eachText(item, measure);
+    const list = new ItemEntries();
+    for (let slot = 0; slot < slots.length; slot++) {
+      const item = slots[slot];
+      if (item !== undefined) this.listEntries(slot, item, list, total, count);
     }
     this.avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
-    this.entryOf = FIELDS.map(() => new Map<string, number>());
-    this.entryTerms = [];
-    const out = new Collected(Math.max(4096, slots.length * POSTINGS_PER_ITEM));
-    slots.forEach((item, slot) => {
-      if (item !== undefined) this.collect(slot, item, out);
-    });
-    return this.finish(slots, out, undefined, undefined);
+    return this.finish(slots, this.collect(list, slots.length), undefined, undefined);
   }
 
   /**
@@ -310,30 +332,86 @@ export class WordIndexer {
     if (old === undefined) return this.build(slots);
     const mask = new Uint8Array(slots.length);
     for (const slot of changed) mask[slot] = 1;
-    const out = new Collected(Math.max(4096, changed.length * POSTINGS_PER_ITEM));
+    const list = new ItemEntries();
+    const total = FIELDS.map(() => 0);
+    const count = FIELDS.map(() => 0);
     for (const slot of changed) {
       const item = slots[slot];
-      if (item !== undefined) this.collect(slot, item, out);
+      if (item !== undefined) this.listEntries(slot, item, list, total, count);
     }
-    return this.finish(slots, out, old, mask);
+    return this.finish(slots, this.collect(list, changed.length), old, mask);
   }
 
-  /** The entry of `text` in field `f` (made at its first sight). */
+  /**
+   * Lists the entries of the item in `slot`, in itemTexts' order (which decides the field of a term's
+   * best weight on a tie), and adds its texts' lengths to their fields' totals. Indexed loops, not
+   * for-of: the build runs once, mostly before the JIT has compiled it, and cold for-of loops allocate
+   * an iterator result per element.
+   */
+  private listEntries(
+    slot: number,
+    item: ServiceItem,
+    list: ItemEntries,
+    total: number[],
+    count: number[],
+  ): void {
+    list.open(slot);
+    this.listText(F_NAME, item.name, list, total, count);
+    const { aliases, materials, conditions, faq, themes } = item;
+    if (aliases)
+      for (let i = 0; i < aliases.length; i++) this.listText(F_ALIAS, aliases[i]!, list, total, count);
+    if (materials)
+      for (let i = 0; i < materials.length; i++)
+        this.listText(F_MATERIAL, materials[i]!.name, list, total, count);
+    if (conditions)
+      for (let i = 0; i < conditions.length; i++)
+        this.listText(F_CONDITION, conditions[i]!, list, total, count);
+    if (item.resultName) this.listText(F_RESULT, item.resultName, list, total, count);
+    if (faq) for (let i = 0; i < faq.length; i++) this.listText(F_FAQ, faq[i]!.q, list, total, count);
+    if (themes)
+      for (let i = 0; i < themes.length; i++) this.listText(F_THEME, themes[i]!, list, total, count);
+    if (item.department) this.listText(F_DEPARTMENT, item.department, list, total, count);
+  }
+
+  private listText(f: number, text: string, list: ItemEntries, total: number[], count: number[]): void {
+    total[f]! += text.length;
+    count[f]!++;
+    list.push(this.entry(f, text));
+  }
+
+  /** The entry of `text` in field `f` (made at its first sight; weighed once the averages are known). */
   private entry(f: number, text: string): number {
     const entries = this.entryOf[f]!;
     const known = entries.get(text);
     if (known !== undefined) return known;
-    const e = this.entryTerms.length;
-    if (e === this.entryWeight.length) {
-      const weights = new Float64Array(e * 2);
-      weights.set(this.entryWeight);
-      this.entryWeight = weights;
+    const e = this.entryCount++;
+    if (e === this.entryField.length) {
+      this.entryField = grown(this.entryField, e * 2);
+      this.entryLength = grown(this.entryLength, e * 2);
+      this.entryWeight = grown(this.entryWeight, e * 2);
+      this.entryTermFirst = grown(this.entryTermFirst, e * 2 + 1);
     }
-    const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * text.length) / (this.avg[f] || 1)));
-    this.entryWeight[e] = WEIGHTS[f]! * norm;
-    this.entryTerms.push(this.termsOf(text));
+    this.entryField[e] = f;
+    this.entryLength[e] = text.length;
+    const terms = this.termsOf(text);
+    let at = this.entryTermFirst[e]!;
+    if (at + terms.length > this.entryTermIds.length)
+      this.entryTermIds = grown(this.entryTermIds, Math.max(at + terms.length, this.entryTermIds.length * 2));
+    for (let k = 0; k < terms.length; k++) this.entryTermIds[at++] = terms[k]!;
+    this.entryTermFirst[e + 1] = at;
     entries.set(text, e);
     return e;
+  }
+
+  /** Weighs the entries made since the last call, by the current averages. */
+  private weigh(): void {
+    const { entryField, entryLength, entryWeight, avg } = this;
+    for (let e = this.weighed; e < this.entryCount; e++) {
+      const f = entryField[e]!;
+      const norm = (K1 + 1) / (1 + K1 * (1 - B + (B * entryLength[e]!) / (avg[f] || 1)));
+      entryWeight[e] = WEIGHTS[f]! * norm;
+    }
+    this.weighed = this.entryCount;
   }
 
   private termsOf(text: string): readonly number[] {
@@ -410,38 +488,50 @@ export class WordIndexer {
     return byPinyin;
   }
 
-  /** Each term's best weight in item `slot` (arrays stamped per item: a Map per item was most of the build). */
-  private collect(slot: number, item: ServiceItem, out: Collected): void {
-    // The item's terms, in the order first met (a scratch array: one per item was a fifth of the garbage).
-    let seen = 0;
-    if (this.tick === 0x7fffffff) {
-      this.tick = 0;
-      this.stamp.fill(-1);
-    }
-    const mark = ++this.tick;
-    eachText(item, (f, text) => {
-      const e = this.entry(f, text);
-      const w = this.entryWeight[e]!;
-      const ids = this.entryTerms[e]!;
-      if (this.terms.length > this.best.length) this.grow();
-      const { best, bestField, stamp, seenIds } = this;
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (stamp[id] !== mark) {
-          stamp[id] = mark;
-          best[id] = w;
-          bestField[id] = f;
-          seenIds[seen++] = id;
-        } else if (best[id]! < w) {
-          best[id] = w;
-          bestField[id] = f;
+  /**
+   * Each term's best weight in each listed item, as postings in item order (arrays stamped per item: a
+   * Map per item was most of the build).
+   */
+  private collect(list: ItemEntries, items: number): Collected {
+    this.weigh();
+    if (this.terms.length > this.best.length) this.grow();
+    const out = new Collected(Math.max(4096, items * POSTINGS_PER_ITEM));
+    const { best, bestField, stamp, seenIds, entryWeight, entryField, entryTermFirst, entryTermIds } = this;
+    const { slot, first, entries } = list;
+    for (let k = 0; k < list.count; k++) {
+      if (this.tick === 0x7fffffff) {
+        this.tick = 0;
+        stamp.fill(-1);
+      }
+      const mark = ++this.tick;
+      // The item's terms, in the order first met.
+      let seen = 0;
+      const end = first[k + 1]!;
+      for (let j = first[k]!; j < end; j++) {
+        const e = entries[j]!;
+        const w = entryWeight[e]!;
+        const f = entryField[e]!;
+        const termsEnd = entryTermFirst[e + 1]!;
+        for (let t = entryTermFirst[e]!; t < termsEnd; t++) {
+          const id = entryTermIds[t]!;
+          if (stamp[id] !== mark) {
+            stamp[id] = mark;
+            best[id] = w;
+            bestField[id] = f;
+            seenIds[seen++] = id;
+          } else if (best[id]! < w) {
+            best[id] = w;
+            bestField[id] = f;
+          }
         }
       }
-    });
-    for (let k = 0; k < seen; k++) {
-      const id = this.seenIds[k]!;
-      out.add(slot, id, this.best[id]!, this.bestField[id]!);
+      const s = slot[k]!;
+      for (let i = 0; i < seen; i++) {
+        const id = seenIds[i]!;
+        out.add(s, id, best[id]!, bestField[id]!);
+      }
     }
+    return out;
   }
 
   private grow(): void {
