@@ -68,16 +68,55 @@ export interface BuiltIndex {
 /** Score bases: any name match outranks any alias match, which outranks the other texts (typos aside). */
 export const TIER_BASES = { name: 1000, alias: 800, material: 500, condition: 400, other: 300 } as const;
 
-/** A text while its tier is being built: its units as numbers, ready to be laid into the tier's arrays. */
-interface DraftText {
-  text: IndexedText;
+/**
+ * The texts drafted for a tier since it was last built: their units laid end to end in growable typed
+ * arrays, as the tier will hold them (no arrays per text), ready to be copied after the tier's own.
+ */
+class Drafts {
+  texts: IndexedText[] = [];
+  /** Text `i`'s units are `[unitEnd[i - 1] (0 for the first), unitEnd[i])`. */
+  unitEnd = new Int32Array(256);
+  units = 0;
   /** Code point of each unit. */
-  lit: Int32Array;
-  han: Uint8Array;
+  lit = new Int32Array(4096);
+  han = new Uint8Array(4096);
   /** What spells each unit (its toneless pinyin for 汉字, the unit itself otherwise), as in Tier.py. */
-  py: Uint16Array;
+  py = new Uint16Array(16384);
+  letters = 0;
   /** Unit `u` is spelled by `py[pyOff[u]..pyOff[u + 1])`. */
-  pyOff: Int32Array;
+  pyOff = new Int32Array(4097);
+  maxUnits = 0;
+
+  /** Room for `units` more units spelled by at most `letters` more letters. */
+  reserve(units: number, letters: number): void {
+    const u = this.units + units;
+    if (u >= this.lit.length) {
+      const size = Math.max(u + 1, this.lit.length * 2);
+      this.lit = grown(this.lit, size);
+      this.han = grown(this.han, size);
+      this.pyOff = grown(this.pyOff, size + 1);
+    }
+    const l = this.letters + letters;
+    if (l > this.py.length) this.py = grown(this.py, Math.max(l, this.py.length * 2));
+  }
+
+  /** Ends a text of `n` units (already laid out) as the next text. */
+  close(text: IndexedText, n: number): void {
+    const i = this.texts.length;
+    if (i === this.unitEnd.length) this.unitEnd = grown(this.unitEnd, i * 2);
+    this.texts.push(text);
+    this.units += n;
+    this.unitEnd[i] = this.units;
+    this.pyOff[this.units] = this.letters;
+    this.maxUnits = Math.max(this.maxUnits, n);
+  }
+}
+
+/** A copy of `a` with room for `size` elements. */
+function grown<T extends Int32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 /** Whether a reading is a toneless syllable: one or more of the letters a-z, nothing else. */
@@ -117,61 +156,69 @@ function plainUnits(text: string): boolean {
 }
 
 /**
- * A text's units as code points, and whether each is 汉字: read off the text itself when it is plain
- * (most catalog texts: no string per unit), else cut by normalizeChars.
+ * Lays the units of `text` out after the drafts' units (code point and whether it is 汉字), read off the
+ * text itself when it is plain (most catalog texts: no string per unit), else cut by normalizeChars.
+ * Returns the text as its units joined, their number, and whether any is 汉字.
  */
-function unitsOf(text: string): { joined: string; codes: Int32Array; hanUnit: Uint8Array; hasHan: boolean } {
+function layUnits(text: string, drafts: Drafts): { joined: string; n: number; hasHan: boolean } {
+  const at = drafts.units;
   if (plainUnits(text)) {
     const n = text.length;
-    const codes = new Int32Array(n);
-    const hanUnit = new Uint8Array(n);
+    drafts.reserve(n, 0);
+    const { lit, han } = drafts;
     let hasHan = false;
     for (let u = 0; u < n; u++) {
       const c = text.charCodeAt(u);
-      codes[u] = c;
-      if (c >= 0x4e00) {
-        hanUnit[u] = 1;
-        hasHan = true;
-      }
+      lit[at + u] = c;
+      han[at + u] = c >= 0x4e00 ? 1 : 0;
+      if (c >= 0x4e00) hasHan = true;
     }
-    return { joined: text, codes, hanUnit, hasHan };
+    return { joined: text, n, hasHan };
   }
   const chars = normalizeChars(text);
   const n = chars.length;
-  const codes = new Int32Array(n);
-  const hanUnit = new Uint8Array(n);
+  drafts.reserve(n, 0);
+  const { lit, han } = drafts;
   let hasHan = false;
   for (let u = 0; u < n; u++) {
     const ch = chars[u]!;
-    codes[u] = ch.codePointAt(0)!;
-    if (isHan(ch)) {
-      hanUnit[u] = 1;
-      hasHan = true;
-    }
+    lit[at + u] = ch.codePointAt(0)!;
+    han[at + u] = isHan(ch) ? 1 : 0;
+    if (han[at + u] === 1) hasHan = true;
   }
-  return { joined: chars.join(''), codes, hanUnit, hasHan };
+  return { joined: chars.join(''), n, hasHan };
 }
 
-function draftText(text: string, field: SearchField, segmenter: Segmenter | undefined): DraftText {
-  const { joined, codes: lit, hanUnit, hasHan } = unitsOf(text);
-  const n = lit.length;
+/**
+ * Drafts `text` for its tier: its units, and what spells each (a 汉字 is read through its pinyin, when its
+ * reading is a syllable). Returns the text, or undefined when it has no unit.
+ */
+function draftText(
+  text: string,
+  field: SearchField,
+  segmenter: Segmenter | undefined,
+  drafts: Drafts,
+): IndexedText | undefined {
+  const { joined, n, hasHan } = layUnits(text, drafts);
+  if (n === 0) return undefined;
+  const at = drafts.units;
   const readings = hasHan ? unitPinyin(joined, n, segmenter) : undefined;
-  const han = new Uint8Array(n);
-  const pyOff = new Int32Array(n + 1);
   let letters = 0;
   for (let u = 0; u < n; u++) {
     const reading = readings?.[u];
-    if (reading !== undefined && hanUnit[u] === 1 && isSyllable(reading)) {
-      han[u] = 1;
-      letters += reading.length;
-    } else letters += lit[u]! > 0xffff ? 2 : 1;
+    if (reading !== undefined && drafts.han[at + u] === 1 && isSyllable(reading)) letters += reading.length;
+    else {
+      drafts.han[at + u] = 0;
+      letters += drafts.lit[at + u]! > 0xffff ? 2 : 1;
+    }
   }
-  const py = new Uint16Array(letters);
-  let p = 0;
+  drafts.reserve(n, letters);
+  const { lit, han, py, pyOff } = drafts;
+  let p = drafts.letters;
   for (let u = 0; u < n; u++) {
-    const cp = lit[u]!;
-    pyOff[u] = p;
-    if (han[u] === 1) {
+    const cp = lit[at + u]!;
+    pyOff[at + u] = p;
+    if (han[at + u] === 1) {
       const reading = readings![u]!;
       for (let c = 0; c < reading.length; c++) py[p++] = reading.charCodeAt(c);
     } else if (cp <= 0xffff) py[p++] = cp;
@@ -181,8 +228,10 @@ function draftText(text: string, field: SearchField, segmenter: Segmenter | unde
       py[p++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
     }
   }
-  pyOff[n] = p;
-  return { text: { text, field, units: n, items: [] }, lit, han, py, pyOff };
+  drafts.letters = p;
+  const indexed: IndexedText = { text, field, units: n, items: [] };
+  drafts.close(indexed, n);
+  return indexed;
 }
 
 /**
@@ -256,26 +305,18 @@ function unitKeys(
 }
 
 /** A tier of `drafts`, or `from` with `drafts` laid after its texts (their units after its units). */
-function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tier): Tier {
+function buildTier(base: number, typos: boolean, drafts: Drafts, from?: Tier): Tier {
   const texts0 = from?.texts.length ?? 0;
   const units0 = from?.unitText.length ?? 0;
   const letters0 = from?.py.length ?? 0;
-  let units = units0;
-  let letters = letters0;
-  let maxUnits = from?.maxUnits ?? 0;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    units += d.lit.length;
-    maxUnits = Math.max(maxUnits, d.lit.length);
-    letters += d.py.length;
-  }
-  const textCount = texts0 + drafts.length;
+  const units = units0 + drafts.units;
+  const textCount = texts0 + drafts.texts.length;
   const textFirst = new Int32Array(textCount);
   const textEnd = new Int32Array(textCount);
   const unitText = new Int32Array(units);
   const lit = new Int32Array(units);
   const han = new Uint8Array(units);
-  const py = new Uint16Array(letters);
+  const py = new Uint16Array(letters0 + drafts.letters);
   const pyOff = new Int32Array(units + 1);
   if (from !== undefined) {
     textFirst.set(from.textFirst);
@@ -286,25 +327,20 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     py.set(from.py);
     pyOff.set(from.pyOff.subarray(0, units0));
   }
+  lit.set(drafts.lit.subarray(0, drafts.units), units0);
+  han.set(drafts.han.subarray(0, drafts.units), units0);
+  py.set(drafts.py.subarray(0, drafts.letters), letters0);
+  for (let u = 0; u <= drafts.units; u++) pyOff[units0 + u] = letters0 + drafts.pyOff[u]!;
+  const texts = from === undefined ? drafts.texts : from.texts.concat(drafts.texts);
   let g = units0;
-  let p = letters0;
-  const texts = from === undefined ? [] : from.texts.slice();
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
+  for (let i = 0; i < drafts.texts.length; i++) {
     const x = texts0 + i;
-    const n = d.lit.length;
-    texts.push(d.text);
+    const end = units0 + drafts.unitEnd[i]!;
     textFirst[x] = g;
-    textEnd[x] = g + n;
-    unitText.fill(x, g, g + n);
-    lit.set(d.lit, g);
-    han.set(d.han, g);
-    py.set(d.py, p);
-    for (let u = 0; u < n; u++) pyOff[g + u] = p + d.pyOff[u]!;
-    g += n;
-    p += d.py.length;
+    textEnd[x] = end;
+    unitText.fill(x, g, end);
+    g = end;
   }
-  pyOff[g] = p;
   const lists: TierLists = {
     k1: new TwoPassPostings(K1_DENSE, from?.k1),
     k2: new TwoPassPostings(K2_DENSE, from?.k2),
@@ -327,7 +363,7 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
     pyOff,
     k1: lists.k1.freeze(),
     k2: lists.k2.freeze(),
-    maxUnits,
+    maxUnits: Math.max(from?.maxUnits ?? 0, drafts.maxUnits),
   };
 }
 
@@ -336,7 +372,7 @@ function buildTier(base: number, typos: boolean, drafts: DraftText[], from?: Tie
  * last built wait in `pending`.
  */
 class TierTexts {
-  private pending: DraftText[] = [];
+  private pending = new Drafts();
   /** The tier's texts by field, then by text (no key string made per item and text). */
   private readonly byField = new Map<SearchField, Map<string, IndexedText>>();
 
@@ -363,11 +399,9 @@ class TierTexts {
     const texts = this.textsOf(field);
     let t = texts.get(text);
     if (t === undefined) {
-      const d = draftText(text, field, this.segmenter);
-      if (d.lit.length === 0) return;
-      t = d.text;
+      t = draftText(text, field, this.segmenter, this.pending);
+      if (t === undefined) return;
       texts.set(text, t);
-      this.pending.push(d);
     }
     const items = t.items;
     if (items.length === 0 || items[items.length - 1]! < item) {
@@ -393,9 +427,9 @@ class TierTexts {
   }
 
   /** The drafts of the texts added since the last call. */
-  take(): DraftText[] {
+  take(): Drafts {
     const drafts = this.pending;
-    this.pending = [];
+    this.pending = new Drafts();
     return drafts;
   }
 }
