@@ -22,6 +22,30 @@ function unitsOf(tier: Tier, x: number): Array<[number, number, string]> {
 }
 
 describe('the phrase index', () => {
+  it('lays out every text as a tier of that text alone would, when a tier outgrows its first arrays', () => {
+    // 600 names of some 20 units each: past the first size of the drafts' units, texts and letters.
+    const base = demo[0]!;
+    const items = Array.from({ length: 600 }, (_, n) => ({
+      ...base,
+      id: `g-${n}`,
+      name: `${demo[n % demo.length]!.name}第${n}号`,
+      aliases: [],
+    }));
+    const segmenter = jiebaSegmenter();
+    const tier = buildIndex(items, segmenter, 'names').tiers[0]!;
+    expect(tier.lit.length).toBeGreaterThan(4096);
+    expect(tier.py.length).toBeGreaterThan(16384);
+    expect(tier.texts.map((t) => t.text)).toEqual(items.map((i) => i.name));
+    for (let x = 0; x < items.length; x += 37) {
+      const alone = buildIndex([items[x]!], segmenter, 'names').tiers[0]!;
+      expect(unitsOf(tier, x), items[x]!.name).toEqual(unitsOf(alone, 0));
+      expect(tier.texts[x]!.items).toEqual([x]);
+    }
+    // The posting lists point at the first unit of each text under its first character.
+    for (let x = 0; x < items.length; x++)
+      expect(tier.k1.get(tier.lit[tier.textFirst[x]!]!)).toContain(tier.textFirst[x]);
+  });
+
   it('lays out a text read off as it stands and the same units cut from a decorated text alike', () => {
     // The first of each pair is plain (汉字, a-z, 0-9 only); the second has the same units once cut.
     const pairs = [

@@ -33,4 +33,35 @@ describe('the word index', () => {
       }
     expect(missing).toEqual([]);
   });
+
+  it('keeps every text of every item when the catalog has more texts than its flat arrays first hold', () => {
+    // Twelve 俗称 of their own per item: some 18,000 texts, terms and item texts, past the first size of
+    // each flat array of the build (entries, their terms, the items' lists of entries).
+    const keys = ['qx', 'zv', 'jw', 'kq', 'xm', 'pb', 'fd', 'ht', 'lc', 'ry', 'sg', 'wn'];
+    const words = (n: number): string[] => keys.map((k) => `${k}${n.toString(36)}`);
+    const items = Array.from({ length: 1500 }, (_, n) => ({
+      ...base,
+      id: `t-${n}`,
+      aliases: words(n),
+      materials: [],
+      conditions: [],
+      faq: [],
+    }));
+    const index = buildWordIndex(items, segmentMemo(jiebaSegmenter()), EMPTY_LEXICON);
+    expect(index.terms.length).toBeGreaterThan(16384);
+    const wrong: string[] = [];
+    for (let n = 0; n < items.length; n++)
+      for (const w of words(n)) {
+        const term = index.termId.get(w);
+        const at = term === undefined ? -1 : postingOf(index, term, n);
+        // One item each, found as a 俗称.
+        if (
+          at < 0 ||
+          index.postFirst[term! + 1]! - index.postFirst[term!]! !== 1 ||
+          index.postField[at] !== 1
+        )
+          wrong.push(`${w} in item ${n}`);
+      }
+    expect(wrong).toEqual([]);
+  });
 });
