@@ -10,6 +10,7 @@ import { textPinyin, wordPinyin } from './search.pinyin.js';
 import { isHan, normalizeChars } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
 import { TwoPassPostings, type Postings } from './search.postings.js';
+import { grown } from './search.typed-arrays.js';
 import type { SearchField } from '../../contract/search.types.js';
 
 /** One searchable text (deduplicated within its tier: a material shared by 500 items is indexed once). */
@@ -110,13 +111,6 @@ class Drafts {
     this.pyOff[this.units] = this.letters;
     this.maxUnits = Math.max(this.maxUnits, n);
   }
-}
-
-/** A copy of `a` with room for `size` elements. */
-function grown<T extends Int32Array | Uint16Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
 }
 
 /** Whether a reading is a toneless syllable: one or more of the letters a-z, nothing else. */

@@ -12,6 +12,7 @@ import { pinyinKey } from './search.pinyin.js';
 import { isHan } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
 import { SoundTable } from './search.sound-table.js';
+import { grown } from './search.typed-arrays.js';
 import type { Understanding, Vocabulary } from './search.understand.js';
 
 export const FIELD_WEIGHTS: Record<SearchField, number> = {
@@ -83,13 +84,6 @@ class ItemEntries {
     this.entries[this.length++] = entry;
     this.first[this.count] = this.length;
   }
-}
-
-/** A copy of `a` with room for `size` elements. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.set(a);
-  return b;
 }
 
 export interface WordIndex extends Vocabulary {
@@ -183,18 +177,10 @@ class Collected {
 
   private grow(): void {
     const n = this.item.length * 2;
-    const item = new Int32Array(n);
-    item.set(this.item);
-    const term = new Int32Array(n);
-    term.set(this.term);
-    const weight = new Float32Array(n);
-    weight.set(this.weight);
-    const field = new Uint8Array(n);
-    field.set(this.field);
-    this.item = item;
-    this.term = term;
-    this.weight = weight;
-    this.field = field;
+    this.item = grown(this.item, n);
+    this.term = grown(this.term, n);
+    this.weight = grown(this.weight, n);
+    this.field = grown(this.field, n);
   }
 }
 
@@ -536,18 +522,12 @@ export class WordIndexer {
 
   private grow(): void {
     const size = Math.max(this.terms.length, this.best.length * 2);
-    const best = new Float32Array(size);
-    best.set(this.best);
-    const bestField = new Uint8Array(size);
-    bestField.set(this.bestField);
     const stamp = new Int32Array(size).fill(-1);
     stamp.set(this.stamp);
-    this.best = best;
-    this.bestField = bestField;
     this.stamp = stamp;
-    const seenIds = new Int32Array(size);
-    seenIds.set(this.seenIds);
-    this.seenIds = seenIds;
+    this.best = grown(this.best, size);
+    this.bestField = grown(this.bestField, size);
+    this.seenIds = grown(this.seenIds, size);
   }
 
   /**
