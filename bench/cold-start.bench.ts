@@ -29,7 +29,7 @@ import { KIOSK_NODE_FLAGS } from '../src-main/core/node-flags.js';
 import { headlessBrowserArgs, HEADLESS_SHELL } from '../src-main/shell/web/browser.js';
 import { CatalogRepository } from '../src-main/store/catalog.repository.js';
 import { openDatabase } from '../src-main/store/database.js';
-import { growCatalog } from './search.bench.js';
+import { growCatalog } from './search-catalog.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** `COLD_START_ENTRY` times another build's start.js (e.g. an older checkout's, for a before/after). */

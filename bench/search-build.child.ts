@@ -1,8 +1,10 @@
 /**
  * One fresh build of the search index, in a process of its own, as at a kiosk's first start (no snapshot):
- * nothing compiled yet, no word or pinyin remembered. Prints one JSON line for search.bench.ts.
+ * nothing compiled yet, no word or pinyin remembered. Prints one JSON line for search.bench.ts, which runs
+ * it as the kiosk runs its core: bundled by esbuild (packages left in node_modules), on plain Node with the
+ * kiosk's flags, not through the TypeScript loader the bench itself needs.
  *
- *   node --import tsx bench/search-build.child.ts <items> ours|minisearch
+ *   node <KIOSK_NODE_FLAGS> <bundle of this file> <items> ours|minisearch
  *
  * - `ours`: the dictionaries (jieba, the thesaurus, pinyin-pro) are loaded first and timed apart, then the
  *   index is built (it answers every query from then on), then what it left for first need is filled (as
@@ -12,14 +14,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { catalogSchema } from '../src-main/contract/catalog.schema.js';
+import { resourcesDir } from '../src-main/paths.js';
 import { preloadJieba } from '../src-main/services/search/jieba.segmenter.js';
 import { loadLexicon } from '../src-main/services/search/search-lexicon.load.js';
 import { textPinyin } from '../src-main/services/search/search.pinyin.js';
 import { createKioskSearchIndex } from '../src-main/services/search/kiosk-search.js';
 import { miniSearchBaseline } from './search-baselines.js';
-import { growCatalog, BENCH_QUERIES } from './search.bench.js';
+import { BENCH_QUERIES, growCatalog } from './search-catalog.js';
 
 export interface FreshBuild {
   items: number;
@@ -49,8 +51,7 @@ function main(): void {
   const size = Number(process.argv[2]);
   const engine = process.argv[3] === 'minisearch' ? 'minisearch' : 'ours';
   if (!(size > 0)) throw new Error('usage: search-build.child.ts <items> ours|minisearch');
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const file = path.join(root, 'resources', 'catalog', 'demo-catalog.json');
+  const file = path.join(resourcesDir(), 'catalog', 'demo-catalog.json');
   const catalog = growCatalog(catalogSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8'))).items, size);
 
   let c0 = cpu();

@@ -23,7 +23,7 @@ import { buildApp } from '../src-server/app.js';
 import { publishCatalog } from '../src-server/core/catalog-publish.js';
 import { newEnrollmentCode, sha256Hex } from '../src-server/core/tokens.js';
 import { SqliteDistrictStore } from '../src-server/store/sqlite.store.js';
-import { growCatalog } from './search.bench.js';
+import { growCatalog } from './search-catalog.js';
 import { declarationPayload } from '../tests/helpers/outbox-payloads.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

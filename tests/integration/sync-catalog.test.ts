@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { growCatalog } from '../../bench/search.bench.js';
+import { growCatalog } from '../../bench/search-catalog.js';
 import { CATALOG_STATE_KEY } from '../../src-main/services/sync/sync-state.store.js';
 import { SettingsRepository } from '../../src-main/store/settings.repository.js';
 import { catalogV1, catalogV2 } from '../server/server-harness.js';
