@@ -8,7 +8,8 @@ import os from 'node:os';
 import { buildHandwritingModel } from '../scripts/handwriting-model.js';
 import { decodeModel, type HandwritingModel } from '../src-renderer/keyboard/handwriting/model-format.js';
 import { recognize } from '../src-renderer/keyboard/handwriting/recognizer.js';
-import { seededRandom, synthesize } from '../tests/helpers/handwriting-synth.js';
+import { synthesize } from '../tests/helpers/handwriting-synth.js';
+import { seededRandom } from '../tests/helpers/seeded-random.js';
 
 const PAD = 600;
 

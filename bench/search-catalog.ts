@@ -4,6 +4,7 @@
  * the sync and cold-start benches and the sync test.
  */
 import type { ServiceItem } from '../src-main/contract/catalog.schema.js';
+import { seededRandom } from '../tests/helpers/seeded-random.js';
 
 export type QueryKind = 'hanzi' | 'pinyin' | 'initials' | 'mixed' | 'alias' | 'typo' | 'natural';
 
@@ -96,18 +97,6 @@ const VILLAGE_HEADS = [
 const VILLAGE_TAILS = ['河', '庄', '峪', '岭', '沟', '山', '泉', '店', '坡', '洼', '营', '坪'];
 const SUFFIXES = ['', '变更', '注销', '补办', '延续', '新办', '（变更）', '（补办）'];
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same catalog. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(list: readonly T[], rnd: () => number): T {
   return list[Math.floor(rnd() * list.length)] as T;
 }
@@ -118,7 +107,7 @@ function pick<T>(list: readonly T[], rnd: () => number): T {
  */
 export function growCatalog(seed: readonly ServiceItem[], size: number): ServiceItem[] {
   if (seed.length === 0) throw new Error('benchmark needs at least one demo item');
-  const rnd = random(size);
+  const rnd = seededRandom(size);
   const out: ServiceItem[] = seed.slice(0, size);
   for (let n = out.length; n < size; n++) {
     const base = seed[n % seed.length] as ServiceItem;

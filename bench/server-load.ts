@@ -29,6 +29,7 @@ import { enrollFleet } from './server/fleet.js';
 import { LoadClient } from './server/http-client.js';
 import type { KindSummary } from './server/latency.js';
 import { DEFAULT_MODEL, REQUEST_KINDS, steadyRates, type LoadModel } from './server/load-model.js';
+import { seededRandom } from '../tests/helpers/seeded-random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const resultsFile = path.join(root, 'bench', 'results.json');
@@ -184,15 +185,8 @@ async function main(): Promise<void> {
         `；另有每次目录发布后 ${model.kiosks} 个增量请求`,
     );
 
-    let seed = 20_261_125;
-    const random = (): number => {
-      // mulberry32: a fixed seed makes runs comparable.
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-    };
+    // A fixed seed makes runs comparable.
+    const random = seededRandom(20_261_125);
     const postmaster = Number(
       fs.readFileSync(path.join(cluster.dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
     );

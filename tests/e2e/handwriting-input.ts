@@ -4,7 +4,8 @@
  * Chromium's input pipeline (CDP Input.dispatchTouchEvent), then the candidate tapped.
  */
 import type { CDPSession, Locator, Page } from 'playwright-core';
-import { seededRandom, synthesize } from '../helpers/handwriting-synth.js';
+import { synthesize } from '../helpers/handwriting-synth.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 /** Draws `char` on the pad inside `scope` with touch events; resolves once the pad counted the strokes. */
 export async function writeCharacter(cdp: CDPSession, scope: Locator, char: string): Promise<void> {

@@ -13,6 +13,7 @@ import { EventEmitter, once } from 'node:events';
 import net from 'node:net';
 import readline from 'node:readline';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 export type FaultMode =
   /** Bytes pass unchanged both ways. */
@@ -62,18 +63,6 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-/** Small deterministic PRNG (mulberry32) for 'flaky'. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function cannedHttp(status: number, body?: string, headers: Record<string, string> = {}): Buffer {
   const text = body ?? JSON.stringify({ error: { code: 'INTERNAL', message: '代理模拟的错误' } });
   const bytes = Buffer.from(text, 'utf8');
@@ -98,7 +87,7 @@ export async function startFaultProxy(options: {
 }): Promise<FaultProxy> {
   let current: FaultMode = options.mode ?? { kind: 'pass' };
   let target = { host: options.targetHost ?? '127.0.0.1', port: options.targetPort };
-  let random = prng(1);
+  let random = seededRandom(1);
   const stats: FaultProxyStats = { connections: 0, requests: 0, faults: 0 };
   const events = new EventEmitter();
   const sockets = new Set<net.Socket>();
@@ -225,7 +214,7 @@ export async function startFaultProxy(options: {
     mode: () => current,
     setMode(mode) {
       current = mode;
-      if (mode.kind === 'flaky') random = prng(mode.seed ?? 1);
+      if (mode.kind === 'flaky') random = seededRandom(mode.seed ?? 1);
     },
     setTarget(newPort, host = '127.0.0.1') {
       target = { host, port: newPort };

@@ -15,6 +15,7 @@ import {
   FrameDecoder,
   type CommandName,
 } from '../../src-main/devices/idcard/idcard.protocol.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
 export type SexCode = '0' | '1' | '2' | '9';
 
@@ -211,18 +212,6 @@ export const FOREIGN_2023_CARD: Foreign2023Fields = {
   nationality: 'CAN',
 };
 
-/** A small deterministic PRNG so chunking and noise are reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface EmulatorBehaviour {
   /** The card on the reader, or null. */
   card: CardFields | null;
@@ -277,7 +266,7 @@ export class IdCardEmulator extends EventEmitter<EmulatorEvents> {
     private readonly pacer: BaudPacer | null,
   ) {
     super();
-    this.random = mulberry32(seed);
+    this.random = seededRandom(seed);
     port.on('data', (chunk: Buffer) => {
       if (this.pacer) this.pacer.receive(chunk, (c) => this.onData(Buffer.from(c)));
       else this.onData(chunk);

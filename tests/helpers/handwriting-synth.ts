@@ -6,18 +6,7 @@
  */
 import type { Point, Stroke } from '../../src-renderer/keyboard/handwriting/geometry.js';
 import { readMedians } from '../../scripts/handwriting-model.js';
-
-/** mulberry32: a small seeded generator, good enough to draw noise. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random.js';
 
 function gaussian(random: () => number): number {
   const u = Math.max(1e-9, random());

@@ -21,6 +21,7 @@ import { openSyncContext } from '../../src-main/cli/sync-context.js';
 import { catalogV1, HALL, startHarness } from '../server/server-harness.js';
 import { mixedSubmission } from './mixed-submissions.js';
 import { tempDir } from './temp-dir.js';
+import { seededRandom } from './seeded-random.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WORKER = path.join(ROOT, 'src-main', 'sync-worker.ts');
@@ -73,17 +74,6 @@ function batchRepeats(payload: unknown): number {
   }
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Worker {
   child: ChildProcess;
   exited: Promise<number | null>;
@@ -116,7 +106,7 @@ function startWorker(dataDir: string): Worker {
 
 export async function runKillLoop(options: KillLoopOptions): Promise<KillLoopReport> {
   const started = Date.now();
-  const random = prng(options.seed ?? 20261125);
+  const random = seededRandom(options.seed ?? 20261125);
   const district = await startHarness();
   const data = tempDir('kill');
   const report: KillLoopReport = {
