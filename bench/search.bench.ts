@@ -64,6 +64,9 @@ export interface BenchResult {
   miniSearchFreshBuildCpuMs: number;
   /** One-minute load average while the fresh builds ran (the machine is shared). */
   freshLoadAvg: number;
+  /** Pages the fresh build touched for the first time (median), and what one costs on this machine (µs). */
+  freshBuildFaults: number;
+  freshFaultUs: number;
   /** Time to read the index back from its snapshot file instead (what a start or the CLI does). */
   loadMs: number;
   loadCpuMs: number;
@@ -128,6 +131,8 @@ function summarize(name: string, items: number, t: Timings, ours: number[], naiv
     miniSearchFreshBuildMs: t.miniSearchFreshBuildMs,
     miniSearchFreshBuildCpuMs: t.miniSearchFreshBuildCpuMs,
     freshLoadAvg: t.freshLoadAvg,
+    freshBuildFaults: t.freshBuildFaults,
+    freshFaultUs: t.freshFaultUs,
     loadMs: round(t.loadMs),
     loadCpuMs: round(t.loadCpuMs),
     snapshotBytes: t.snapshotBytes,
@@ -151,6 +156,8 @@ type Fresh = Pick<
   | 'miniSearchFreshBuildMs'
   | 'miniSearchFreshBuildCpuMs'
   | 'freshLoadAvg'
+  | 'freshBuildFaults'
+  | 'freshFaultUs'
 >;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -212,6 +219,8 @@ function freshBuilds(size: number, runs: number): Fresh {
     miniSearchFreshBuildMs: median(mini.map((o) => o.buildMs)),
     miniSearchFreshBuildCpuMs: median(mini.map((o) => o.buildCpuMs)),
     freshLoadAvg: median([...ours, ...mini].map((o) => o.loadavg1)),
+    freshBuildFaults: median(ours.map((o) => o.buildFaults)),
+    freshFaultUs: median(ours.map((o) => o.faultUs)),
   };
 }
 

@@ -298,33 +298,52 @@ function unitKeys(
   }
 }
 
+/**
+ * The unit arrays of a tier: the drafts' own when the tier is new (their used part: nothing copied), else
+ * `from`'s with the drafts' laid after them.
+ */
+function tierUnits(drafts: Drafts, from?: Tier): Pick<Tier, 'lit' | 'han' | 'py' | 'pyOff'> {
+  if (from === undefined) {
+    return {
+      lit: drafts.lit.subarray(0, drafts.units),
+      han: drafts.han.subarray(0, drafts.units),
+      py: drafts.py.subarray(0, drafts.letters),
+      pyOff: drafts.pyOff.subarray(0, drafts.units + 1),
+    };
+  }
+  const units0 = from.unitText.length;
+  const letters0 = from.py.length;
+  const units = units0 + drafts.units;
+  const lit = new Int32Array(units);
+  const han = new Uint8Array(units);
+  const py = new Uint16Array(letters0 + drafts.letters);
+  const pyOff = new Int32Array(units + 1);
+  lit.set(from.lit);
+  han.set(from.han);
+  py.set(from.py);
+  pyOff.set(from.pyOff.subarray(0, units0));
+  lit.set(drafts.lit.subarray(0, drafts.units), units0);
+  han.set(drafts.han.subarray(0, drafts.units), units0);
+  py.set(drafts.py.subarray(0, drafts.letters), letters0);
+  for (let u = 0; u <= drafts.units; u++) pyOff[units0 + u] = letters0 + drafts.pyOff[u]!;
+  return { lit, han, py, pyOff };
+}
+
 /** A tier of `drafts`, or `from` with `drafts` laid after its texts (their units after its units). */
 function buildTier(base: number, typos: boolean, drafts: Drafts, from?: Tier): Tier {
   const texts0 = from?.texts.length ?? 0;
   const units0 = from?.unitText.length ?? 0;
-  const letters0 = from?.py.length ?? 0;
   const units = units0 + drafts.units;
   const textCount = texts0 + drafts.texts.length;
   const textFirst = new Int32Array(textCount);
   const textEnd = new Int32Array(textCount);
   const unitText = new Int32Array(units);
-  const lit = new Int32Array(units);
-  const han = new Uint8Array(units);
-  const py = new Uint16Array(letters0 + drafts.letters);
-  const pyOff = new Int32Array(units + 1);
   if (from !== undefined) {
     textFirst.set(from.textFirst);
     textEnd.set(from.textEnd);
     unitText.set(from.unitText);
-    lit.set(from.lit);
-    han.set(from.han);
-    py.set(from.py);
-    pyOff.set(from.pyOff.subarray(0, units0));
   }
-  lit.set(drafts.lit.subarray(0, drafts.units), units0);
-  han.set(drafts.han.subarray(0, drafts.units), units0);
-  py.set(drafts.py.subarray(0, drafts.letters), letters0);
-  for (let u = 0; u <= drafts.units; u++) pyOff[units0 + u] = letters0 + drafts.pyOff[u]!;
+  const { lit, han, py, pyOff } = tierUnits(drafts, from);
   const texts = from === undefined ? drafts.texts : from.texts.concat(drafts.texts);
   let g = units0;
   for (let i = 0; i < drafts.texts.length; i++) {

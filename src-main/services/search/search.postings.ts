@@ -28,10 +28,6 @@ export class Postings {
   get size(): number {
     return this.dense + this.ids.size;
   }
-
-  static empty(dense: number): Postings {
-    return new Postings(dense, new Map(), new Int32Array(dense + 1), new Int32Array(0));
-  }
 }
 
 /**
@@ -45,23 +41,23 @@ export class TwoPassPostings {
   filling = false;
   private readonly ids: Map<number, number>;
   private count: Int32Array;
+  /** The last unit added under each list, plus one (0: none yet, as a new array holds). */
   private last: Int32Array;
   private lists: number;
   private first = new Int32Array(1);
   private fill = new Int32Array(0);
   private units = new Int32Array(0);
-  private readonly from: Postings;
 
   constructor(
     private readonly dense: number,
-    from?: Postings,
+    private readonly from?: Postings,
   ) {
-    this.from = from ?? Postings.empty(dense);
-    if (this.from.dense !== dense) throw new Error('postings of another key space');
-    this.ids = new Map(this.from.ids);
-    this.lists = this.from.size;
-    this.count = new Int32Array(Math.max(64, this.lists * 2));
-    this.last = new Int32Array(this.count.length).fill(-1);
+    if (from !== undefined && from.dense !== dense) throw new Error('postings of another key space');
+    this.ids = new Map(from?.ids);
+    this.lists = from?.size ?? dense;
+    // Room for a few keys above the dense ones (most builds have none); it doubles when full.
+    this.count = new Int32Array(this.lists + 64);
+    this.last = new Int32Array(this.count.length);
   }
 
   add(key: number, unit: number): void {
@@ -75,8 +71,8 @@ export class TwoPassPostings {
         if (id === this.count.length) this.grow();
       }
     }
-    if (this.last[id] === unit) return;
-    this.last[id] = unit;
+    if (this.last[id] === unit + 1) return;
+    this.last[id] = unit + 1;
     if (this.filling) this.units[this.fill[id]!++] = unit;
     else this.count[id]!++;
   }
@@ -84,27 +80,33 @@ export class TwoPassPostings {
   /** Ends the counting pass: the lists are laid out, the old ones copied, the new ones to be filled. */
   layOut(): void {
     const n = this.lists;
-    const old = this.from;
-    const oldN = old.size;
-    const oldFirst = old.first;
     const first = new Int32Array(n + 1);
-    for (let i = 0; i < n; i++) {
-      const had = i < oldN ? oldFirst[i + 1]! - oldFirst[i]! : 0;
-      first[i + 1] = first[i]! + had + this.count[i]!;
+    const old = this.from;
+    if (old === undefined) {
+      for (let i = 0; i < n; i++) first[i + 1] = first[i]! + this.count[i]!;
+    } else {
+      const oldN = old.size;
+      const oldFirst = old.first;
+      for (let i = 0; i < n; i++) {
+        const had = i < oldN ? oldFirst[i + 1]! - oldFirst[i]! : 0;
+        first[i + 1] = first[i]! + had + this.count[i]!;
+      }
     }
     const units = new Int32Array(first[n]!);
     const fill = first.slice(0, n);
-    for (let i = 0; i < oldN; i++) {
-      const a = oldFirst[i]!;
-      const b = oldFirst[i + 1]!;
-      if (a === b) continue;
-      units.set(old.units.subarray(a, b), fill[i]);
-      fill[i]! += b - a;
+    if (old !== undefined) {
+      for (let i = 0; i < old.size; i++) {
+        const a = old.first[i]!;
+        const b = old.first[i + 1]!;
+        if (a === b) continue;
+        units.set(old.units.subarray(a, b), fill[i]);
+        fill[i]! += b - a;
+      }
     }
     this.first = first;
     this.fill = fill;
     this.units = units;
-    this.last.fill(-1);
+    this.last.fill(0);
     this.filling = true;
   }
 
@@ -116,7 +118,7 @@ export class TwoPassPostings {
   private grow(): void {
     const count = new Int32Array(this.count.length * 2);
     count.set(this.count);
-    const last = new Int32Array(count.length).fill(-1);
+    const last = new Int32Array(count.length);
     last.set(this.last);
     this.count = count;
     this.last = last;

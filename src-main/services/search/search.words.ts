@@ -150,41 +150,7 @@ export function buildWordIndex(
   return new WordIndexer(segmenter, lexicon).build(items);
 }
 
-/** Postings while they are collected: flat, in item order, then cut per term (growable typed arrays). */
-class Collected {
-  length = 0;
-  item: Int32Array;
-  term: Int32Array;
-  weight: Float32Array;
-  field: Uint8Array;
-
-  /** Room for `capacity` postings before the arrays grow. */
-  constructor(capacity: number) {
-    this.item = new Int32Array(capacity);
-    this.term = new Int32Array(capacity);
-    this.weight = new Float32Array(capacity);
-    this.field = new Uint8Array(capacity);
-  }
-
-  add(item: number, term: number, weight: number, field: number): void {
-    if (this.length === this.item.length) this.grow();
-    const k = this.length++;
-    this.item[k] = item;
-    this.term[k] = term;
-    this.weight[k] = weight;
-    this.field[k] = field;
-  }
-
-  private grow(): void {
-    const n = this.item.length * 2;
-    this.item = grown(this.item, n);
-    this.term = grown(this.term, n);
-    this.weight = grown(this.weight, n);
-    this.field = grown(this.field, n);
-  }
-}
-
-/** The postings of a build, per term: what `finish` lays out. */
+/** Postings per term: term `t`'s are `[first[t], first[t + 1])`, ascending by item. */
 interface TermPostings {
   first: Int32Array;
   allItems: Int32Array;
@@ -192,33 +158,11 @@ interface TermPostings {
   allFields: Uint8Array;
 }
 
-/** Collected postings grouped by term, ascending by item within a term (a counting sort, in two loops). */
-function byTerm(add: Collected, termCount: number): TermPostings {
-  const n = add.length;
-  const term = add.term;
-  const first = new Int32Array(termCount + 1);
-  for (let k = 0; k < n; k++) first[term[k]! + 1]!++;
-  for (let t = 0; t < termCount; t++) first[t + 1]! += first[t]!;
-  const fill = first.slice(0, termCount);
-  const allItems = new Int32Array(n);
-  const allWeights = new Float32Array(n);
-  const allFields = new Uint8Array(n);
-  const { item, weight, field } = add;
-  for (let k = 0; k < n; k++) {
-    const at = fill[term[k]!]!++;
-    allItems[at] = item[k]!;
-    allWeights[at] = weight[k]!;
-    allFields[at] = field[k]!;
-  }
-  return { first, allItems, allWeights, allFields };
-}
-
 /**
- * Room for this many terms, and this many postings per item, before arrays grow (the demo catalog grown
- * to 3,000 items has about 2,300 terms and 86 postings per item).
+ * Room for this many terms before the per-term scratch arrays grow (the demo catalog grown to 3,000 items
+ * has about 2,300 terms).
  */
 const TERMS_CAPACITY = 4096;
-const POSTINGS_PER_ITEM = 96;
 
 /**
  * Builds the word index of a catalog, then keeps it in step with changes item by item: the postings of
@@ -306,7 +250,7 @@ export class WordIndexer {
       if (item !== undefined) this.listEntries(slot, item, list, total, count);
     }
     this.avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
-    return this.finish(slots, this.collect(list, slots.length), undefined, undefined);
+    return this.finish(slots, this.collect(list), undefined, undefined);
   }
 
   /**
@@ -325,7 +269,7 @@ export class WordIndexer {
       const item = slots[slot];
       if (item !== undefined) this.listEntries(slot, item, list, total, count);
     }
-    return this.finish(slots, this.collect(list, changed.length), old, mask);
+    return this.finish(slots, this.collect(list), old, mask);
   }
 
   /**
@@ -475,13 +419,34 @@ export class WordIndexer {
   }
 
   /**
-   * Each term's best weight in each listed item, as postings in item order (arrays stamped per item: a
-   * Map per item was most of the build).
+   * Each term's best weight in each listed item, grouped by term and ascending by item within a term. The
+   * items' terms are gathered twice over typed arrays stamped per item (a Map per item was most of the
+   * build): once to count each term's items, once to write each posting in its place. Nothing is kept
+   * per posting in between: a 3,000-item catalog makes a quarter of a million of them.
    */
-  private collect(list: ItemEntries, items: number): Collected {
+  private collect(list: ItemEntries): TermPostings {
     this.weigh();
     if (this.terms.length > this.best.length) this.grow();
-    const out = new Collected(Math.max(4096, items * POSTINGS_PER_ITEM));
+    const termCount = this.terms.length;
+    const first = new Int32Array(termCount + 1);
+    this.gather(list, first, undefined);
+    for (let t = 0; t < termCount; t++) first[t + 1]! += first[t]!;
+    const n = first[termCount]!;
+    const out: TermPostings = {
+      first,
+      allItems: new Int32Array(n),
+      allWeights: new Float32Array(n),
+      allFields: new Uint8Array(n),
+    };
+    this.gather(list, first.slice(0, termCount), out);
+    return out;
+  }
+
+  /**
+   * One pass over the listed items' terms: counts each term's items in `at` (at `at[term + 1]`) when `out`
+   * is undefined, else writes each term's best weight and field per item at `at[term]`, moving it on.
+   */
+  private gather(list: ItemEntries, at: Int32Array, out: TermPostings | undefined): void {
     const { best, bestField, stamp, seenIds, entryWeight, entryField, entryTermFirst, entryTermIds } = this;
     const { slot, first, entries } = list;
     for (let k = 0; k < list.count; k++) {
@@ -511,13 +476,20 @@ export class WordIndexer {
           }
         }
       }
+      if (out === undefined) {
+        for (let i = 0; i < seen; i++) at[seenIds[i]! + 1]!++;
+        continue;
+      }
       const s = slot[k]!;
+      const { allItems, allWeights, allFields } = out;
       for (let i = 0; i < seen; i++) {
         const id = seenIds[i]!;
-        out.add(s, id, best[id]!, bestField[id]!);
+        const p = at[id]!++;
+        allItems[p] = s;
+        allWeights[p] = best[id]!;
+        allFields[p] = bestField[id]!;
       }
     }
-    return out;
   }
 
   private grow(): void {
@@ -536,13 +508,13 @@ export class WordIndexer {
    */
   private finish(
     slots: ReadonlyArray<ServiceItem | undefined>,
-    add: Collected,
+    add: TermPostings,
     old: WordIndex | undefined,
     changed: Uint8Array | undefined,
   ): WordIndex {
     const termCount = this.terms.length;
     const { first, allItems, allWeights, allFields } =
-      old === undefined ? byTerm(add, termCount) : this.merged(add, old, changed!, termCount);
+      old === undefined ? add : this.merged(add, old, changed!, termCount);
 
     let items = 0;
     for (const item of slots) if (item !== undefined) items++;
@@ -577,24 +549,17 @@ export class WordIndexer {
    * The old index's postings of unchanged items, merged per term in item order with the collected ones
    * (both ascending by item).
    */
-  private merged(add: Collected, old: WordIndex, changed: Uint8Array, termCount: number): TermPostings {
-    // New postings grouped by term (counting sort keeps them ascending by item within a term).
-    const addFirst = new Int32Array(termCount + 1);
-    for (let k = 0; k < add.length; k++) addFirst[add.term[k]! + 1]!++;
-    for (let t = 0; t < termCount; t++) addFirst[t + 1]! += addFirst[t]!;
-    const addFill = addFirst.slice(0, termCount);
-    const addOrder = new Int32Array(add.length);
-    for (let k = 0; k < add.length; k++) addOrder[addFill[add.term[k]!]!++] = k;
-
+  private merged(add: TermPostings, old: WordIndex, changed: Uint8Array, termCount: number): TermPostings {
+    const addFirst = add.first;
     // Old postings, in locals (this runs once per catalog change, before the JIT has warmed to it).
     const oldTerms = old.postFirst.length - 1;
     const oFirst = old.postFirst;
     const oItems = old.postItems;
     const oWeights = old.postWeight;
     const oFields = old.postField;
-    const aItems = add.item;
-    const aWeights = add.weight;
-    const aFields = add.field;
+    const aItems = add.allItems;
+    const aWeights = add.allWeights;
+    const aFields = add.allFields;
     // Old postings kept per term (a term whose postings all stay and that gains none is copied whole).
     const kept = new Int32Array(termCount);
     const first = new Int32Array(termCount + 1);
@@ -629,16 +594,15 @@ export class WordIndexer {
           o++;
           continue;
         }
-        const k = a < aEnd ? addOrder[a]! : -1;
-        if (o < oEnd && (k < 0 || oItems[o]! < aItems[k]!)) {
+        if (o < oEnd && (a === aEnd || oItems[o]! < aItems[a]!)) {
           allItems[at] = oItems[o]!;
           allWeights[at] = oWeights[o]!;
           allFields[at] = oFields[o]!;
           o++;
         } else {
-          allItems[at] = aItems[k]!;
-          allWeights[at] = aWeights[k]!;
-          allFields[at] = aFields[k]!;
+          allItems[at] = aItems[a]!;
+          allWeights[at] = aWeights[a]!;
+          allFields[at] = aFields[a]!;
           a++;
         }
         at++;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Postings, TwoPassPostings } from '../../../../src-main/services/search/search.postings.js';
+import type { Postings } from '../../../../src-main/services/search/search.postings.js';
+import { TwoPassPostings } from '../../../../src-main/services/search/search.postings.js';
 
 /** Builds lists from `(key, unit)` pairs in two passes, as the index does. */
 function build(dense: number, pairs: Array<[number, number]>, from?: Postings): Postings {
@@ -65,6 +66,6 @@ describe('posting lists built in two passes', () => {
   });
 
   it('refuses to go on from lists of another key space', () => {
-    expect(() => new TwoPassPostings(8, Postings.empty(4))).toThrow();
+    expect(() => new TwoPassPostings(8, build(4, []))).toThrow();
   });
 });
