@@ -65,6 +65,25 @@ describe('posting lists built in two passes', () => {
     expect(list(old, 200)).toBeUndefined();
   });
 
+  it('makes room for many keys above the dense ones, unit 0 included, and after lists it goes on from', () => {
+    const pairs: Array<[number, number]> = [];
+    for (let k = 0; k < 300; k++) pairs.push([1000 + k, 0], [1000 + k, k + 1], [1000 + k, k + 1]);
+    const p = build(4, pairs);
+    expect(p.size).toBe(304);
+    for (let k = 0; k < 300; k++) expect(list(p, 1000 + k)).toEqual([0, k + 1]);
+    const next = build(
+      4,
+      [
+        [5000, 400],
+        [1000, 401],
+      ],
+      p,
+    );
+    expect(list(next, 1000)).toEqual([0, 1, 401]);
+    expect(list(next, 1299)).toEqual([0, 300]);
+    expect(list(next, 5000)).toEqual([400]);
+  });
+
   it('refuses to go on from lists of another key space', () => {
     expect(() => new TwoPassPostings(8, build(4, []))).toThrow();
   });
