@@ -239,18 +239,32 @@ export class WordIndexer {
     this.entryOf = FIELDS.map(() => new Map<string, number>());
     this.entryCount = 0;
     this.weighed = 0;
-    // Each field's total length and count of texts, for the length normalisation: whole numbers in plain
-    // arrays (small integers, where a Float64Array's sums are a boxed number each before the JIT has
-    // compiled this).
-    const total = FIELDS.map(() => 0);
-    const count = FIELDS.map(() => 0);
     const list = new ItemEntries();
     for (let slot = 0; slot < slots.length; slot++) {
       const item = slots[slot];
-      if (item !== undefined) this.listEntries(slot, item, list, total, count);
+      if (item !== undefined) this.listEntries(slot, item, list);
     }
-    this.avg = FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
+    this.avg = this.fieldAverages(list);
     return this.finish(slots, this.collect(list), undefined, undefined);
+  }
+
+  /**
+   * Each field's average text length over the listed items, for the length normalisation: summed over
+   * the listed entries in one loop, in whole numbers (small integers in plain arrays, where a
+   * Float64Array's sums are a boxed number each before the JIT has compiled this).
+   */
+  private fieldAverages(list: ItemEntries): number[] {
+    const total = FIELDS.map(() => 0);
+    const count = FIELDS.map(() => 0);
+    const { entries } = list;
+    const { entryField, entryLength } = this;
+    for (let j = 0; j < list.length; j++) {
+      const e = entries[j]!;
+      const f = entryField[e]!;
+      total[f]! += entryLength[e]!;
+      count[f]!++;
+    }
+    return FIELDS.map((_, f) => total[f]! / Math.max(1, count[f]!));
   }
 
   /**
@@ -263,57 +277,41 @@ export class WordIndexer {
     const mask = new Uint8Array(slots.length);
     for (const slot of changed) mask[slot] = 1;
     const list = new ItemEntries();
-    const total = FIELDS.map(() => 0);
-    const count = FIELDS.map(() => 0);
     for (const slot of changed) {
       const item = slots[slot];
-      if (item !== undefined) this.listEntries(slot, item, list, total, count);
+      if (item !== undefined) this.listEntries(slot, item, list);
     }
     return this.finish(slots, this.collect(list), old, mask);
   }
 
   /**
    * Lists the entries of the item in `slot`, in itemTexts' order (which decides the field of a term's
-   * best weight on a tie), and adds its texts' lengths to their fields' totals. Indexed loops, not
-   * for-of: the build runs once, mostly before the JIT has compiled it, and cold for-of loops allocate
-   * an iterator result per element.
+   * best weight on a tie). Indexed loops, not for-of: the build runs once, mostly before the JIT has
+   * compiled it, and cold for-of loops allocate an iterator result per element.
    */
-  private listEntries(
-    slot: number,
-    item: ServiceItem,
-    list: ItemEntries,
-    total: number[],
-    count: number[],
-  ): void {
+  private listEntries(slot: number, item: ServiceItem, list: ItemEntries): void {
     list.open(slot);
-    this.listText(F_NAME, item.name, list, total, count);
+    this.listText(F_NAME, item.name, list);
     const { aliases, materials, conditions, faq, themes } = item;
-    if (aliases)
-      for (let i = 0; i < aliases.length; i++) this.listText(F_ALIAS, aliases[i]!, list, total, count);
+    if (aliases) for (let i = 0; i < aliases.length; i++) this.listText(F_ALIAS, aliases[i]!, list);
     if (materials)
-      for (let i = 0; i < materials.length; i++)
-        this.listText(F_MATERIAL, materials[i]!.name, list, total, count);
+      for (let i = 0; i < materials.length; i++) this.listText(F_MATERIAL, materials[i]!.name, list);
     if (conditions)
-      for (let i = 0; i < conditions.length; i++)
-        this.listText(F_CONDITION, conditions[i]!, list, total, count);
-    if (item.resultName) this.listText(F_RESULT, item.resultName, list, total, count);
-    if (faq) for (let i = 0; i < faq.length; i++) this.listText(F_FAQ, faq[i]!.q, list, total, count);
-    if (themes)
-      for (let i = 0; i < themes.length; i++) this.listText(F_THEME, themes[i]!, list, total, count);
-    if (item.department) this.listText(F_DEPARTMENT, item.department, list, total, count);
+      for (let i = 0; i < conditions.length; i++) this.listText(F_CONDITION, conditions[i]!, list);
+    if (item.resultName) this.listText(F_RESULT, item.resultName, list);
+    if (faq) for (let i = 0; i < faq.length; i++) this.listText(F_FAQ, faq[i]!.q, list);
+    if (themes) for (let i = 0; i < themes.length; i++) this.listText(F_THEME, themes[i]!, list);
+    if (item.department) this.listText(F_DEPARTMENT, item.department, list);
   }
 
-  private listText(f: number, text: string, list: ItemEntries, total: number[], count: number[]): void {
-    total[f]! += text.length;
-    count[f]!++;
-    list.push(this.entry(f, text));
+  /** Lists the entry of `text` in field `f` (a catalog repeats its texts: most are known already). */
+  private listText(f: number, text: string, list: ItemEntries): void {
+    const known = this.entryOf[f]!.get(text);
+    list.push(known === undefined ? this.entry(f, text) : known);
   }
 
-  /** The entry of `text` in field `f` (made at its first sight; weighed once the averages are known). */
+  /** Makes the entry of `text`, first seen in field `f` (weighed once the averages are known). */
   private entry(f: number, text: string): number {
-    const entries = this.entryOf[f]!;
-    const known = entries.get(text);
-    if (known !== undefined) return known;
     const e = this.entryCount++;
     if (e === this.entryField.length) {
       this.entryField = grown(this.entryField, e * 2);
@@ -329,7 +327,7 @@ export class WordIndexer {
       this.entryTermIds = grown(this.entryTermIds, Math.max(at + terms.length, this.entryTermIds.length * 2));
     for (let k = 0; k < terms.length; k++) this.entryTermIds[at++] = terms[k]!;
     this.entryTermFirst[e + 1] = at;
-    entries.set(text, e);
+    this.entryOf[f]!.set(text, e);
     return e;
   }
 
