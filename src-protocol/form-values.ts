@@ -101,6 +101,9 @@ export function resolveRequired(form: FormSchema, values: Record<string, unknown
 /** The problems of one field as it stands (its `required` already resolved: see resolveRequired). */
 export function checkField(field: FormField, raw: unknown, now = new Date()): FieldProblem[] {
   if (field.type !== 'group') {
+    // One answer is a text: a list or anything else is refused, not read as an empty answer.
+    if (raw !== undefined && typeof raw !== 'string')
+      return [{ field: field.id, message: `${field.label}格式不对` }];
     const message = checkScalar(field, raw, now);
     return message ? [{ field: field.id, message }] : [];
   }

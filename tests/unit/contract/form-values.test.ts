@@ -82,6 +82,19 @@ describe('form values', () => {
     expect(problems[2]?.message).toBe('第2项请填写姓名');
   });
 
+  it('refuses a list, a number or null where one answer belongs, even in a field that may stay empty', () => {
+    const problems = checkForm(form, { ...good, birth: [], people: 3, grade: null, members: 'x' }, NOW);
+    expect(problems).toEqual([
+      { field: 'birth', message: '出生日期格式不对' },
+      { field: 'people', message: '家庭人口格式不对' },
+      { field: 'grade', message: '缴费档次格式不对' },
+      { field: 'members', message: '家庭成员格式不对' },
+    ]);
+    // A 样表 with a list where one answer belongs is refused with the catalog.
+    const sample = { ...good, birth: [] };
+    expect(formSchema.safeParse({ title: form.title, fields: form.fields, sample }).success).toBe(false);
+  });
+
   it('tells the form’s own places from keys the client chose', () => {
     const paths = checkForm(form, { ...good, members: [{ name: '' }], '370302199001010021': 'x' }, NOW).map(
       (p) => p.field,
