@@ -96,6 +96,19 @@ describe('the systemd unit of the web shell', () => {
     expect(unit.get('Install')?.get('WantedBy')).toEqual(['graphical.target']);
   });
 
+  it("starts Node with flags this Node knows (V8's own carry no stability guarantee)", () => {
+    // An unknown V8 flag is refused at start ("bad option"): the kiosk would not start at all.
+    const run = spawnSync(process.execPath, [...KIOSK_NODE_FLAGS, '-e', 'process.exit(0)'], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const bogus = spawnSync(process.execPath, ['--max-inlined-bytecode-sise=120', '-e', '0'], {
+      encoding: 'utf8',
+    });
+    expect(bogus.status).not.toBe(0);
+  });
+
   it('is hardened, without the options that would break Chromium', () => {
     for (const [key, value] of Object.entries({
       NoNewPrivileges: 'yes',
