@@ -16,8 +16,8 @@
  *   it (the heap still grows page by page). Measured on a fresh build of 3,000 items: 282 → 258 ms
  *   (medians of 10 alternating runs; 96 or 128 MB were no better).
  * - `--v8-pool-size=0`: Node sizes V8's pool of background threads (optimising compiler, parallel
- *   garbage collection) to the machine, one fewer than its cores, instead of 4 whatever it has. On a
- *   kiosk's 2 cores, 4 such threads took turns with the main thread on the one core left to them.
+ *   garbage collection) to the machine, one fewer than its cores (at least one), instead of 4 whatever
+ *   it has. On a kiosk's 2 cores, 4 such threads took turns with the main thread on the one core left.
  * - `--max-inlined-bytecode-size=120`: the optimising compiler inlines functions of up to 120 bytes of
  *   bytecode (V8's default is 460), so small helpers still, but no longer pinyin-pro's converter (354
  *   bytes) into each of our functions that call it. Compiling it again into every caller made jobs of 50
