@@ -40,6 +40,8 @@ function isRealDate(value: string): boolean {
 
 /** The Chinese problem with one scalar value, or null when it is fine. */
 export function checkScalar(field: ScalarFormField, raw: unknown, now = new Date()): string | null {
+  // One answer is a text: a list or anything else is refused, not read as an empty answer.
+  if (raw !== undefined && typeof raw !== 'string') return `${field.label}格式不对`;
   const value = typeof raw === 'string' ? raw.trim() : '';
   if (value === '') return field.required ? `请填写${field.label}` : null;
   const max = field.maxLength ?? LIMITS[field.type as keyof typeof LIMITS];
@@ -101,9 +103,6 @@ export function resolveRequired(form: FormSchema, values: Record<string, unknown
 /** The problems of one field as it stands (its `required` already resolved: see resolveRequired). */
 export function checkField(field: FormField, raw: unknown, now = new Date()): FieldProblem[] {
   if (field.type !== 'group') {
-    // One answer is a text: a list or anything else is refused, not read as an empty answer.
-    if (raw !== undefined && typeof raw !== 'string')
-      return [{ field: field.id, message: `${field.label}格式不对` }];
     const message = checkScalar(field, raw, now);
     return message ? [{ field: field.id, message }] : [];
   }

@@ -90,6 +90,10 @@ describe('form values', () => {
       { field: 'grade', message: '缴费档次格式不对' },
       { field: 'members', message: '家庭成员格式不对' },
     ]);
+    // The same inside a group's row.
+    expect(
+      checkForm(form, { ...good, members: [{ name: ['韩大山'], idNumber: '370302199001010029' }] }, NOW),
+    ).toEqual([{ field: 'members.0.name', message: '第1项姓名格式不对' }]);
     // A 样表 with a list where one answer belongs is refused with the catalog.
     const sample = { ...good, birth: [] };
     expect(formSchema.safeParse({ title: form.title, fields: form.fields, sample }).success).toBe(false);
