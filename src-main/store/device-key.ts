@@ -18,6 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createFileDurably, replaceFileDurably } from './durable-file.js';
 import { DEVICE_KEY_BYTES } from './sealed-box.js';
 
 export type DeviceKeyProvider = () => Buffer;
@@ -55,14 +56,6 @@ function readPlain(file: string): Buffer {
   return key;
 }
 
-/** Writes a file that did not exist, atomically (temp file + rename), mode 0600. */
-function writeNew(file: string, data: string | Buffer): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, data, { mode: 0o600 });
-  fs.renameSync(tmp, file);
-}
-
 /** Overwrites the plain key before unlinking it (best effort on journaling file systems and SSDs). */
 function removePlain(file: string): void {
   const size = fs.statSync(file).size;
@@ -86,12 +79,10 @@ export function fileDeviceKey(dataDir: string): DeviceKeyProvider {
     if (fs.existsSync(file)) return readPlain(file);
     if (fs.existsSync(path.join(dataDir, WRAPPED_KEY_FILE)))
       throw new DeviceKeyUnavailableError(WRAPPED_KEY_MESSAGE);
-    fs.mkdirSync(dataDir, { recursive: true });
     try {
-      fs.writeFileSync(file, randomBytes(DEVICE_KEY_BYTES).toString('base64') + '\n', {
-        mode: 0o600,
-        flag: 'wx',
-      });
+      // Whole on disk before anything is sealed with it: a power cut never leaves an empty key file
+      // beside data it sealed.
+      createFileDurably(file, randomBytes(DEVICE_KEY_BYTES).toString('base64') + '\n');
     } catch (error) {
       // Another process (the kiosk and its CLI) created it first: use theirs.
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -155,7 +146,8 @@ export function wrappedDeviceKey(
     if (!available) return fileDeviceKey(dataDir)();
     const adopted = fs.existsSync(plainFile);
     const key = adopted ? readPlain(plainFile) : randomBytes(DEVICE_KEY_BYTES);
-    writeNew(wrappedFile, wrapper.encryptString(key.toString('base64')));
+    // On disk, folder entry included, before the plain key it replaces is removed.
+    replaceFileDurably(wrappedFile, wrapper.encryptString(key.toString('base64')));
     if (!unwrap().equals(key)) {
       fs.rmSync(wrappedFile);
       throw new Error('the OS key store did not give the device key back; kept the plain key file');
