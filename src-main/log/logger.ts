@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pino } from 'pino';
 import { rotatingFile } from './rotating-file.js';
+import { stackFrames } from './stack-frames.js';
 
 /** The subset of pino's API the core uses, so modules can take a fake in unit tests. */
 export interface Logger {
@@ -43,12 +44,26 @@ function redactPaths(): string[] {
   return paths;
 }
 
+/**
+ * The `err` field as the code wrote it. pino's own serializer takes any object with a string `message`
+ * for an error and renames its `type` to the object's constructor ("Object"): the error's kind was lost.
+ * An Error itself keeps only its type and stack frames, since its message may quote what was typed.
+ */
+export function errField(value: unknown): unknown {
+  if (value instanceof Error) return { type: value.name, frames: stackFrames(value) };
+  return value;
+}
+
 export function createLogger(options: { file?: string; level?: string } = {}): Logger {
   const level = options.level ?? process.env['KIOSK_LOG_LEVEL'] ?? 'info';
-  const redact = { paths: redactPaths(), censor: '[已隐去]' };
-  if (!options.file) return pino({ level, redact }, pino.destination({ fd: 2, sync: true }));
+  const settings = {
+    level,
+    redact: { paths: redactPaths(), censor: '[已隐去]' },
+    serializers: { err: errField },
+  };
+  if (!options.file) return pino(settings, pino.destination({ fd: 2, sync: true }));
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
-  return pino({ level, redact }, rotatingFile({ file: options.file }));
+  return pino(settings, rotatingFile({ file: options.file }));
 }
 
 /** A logger that drops everything: for unit tests and CLI paths that must stay quiet. */

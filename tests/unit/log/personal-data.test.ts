@@ -82,3 +82,31 @@ describe('the scan of the test run logs', () => {
     expect(run(t.dir).status).toBe(1);
   });
 });
+
+describe('the err field', () => {
+  const logged = (write: (log: ReturnType<typeof createLogger>) => void): Record<string, unknown> => {
+    const t = tempDir('log');
+    cleanups.push(t.remove);
+    const file = path.join(t.dir, 'kiosk.log');
+    write(createLogger({ file }));
+    return JSON.parse(fs.readFileSync(file, 'utf8').trim().split('\n').at(-1)!) as Record<string, unknown>;
+  };
+
+  it('keeps the type the code gave it, beside a message', () => {
+    const line = logged((log) =>
+      log.warn({ err: { type: 'RateLimitedError', message: 'too many tries' } }, 'request failed'),
+    );
+    expect(line['err']).toEqual({ type: 'RateLimitedError', message: 'too many tries' });
+  });
+
+  it('cuts an Error logged as it is to its type and stack frames: its message may quote input', () => {
+    class InputEcho extends Error {
+      override name = 'InputEcho';
+    }
+    const line = logged((log) => log.error({ err: new InputEcho(`bad ${TEST_PERSON.idNumber}`) }, 'oops'));
+    const err = line['err'] as { type: string; frames: string[] };
+    expect(err.type).toBe('InputEcho');
+    expect(err.frames.length).toBeGreaterThan(0);
+    expect(JSON.stringify(line)).not.toContain(TEST_PERSON.idNumber);
+  });
+});
