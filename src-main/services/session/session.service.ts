@@ -63,7 +63,18 @@ export class SessionService {
       this.session.data.clear();
       this.session = undefined;
     }
-    for (const l of this.endListeners) l(reason);
+    // One holder failing (its store busy, a disk error) must not keep the others, or the screen, from
+    // wiping: each is told, and a failure is logged by its type.
+    for (const l of this.endListeners) {
+      try {
+        l(reason);
+      } catch (error) {
+        this.log.error(
+          { reason, err: { type: error instanceof Error ? error.name : typeof error } },
+          'session end listener failed',
+        );
+      }
+    }
     this.bus.emit('session.ended', { reason });
     return had;
   }

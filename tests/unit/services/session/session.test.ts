@@ -47,6 +47,25 @@ describe('session', () => {
     expect(session.active()).toBe(true);
   });
 
+  it('a listener that throws does not stop the others, nor the wipe the screen is told of', () => {
+    const { session, events } = setup();
+    session.activity();
+    session.data()?.set('draft', { name: '韩红英' });
+    const before = vi.fn();
+    const after = vi.fn();
+    session.onEnd(before);
+    session.onEnd(() => {
+      throw Object.assign(new Error('database is locked'), { name: 'SqliteError' });
+    });
+    session.onEnd(after);
+    // The idle path: from a timer, where a throw would end the kiosk's process.
+    vi.advanceTimersByTime(100_000);
+    expect(before).toHaveBeenCalledWith('idle');
+    expect(after).toHaveBeenCalledWith('idle');
+    expect(events.at(-1)).toEqual(['session.ended', { reason: 'idle' }]);
+    expect(session.data()).toBeUndefined();
+  });
+
   it('wipes session data and tells listeners when it ends', () => {
     const { session } = setup();
     session.activity();
