@@ -3,7 +3,6 @@
  * and the dispatch that both shells serve. One `createKioskCore` for the web shell, the Electron shell
  * and the CLI (which asks for no devices and no timers). No shell code and no business flow here.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { createDispatch } from './api/dispatch.js';
 import { guardAdmin } from './api/admin-guard.js';
@@ -43,6 +42,7 @@ import { DEFAULT_TIMINGS, heldPollSeconds } from './services/sync/sync.service.j
 import { PageHeartbeat } from './services/watchdog/page-heartbeat.js';
 import { CatalogRepository } from './store/catalog.repository.js';
 import { openDatabase } from './store/database.js';
+import { keepFolderPrivate } from '../src-protocol/private-files.js';
 import { fileDeviceKey } from './store/device-key.js';
 import { applyOutboxRetention } from './store/outbox-retention.js';
 import { OutboxRepository } from './store/outbox.repository.js';
@@ -62,7 +62,7 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
   const tool = options.devices === false;
   const resources = options.resourcesDir ?? defaultResourcesDir();
   const dataDir = options.dataDir;
-  fs.mkdirSync(dataDir, { recursive: true });
+  keepFolderPrivate(dataDir);
   const log = options.log ?? createLogger({ file: path.join(dataDir, 'logs', 'kiosk.log') });
   const dbFile = path.join(dataDir, 'kiosk.db');
   // A damaged file is moved aside and rebuilt with its readable outbox rows (store/recovery.ts); a tool

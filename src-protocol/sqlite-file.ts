@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { SchemaVersionError, type Migration } from './migrations.js';
+import { keepFilePrivate } from './private-files.js';
 
 export { loadMigrations, SchemaVersionError, type Migration } from './migrations.js';
 
@@ -69,6 +70,8 @@ export function openSqliteFile(
   options: OpenOptions = {},
 ): Db {
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  // Only the owner reads it; SQLite gives its -wal and -shm files the database file's permissions.
+  keepFilePrivate(file);
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
