@@ -53,6 +53,9 @@ import { UsageRepository } from './store/usage.repository.js';
 export { appVersion };
 export type { KioskApp, KioskAppOptions, KioskToolCore };
 
+/** How long a query that found nothing is kept for the 统计 tab (which shows 90 days at most). */
+const SEARCH_MISS_DAYS = 90;
+
 /** The exit code that asks the service manager (systemd, the Windows service wrapper) to start the kiosk again. */
 export const RESTART_EXIT_CODE = 75;
 
@@ -216,10 +219,13 @@ export function createKioskCore(options: KioskAppOptions): KioskApp | KioskToolC
     ...phoneUploadHandlers(phoneUpload),
   };
 
-  // Outbox retention (store/outbox-retention.ts): at start, then every six hours.
+  // Outbox retention (store/outbox-retention.ts) and the missed queries' (90 days): at start, then every
+  // six hours.
   const retain = (): void => {
     const done = applyOutboxRetention(db, { demo: demo() });
     if (done.summaries + done.demoPayloads > 0) log.info({ ...done }, 'outbox retention applied');
+    const misses = usage.forgetSearchMisses(new Date(Date.now() - SEARCH_MISS_DAYS * 86_400_000));
+    if (misses > 0) log.info({ misses }, 'missed queries forgotten');
   };
   retain();
   const retention = options.timers === false ? undefined : setInterval(retain, 6 * 3_600_000).unref();

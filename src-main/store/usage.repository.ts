@@ -22,6 +22,7 @@ export class UsageRepository {
   private readonly top;
   private readonly daily;
   private readonly misses;
+  private readonly forgetMisses;
 
   constructor(private readonly db: Db) {
     this.insert = db.prepare<[string, string, string | null]>(
@@ -37,6 +38,9 @@ export class UsageRepository {
        WHERE kind = 'search.miss' AND at >= ? AND item_id IS NOT NULL
        GROUP BY item_id ORDER BY count DESC, lastAt DESC LIMIT ?`,
     );
+    this.forgetMisses = db.prepare<[string]>(
+      `DELETE FROM usage_events WHERE kind = 'search.miss' AND at < ?`,
+    );
     this.daily = db.prepare<[string], { day: string; kind: UsageKind; n: number }>(
       `SELECT date(at, '+8 hours') AS day, kind, count(*) AS n FROM usage_events
        WHERE at >= ? GROUP BY day, kind`,
@@ -51,6 +55,14 @@ export class UsageRepository {
   /** The queries that found nothing since a time, most frequent first. */
   searchMisses(since: Date, limit: number): Array<{ query: string; count: number; lastAt: string }> {
     return this.misses.all(since.toISOString(), limit);
+  }
+
+  /**
+   * Forgets the queries that found nothing before a time (the 统计 tab shows 90 days at most): what a
+   * villager typed is not kept longer than the hall needs it. Returns how many were forgotten.
+   */
+  forgetSearchMisses(before: Date): number {
+    return this.forgetMisses.run(before.toISOString()).changes;
   }
 
   record(kind: UsageKind, itemId: string | null = null, at = new Date()): void {

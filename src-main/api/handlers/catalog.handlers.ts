@@ -3,6 +3,7 @@ import type { CatalogService } from '../../services/catalog/catalog.service.js';
 import type { CatalogView } from '../../services/catalog/catalog-view.js';
 import type { BlankFormService } from '../../services/guide-print/blank-form.service.js';
 import type { GuidePrintService } from '../../services/guide-print/guide-print.service.js';
+import { jiebaTagger } from '../../services/search/jieba.segmenter.js';
 import { recordSearchMiss, searchHelp } from '../../services/search/search-help.service.js';
 import type { UsageRepository } from '../../store/usage.repository.js';
 import type { AreaHandlers } from './handler-types.js';
@@ -28,7 +29,7 @@ export function catalogHandlers(deps: CatalogHandlerDeps): AreaHandlers<'catalog
     'catalog.search': ({ query, limit }) => view.find(query, limit),
     'catalog.popular': () => view.popular(),
     'catalog.searchHelp': ({ query }) => searchHelp(view, query),
-    'catalog.searchMiss': ({ query }) => recordSearchMiss(usage, query),
+    'catalog.searchMiss': ({ query }) => recordSearchMiss(usage, query, jiebaTagger()),
     'catalog.declarable': () => view.declarable(),
     'guide.print': ({ id }) => guidePrint.print(id),
     'guide.printForm': ({ id, sample }) => blankForms.print(id, sample),

@@ -3,7 +3,7 @@ import type { SearchHelp } from '../../contract/search.types.js';
 import type { UsageRepository } from '../../store/usage.repository.js';
 import { itemsInCategory } from '../catalog/catalog.categories.js';
 import type { CatalogView } from '../catalog/catalog-view.js';
-import { storableMissQuery } from './search-miss.privacy.js';
+import { storableMissQuery, type Tagger } from './search-miss.privacy.js';
 import { closestCategories } from './search-help.js';
 
 /** Everyday ways to ask, shown under "换个说法试试"; each is checked to find something before it is offered. */
@@ -28,9 +28,12 @@ export function searchHelp(view: CatalogView, query: string): SearchHelp {
   };
 }
 
-/** Keeps a query that found nothing, unless it may be personal data (then nothing at all is written). */
-export function recordSearchMiss(usage: UsageRepository, query: string): { kept: boolean } {
-  const kept = storableMissQuery(query);
+/**
+ * Keeps a query that found nothing, unless it may be personal data (then nothing at all is written);
+ * `tag` finds the names inside it (jiebaTagger).
+ */
+export function recordSearchMiss(usage: UsageRepository, query: string, tag: Tagger): { kept: boolean } {
+  const kept = storableMissQuery(query, tag);
   if (kept === undefined) return { kept: false };
   usage.record('search.miss', kept);
   return { kept: true };
