@@ -27,6 +27,7 @@ import {
 import { DeviceKeyUnavailableError, fileDeviceKey } from './store/device-key.js';
 import { startWebHost } from './shell/web/host.js';
 import { lateCore } from './shell/web/late-core.js';
+import { writeLaunchPage } from './shell/web/launch-page.js';
 import { PRINTED_LAUNCH_TTL_MS } from './shell/web/launch-session.js';
 
 /** The Electron binary if it was downloaded. Never `require('electron')`: that tries to download it. */
@@ -78,7 +79,8 @@ async function startWebShell(): Promise<void> {
     console.log(`网页外壳 / web shell: ${host.url}/ （浏览器用一次性启动码打开 / the browser opens it)`);
     const profile = process.env['KIOSK_BROWSER_PROFILE'] ?? path.join(dataDir, 'browser-profile');
     const browserArgs = headless ? headlessBrowserArgs : kioskBrowserArgs;
-    launch = () => launchBrowser(chromium, browserArgs(host.launchUrl(), profile));
+    // The code reaches the browser through a private page, not its command line (launch-page.ts).
+    launch = () => launchBrowser(chromium, browserArgs(writeLaunchPage(dataDir, host.launchUrl()), profile));
     first = launch();
     startupMark('browserSpawned');
   }

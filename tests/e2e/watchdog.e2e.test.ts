@@ -103,6 +103,13 @@ describe.each(BROWSERS)('watchdog: $name supervised by the kiosk process', ({ sl
   it('comes back on the home screen after the renderer is killed, hangs, or the browser dies', async () => {
     const first = await readyAfter(0);
     expect(first.screen).toBe('home');
+    // The one-time code reached the browser through a private page, never its command line: any user
+    // of the machine can read /proc/<pid>/cmdline, and would take the session with the code.
+    for (const pid of [first.pid, ...descendants(first.pid)]) {
+      const args = commandLine(pid).join(' ');
+      expect(args, `browser process ${pid}`).not.toContain('launch=');
+    }
+    expect(kiosk.lines.filter((l) => l.includes('launch code refused'))).toEqual([]);
 
     // Leave the home screen, so "home again" means a fresh page, not the old one surviving.
     const before = await connect();
