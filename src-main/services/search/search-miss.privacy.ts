@@ -155,12 +155,21 @@ function looksLikeName(q: string): boolean {
     if (COMPOUND_SURNAMES.some((s) => compact.startsWith(s))) return true;
     if (SURNAMES.includes(chars[0] as string) && chars.length <= 3) return true;
   }
-  if (/^[a-z\s]+$/u.test(q)) {
-    const syllables = splitSyllables(compact);
-    if (syllables !== undefined && syllables.length >= 2 && syllables.length <= 3)
-      return SURNAME_PINYIN.has(syllables[0] as string);
-  }
-  return false;
+  // The pinyin of a name, spaced out (wang xiu ying) or as one word anywhere in the query (wangxiuying
+  // lihun, 查wangxiuying).
+  if (/^[a-z\s]+$/u.test(q) && pinyinName(compact)) return true;
+  return (q.match(/[a-z]+/gu) ?? []).some(pinyinName);
+}
+
+/** Two or three pinyin syllables, the first a surname's: zhangsan, wangxiuying. */
+function pinyinName(latin: string): boolean {
+  const syllables = splitSyllables(latin);
+  return (
+    syllables !== undefined &&
+    syllables.length >= 2 &&
+    syllables.length <= 3 &&
+    SURNAME_PINYIN.has(syllables[0] as string)
+  );
 }
 
 /**

@@ -78,6 +78,10 @@ describe('which missed queries may be kept', () => {
       '东郭敏',
       '刘大爷',
       'john smith',
+      '王秀英离婚',
+      '张建国护照',
+      'wangxiuying lihun',
+      '查wangxiuying',
     ])
       expect(storableMissQuery(q, tag), q).toBeUndefined();
   });
