@@ -114,7 +114,9 @@ export function SearchScreen(): ReactElement {
       <div className="search-keyboard">
         <TextKeyboard value={query} onChange={setQuery} maxLength={30} kind="search" />
       </div>
-      <Results query={debounced} onExample={setQuery} />
+      <div className="search-results">
+        <Results query={debounced} onExample={setQuery} />
+      </div>
     </main>
   );
 }

@@ -126,5 +126,18 @@ describe('home search entry in landscape', () => {
     await typeKeys(page, 'dibao');
     await page.waitForSelector(`${RESULTS} .item-row`);
     await kiosk.shot('35-search-landscape');
+    // On the pinyin keyboard (the tallest, with its candidates) the results stand beside it, on screen
+    // without scrolling, in both modes.
+    await page.getByRole('button', { name: '清空' }).click();
+    await choosePinyin(page);
+    await pick(page, 'yang', '养');
+    await pick(page, 'lao', '老');
+    await page.waitForSelector(`${RESULTS} .item-row`);
+    for (const large of [false, true]) {
+      if (large) await page.getByRole('button', { name: '大字模式' }).click();
+      const first = await page.locator(`${RESULTS} .item-row`).first().boundingBox();
+      expect(first, large ? '大字模式' : 'normal').not.toBeNull();
+      expect(first!.y + first!.height, large ? '大字模式' : 'normal').toBeLessThanOrEqual(1080);
+    }
   }, 180_000);
 });
