@@ -2,7 +2,8 @@
  * Server rules for submission payloads of kind declaration, rating, complaint and help (each stored as
  * received once it passes). A rating of a case also carries what the store needs: the target and, for a 差评, the
  * follow-up (回访) due a number of working days later. A rated case or appointment must exist and be of the
- * rating kiosk's hall, or be named by its full number with the check part printed on the receipt.
+ * rating kiosk's hall, or be named by its full number with the check part printed on the receipt; a rating of
+ * anything but the kiosk's own hall's case first counts as a guess (rating.rules.ts, ratingGuessTarget).
  */
 import { z } from 'zod';
 import {
@@ -12,7 +13,13 @@ import {
   type SubmissionKind,
 } from '../../src-protocol/index.js';
 import { addDays, chinaDate } from '../core/china-dates.js';
-import { followUpDue, mayRateTarget, needsFollowUp } from '../core/rating.rules.js';
+import {
+  followUpDue,
+  isOwnHallTarget,
+  mayRateTarget,
+  needsFollowUp,
+  ratingGuessTarget,
+} from '../core/rating.rules.js';
 import { personKey } from '../core/person-key.js';
 import type { DeclarationFacts, DistrictStore, RatingInput } from '../store/district.store.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
@@ -30,16 +37,28 @@ export function checkPayload(kind: SubmissionKind, payload: unknown): void {
 export const UNKNOWN_TARGET_MESSAGE = '没有找到所评价的办件或预约，请核对编号';
 
 /**
- * Throws 404 NOT_FOUND unless the rated case or appointment exists and belongs to `hallCode`, or its number
- * carries the check part printed on the receipt (which a kiosk cannot guess).
+ * Counts one guess of the target `key` (a key of the guess limits, e.g. `case:ZC20261125000042`; `logTarget`
+ * is what the district's log may name of it) and throws 429 RATE_LIMITED over the limits.
+ */
+export type RatingGuessGuard = (key: string, logTarget: string) => Promise<void>;
+
+/**
+ * Returns when the rated case or appointment belongs to `hallCode`. Anything else first counts as a guess
+ * (`guard`: 429 over the limits, whatever the number names, the right check part included); then it passes
+ * when its number carries the check part printed on the receipt, and is 404 NOT_FOUND otherwise — the
+ * same answer for a wrong check part, an unknown number and another hall's number without its check part.
  */
 async function checkTarget(
   target: { caseNumber: string } | { appointmentNumber: string },
   hallCode: string,
   store: DistrictStore,
+  guard: RatingGuessGuard,
 ): Promise<void> {
   const number = 'caseNumber' in target ? target.caseNumber : target.appointmentNumber;
   const hall = await store.ratingTargetHall(target);
+  if (isOwnHallTarget(hall, hallCode)) return;
+  const guess = ratingGuessTarget(target);
+  await guard(guess.key, guess.base);
   if (mayRateTarget(hall, hallCode, number)) return;
   const field = 'caseNumber' in target ? 'payload.target.caseNumber' : 'payload.target.appointmentNumber';
   throw new HttpError(404, 'NOT_FOUND', UNKNOWN_TARGET_MESSAGE, field);
@@ -51,6 +70,7 @@ export async function ratingInput(
   hallCode: string,
   now: Date,
   store: DistrictStore,
+  guard: RatingGuessGuard,
 ): Promise<RatingInput> {
   const rating = ratingPayloadSchema.parse(payload);
   const { target } = rating;
@@ -60,7 +80,8 @@ export async function ratingInput(
       : 'appointmentNumber' in target
         ? target.appointmentNumber
         : null;
-  if ('caseNumber' in target || 'appointmentNumber' in target) await checkTarget(target, hallCode, store);
+  if ('caseNumber' in target || 'appointmentNumber' in target)
+    await checkTarget(target, hallCode, store, guard);
   if (!needsFollowUp(rating.level)) return { targetCase, level: rating.level };
   const today = chinaDate(now);
   // Five working days fit in a month even with a week-long holiday.

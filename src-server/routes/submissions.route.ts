@@ -2,14 +2,16 @@
  * `POST /v1/submissions`: `{ idempotencyKey, kind, payload }` → `{ caseNumber, status: '已提交', receivedAt }`.
  * 201 when created; a repeat of the key by the same device returns the first answer with 200.
  * Payloads of kind rating, complaint and help must follow their rules (submission-rules.ts); a second
- * rating of the same case is 409 ALREADY_RATED.
+ * rating of the same case is 409 ALREADY_RATED. A rating of anything but the asking hall's own case or
+ * appointment counts against the guess limits of lookups (per device and per number): 429 RATE_LIMITED
+ * over them, for a single POST and for each batch item alike.
  *
  * `POST /v1/submissions/batch`: `{ submissions: [...] }` (at most MAX_BATCH_SUBMISSIONS) → 200
  * `{ results: [...] }`, one result per item in order: each item is handled exactly like a single POST
  * (same checks, same idempotency) and gets its answer or its own error. The store group-commits the
  * items, so the whole batch costs one request and one transaction; answers go out only once committed.
  */
-import type { FastifyInstance, FastifyBaseLogger } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   submissionBatchRequestSchema,
   submissionRequestSchema,
@@ -22,7 +24,7 @@ import { AlreadyRatedError, type DeviceAuth } from '../store/district.store.js';
 import { authenticate } from './auth.js';
 import { HttpError, parseOrInvalid } from './http-errors.js';
 import type { RouteDeps } from './route-deps.js';
-import { checkPayload, declarationFacts, ratingInput } from './submission-rules.js';
+import { checkPayload, declarationFacts, ratingInput, type RatingGuessGuard } from './submission-rules.js';
 
 export const ALREADY_RATED_MESSAGE = '已评价';
 
@@ -31,13 +33,16 @@ async function acceptSubmission(
   device: DeviceAuth,
   raw: unknown,
   deps: RouteDeps,
+  guard: RatingGuessGuard,
 ): Promise<{ created: boolean; kind: string; answer: SubmissionAnswer }> {
   const body = parseOrInvalid(submissionRequestSchema, raw, '提交内容');
   checkPayload(body.kind, body.payload);
   const now = deps.now();
   const clocks = storedClocks(body.clocks);
   const rating =
-    body.kind === 'rating' ? await ratingInput(body.payload, device.hallCode, now, deps.store) : undefined;
+    body.kind === 'rating'
+      ? await ratingInput(body.payload, device.hallCode, now, deps.store, guard)
+      : undefined;
   const outcome = await deps.store
     .submit({
       deviceId: device.id,
@@ -62,6 +67,24 @@ async function acceptSubmission(
   };
 }
 
+/**
+ * The guess guard of one request's ratings. The limits key their counters per request (the key of a check is
+ * set just before it), so a batch's items take turns; a refusal of one item does not hold up the next.
+ */
+function ratingGuard(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  device: DeviceAuth,
+  deps: RouteDeps,
+): RatingGuessGuard {
+  let turn: Promise<unknown> = Promise.resolve();
+  return (key, logTarget) => {
+    const check = turn.then(() => deps.guardGuess(request, reply, device, key, logTarget));
+    turn = check.catch(() => undefined);
+    return check;
+  };
+}
+
 /** The idempotency key an item claims, if it has one (checked properly by acceptSubmission). */
 function keyOf(raw: unknown): string | undefined {
   const key = (raw as { idempotencyKey?: unknown } | null)?.idempotencyKey;
@@ -73,10 +96,11 @@ async function batchItem(
   device: DeviceAuth,
   raw: unknown,
   deps: RouteDeps,
+  guard: RatingGuessGuard,
   log: FastifyBaseLogger,
 ): Promise<BatchItemResult & { kind?: string }> {
   try {
-    const { created, kind, answer } = await acceptSubmission(device, raw, deps);
+    const { created, kind, answer } = await acceptSubmission(device, raw, deps, guard);
     return { ok: true, created, answer, kind };
   } catch (error) {
     if (error instanceof HttpError) return { ok: false, status: error.status, error: error.toAnswer().error };
@@ -92,7 +116,8 @@ async function batchItem(
 export function registerSubmissionsRoute(app: FastifyInstance, deps: RouteDeps): void {
   app.post('/v1/submissions', async (request, reply) => {
     const device = await authenticate(request, deps.store);
-    const { created, kind, answer } = await acceptSubmission(device, request.body, deps);
+    const guard = ratingGuard(request, reply, device, deps);
+    const { created, kind, answer } = await acceptSubmission(device, request.body, deps, guard);
     // Never the payload: it holds personal data.
     request.log.info({ deviceId: device.id, kind, created }, 'submission');
     return reply.code(created ? 201 : 200).send(answer);
@@ -101,6 +126,7 @@ export function registerSubmissionsRoute(app: FastifyInstance, deps: RouteDeps):
   app.post('/v1/submissions/batch', async (request, reply) => {
     const device = await authenticate(request, deps.store);
     const { submissions } = parseOrInvalid(submissionBatchRequestSchema, request.body, '批量提交');
+    const guard = ratingGuard(request, reply, device, deps);
     // All items reach the store in this turn of the event loop: one group commit for the batch. Items
     // repeating a key go after the first one, so the first is the one created, whatever the store.
     const byKey = new Map<string, Promise<unknown>>();
@@ -109,8 +135,8 @@ export function registerSubmissionsRoute(app: FastifyInstance, deps: RouteDeps):
         const key = keyOf(raw);
         const before = key === undefined ? undefined : byKey.get(key);
         const item = before
-          ? before.then(() => batchItem(device, raw, deps, request.log))
-          : batchItem(device, raw, deps, request.log);
+          ? before.then(() => batchItem(device, raw, deps, guard, request.log))
+          : batchItem(device, raw, deps, guard, request.log);
         if (key !== undefined) byKey.set(key, item);
         return item;
       }),

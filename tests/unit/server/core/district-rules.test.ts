@@ -7,7 +7,13 @@ import {
   slotDecision,
 } from '../../../../src-server/core/booking.rules.js';
 import { enrollmentRefusal } from '../../../../src-server/core/enrollment.rules.js';
-import { followUpDue, mayRateTarget, needsFollowUp } from '../../../../src-server/core/rating.rules.js';
+import {
+  followUpDue,
+  isOwnHallTarget,
+  mayRateTarget,
+  needsFollowUp,
+  ratingGuessTarget,
+} from '../../../../src-server/core/rating.rules.js';
 import { alreadyRated, repeatSubmission } from '../../../../src-server/core/submission.rules.js';
 
 const AT = '2026-11-25T02:00:00.000Z';
@@ -77,6 +83,24 @@ describe('rating rules', () => {
     expect(mayRateTarget('ZCKL02', 'ZCKL01', 'ZC20261125000001')).toBe(false);
     expect(mayRateTarget(null, 'ZCKL01', 'ZC20261125000001')).toBe(false);
     expect(mayRateTarget('ZCKL02', 'ZCKL01', 'ZC20261125000042KQMP')).toBe(true);
+  });
+
+  it('count anything but the own hall’s case as a guess of its number without the check part, like a lookup', () => {
+    expect(isOwnHallTarget('ZCKL01', 'ZCKL01')).toBe(true);
+    expect(isOwnHallTarget('ZCKL02', 'ZCKL01')).toBe(false);
+    expect(isOwnHallTarget(null, 'ZCKL01')).toBe(false);
+    expect(ratingGuessTarget({ caseNumber: 'ZC20261125000042KQMP' })).toEqual({
+      key: 'case:ZC20261125000042',
+      base: 'ZC20261125000042',
+    });
+    expect(ratingGuessTarget({ caseNumber: 'ZC20261125000042' })).toEqual({
+      key: 'case:ZC20261125000042',
+      base: 'ZC20261125000042',
+    });
+    expect(ratingGuessTarget({ appointmentNumber: 'YY20261125000007MXTR' })).toEqual({
+      key: 'appointment:YY20261125000007',
+      base: 'YY20261125000007',
+    });
   });
 
   it('ask a follow-up for a 差评 only, due five working days later', () => {
