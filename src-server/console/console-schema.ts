@@ -1,7 +1,9 @@
 /**
- * The console's own tables, beside the district schema: staff accounts, their sessions, the audit log,
- * help-call acceptances and progress notices. Created if missing when the console starts (every statement
- * is idempotent), so the district's numbered migrations stay untouched.
+ * The console's own tables, beside the district schema: staff accounts, their sessions, the login tries
+ * per attempted name (`staff_login_tries`, keyed by the name's sha256, known or not; the older
+ * `staff_users.failed_logins` and `locked_until` are no longer used), the audit log, help-call acceptances
+ * and progress notices. Created if missing when the console starts (every statement is idempotent), so
+ * the district's numbered migrations stay untouched.
  */
 import type { StoreSql } from '../store/store-sql.js';
 import { ensureFeedbackSchema } from './feedback-schema.js';
@@ -16,6 +18,13 @@ CREATE TABLE IF NOT EXISTS staff_users (
   locked_until TEXT,
   created_at TEXT NOT NULL
 ) STRICT;
+CREATE TABLE IF NOT EXISTS staff_login_tries (
+  name_hash TEXT PRIMARY KEY,
+  tries INTEGER NOT NULL,
+  locked_until TEXT,
+  last_try_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS staff_login_tries_last ON staff_login_tries (last_try_at);
 CREATE TABLE IF NOT EXISTS staff_sessions (
   token_hash TEXT PRIMARY KEY,
   user_name TEXT NOT NULL REFERENCES staff_users (name),
@@ -50,6 +59,13 @@ CREATE TABLE IF NOT EXISTS staff_users (
   locked_until text,
   created_at text NOT NULL
 );
+CREATE TABLE IF NOT EXISTS staff_login_tries (
+  name_hash text PRIMARY KEY,
+  tries integer NOT NULL,
+  locked_until text,
+  last_try_at text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS staff_login_tries_last ON staff_login_tries (last_try_at);
 CREATE TABLE IF NOT EXISTS staff_sessions (
   token_hash text PRIMARY KEY,
   user_name text NOT NULL REFERENCES staff_users (name),

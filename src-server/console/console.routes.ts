@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { CASE_STATUSES, caseNumberSchema, isoDateSchema } from '../../src-protocol/index.js';
 import type { DistrictStore } from '../store/district.store.js';
 import { HttpError, parseOrInvalid } from '../routes/http-errors.js';
+import { CONSOLE_LOGIN_URL, LOGIN_BUSY_MESSAGE } from '../routes/rate-limits.js';
 import { AuditLog } from './audit.js';
 import { CasesService, STAFF_STATUSES, type StaffStatus } from './cases.service.js';
 import type {
@@ -105,7 +106,8 @@ export function registerConsoleApi(app: FastifyInstance, deps: ConsoleDeps): voi
     done();
   });
 
-  app.post('/console/api/login', async (request, reply) => {
+  // Tries per address are limited too: installRateLimits (rate-limits.ts) gives this route its limit.
+  app.post(CONSOLE_LOGIN_URL, async (request, reply) => {
     checkOrigin(request);
     const body = parseOrInvalid(loginSchema, request.body, '登录信息');
     const outcome = await deps.staff.login(body.name, body.password);
@@ -113,6 +115,10 @@ export function registerConsoleApi(app: FastifyInstance, deps: ConsoleDeps): voi
       request.log.info({ outcome: outcome.reason }, 'console login refused');
       if (outcome.reason === 'LOCKED')
         throw new HttpError(423, 'LOCKED', '密码错误次数过多，账号已锁定 15 分钟，请稍后再试');
+      if (outcome.reason === 'BUSY') {
+        void reply.header('retry-after', '1');
+        throw new HttpError(503, 'RATE_LIMITED', LOGIN_BUSY_MESSAGE);
+      }
       throw new HttpError(401, 'UNAUTHORIZED', '用户名或密码不对');
     }
     setSessionCookie(request, reply, outcome.token);

@@ -2,16 +2,56 @@
  * Staff passwords: scrypt (N = 2^15, r = 8, p = 1, 16-byte salt, 32-byte key), stored as
  * `scrypt$N$r$p$salt$key` (base64url), compared in constant time. A generated password is 12 characters
  * of an alphabet without look-alikes.
+ *
+ * One scrypt takes about 250 ms and 32 MB on one of libuv's 4 threads, which the rest of the server needs
+ * too: at most SCRYPT_SLOTS run at once in this process, SCRYPT_QUEUE more wait for a slot, and any
+ * further one is refused at once with PasswordsBusyError (the login answers 503 with Retry-After).
  */
 import crypto from 'node:crypto';
-import { promisify } from 'node:util';
 
-const scrypt = promisify(crypto.scrypt) as (
+export const SCRYPT_SLOTS = 2;
+export const SCRYPT_QUEUE = 8;
+
+/** Every scrypt slot taken and the queue full: try again in a moment. */
+export class PasswordsBusyError extends Error {
+  constructor() {
+    super('password checks busy');
+    this.name = 'PasswordsBusyError';
+  }
+}
+
+let running = 0;
+const waiting: Array<() => void> = [];
+
+/** Runs `task` in a scrypt slot: at once, after a wait in the queue, or not at all (queue full). */
+async function inSlot<T>(task: () => Promise<T>): Promise<T> {
+  if (running < SCRYPT_SLOTS) running++;
+  else if (waiting.length < SCRYPT_QUEUE) await new Promise<void>((resolve) => waiting.push(resolve));
+  else throw new PasswordsBusyError();
+  try {
+    return await task();
+  } finally {
+    // A waiting task takes the slot over; otherwise it is free.
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
+const scrypt = (
   password: string,
   salt: Buffer,
   keylen: number,
   options: crypto.ScryptOptions,
-) => Promise<Buffer>;
+): Promise<Buffer> =>
+  inSlot(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        crypto.scrypt(password, salt, keylen, options, (error, key) =>
+          error ? reject(error) : resolve(key),
+        ),
+      ),
+  );
 
 const N = 32_768;
 const R = 8;

@@ -1,25 +1,41 @@
 /**
  * Staff accounts of the console and their sessions. A district user sees every hall; a hall user only its
- * own. Five wrong passwords in a row lock the account for 15 minutes (the lock answers like a wrong
- * password would, plus when to retry); a session ends on logout or after 30 minutes without a request.
- * Session tokens and passwords are stored only as hashes.
+ * own. Session tokens and passwords are stored only as hashes; a session ends on logout or after 30
+ * minutes without a request.
+ *
+ * Login tries are counted per attempted name (its sha256, in `staff_login_tries`), whether or not an
+ * account has that name, so an unknown name answers, costs and locks exactly like a wrong password for a
+ * real one. A try is counted by one atomic statement BEFORE the scrypt check: the fifth try since the last
+ * success (or lock) starts a 15-minute lock at once, and while locked no try is verified at all, so
+ * parallel tries cannot slip past the count. A right password within those five forgives the count (and
+ * the lock its own try started); a wrong fifth one answers LOCKED. A count with no try for a day is
+ * forgotten. scrypt runs in a few slots only (passwords.ts): a try refused for lack of one answers BUSY.
  */
 import crypto from 'node:crypto';
 import { sha256Hex } from '../core/tokens.js';
 import type { StaffRole, StaffUser } from './console-api.types.js';
 import type { StoreSql } from '../store/store-sql.js';
-import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import {
+  generatePassword,
+  hashPassword,
+  MIN_PASSWORD_LENGTH,
+  PasswordsBusyError,
+  verifyPassword,
+} from './passwords.js';
 
 export type { StaffRole, StaffUser };
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60_000;
 export const IDLE_MS = 30 * 60_000;
+/** A count of tries with no new try for this long is forgotten (and its row deleted). */
+export const FORGET_TRIES_MS = 24 * 60 * 60_000;
 
 export type LoginOutcome =
   | { ok: true; token: string; csrf: string; user: StaffUser }
   | { ok: false; reason: 'BAD_CREDENTIALS' }
-  | { ok: false; reason: 'LOCKED'; lockedUntil: string };
+  | { ok: false; reason: 'LOCKED'; lockedUntil: string }
+  | { ok: false; reason: 'BUSY' };
 
 export interface StaffSession {
   user: StaffUser;
@@ -32,12 +48,13 @@ interface UserRow {
   role: StaffRole;
   hall_code: string | null;
   password_hash: string;
-  failed_logins: number | string;
-  locked_until: string | null;
 }
 
-/** A hash to verify against when the name is unknown, so both cases cost the same. */
-let decoyHash: Promise<string> | undefined;
+/**
+ * What an unknown name is verified against, so it costs what a real account does: a well-formed hash
+ * with the parameters of hashPassword, of no password at all (its key is random bytes).
+ */
+const DECOY_HASH = 'scrypt$32768$8$1$3TOby3S14vSbpgzWKCSKEQ$2kRSylpqIdPjqTD0I2uerlp10Vc68SPfA1QxN9VM83Q';
 
 export class StaffError extends Error {
   constructor(message: string) {
@@ -86,35 +103,26 @@ export class StaffService {
 
   async login(name: string, password: string): Promise<LoginOutcome> {
     const now = this.now();
-    const row = await this.sql.get<UserRow>('SELECT * FROM staff_users WHERE name = ?', [name]);
-    if (!row) {
-      decoyHash ??= hashPassword(generatePassword());
-      await verifyPassword(password, await decoyHash);
+    const nameHash = sha256Hex(name);
+    const counted = await this.countTry(nameHash, now);
+    if (!counted.ok) return { ok: false, reason: 'LOCKED', lockedUntil: counted.lockedUntil };
+    const row = await this.sql.get<UserRow>(
+      'SELECT name, role, hall_code, password_hash FROM staff_users WHERE name = ?',
+      [name],
+    );
+    let right: boolean;
+    try {
+      right = await verifyPassword(password, row?.password_hash ?? DECOY_HASH);
+    } catch (error) {
+      // The try stays counted: it was made, and a flood must not get free ones.
+      if (error instanceof PasswordsBusyError) return { ok: false, reason: 'BUSY' };
+      throw error;
+    }
+    if (!row || !right) {
+      if (counted.lockedUntil) return { ok: false, reason: 'LOCKED', lockedUntil: counted.lockedUntil };
       return { ok: false, reason: 'BAD_CREDENTIALS' };
     }
-    if (row.locked_until && Date.parse(row.locked_until) > now.getTime())
-      return { ok: false, reason: 'LOCKED', lockedUntil: row.locked_until };
-    if (!(await verifyPassword(password, row.password_hash))) {
-      const lockedUntil = new Date(now.getTime() + LOCK_MS).toISOString();
-      // One statement: concurrent wrong tries each count, and the fifth one sets the lock.
-      await this.sql.run(
-        `UPDATE staff_users
-            SET failed_logins = CASE WHEN failed_logins + 1 >= ? THEN 0 ELSE failed_logins + 1 END,
-                locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
-          WHERE name = ?`,
-        [MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, lockedUntil, name],
-      );
-      const after = await this.sql.get<{ locked_until: string | null }>(
-        'SELECT locked_until FROM staff_users WHERE name = ?',
-        [name],
-      );
-      if (after?.locked_until && Date.parse(after.locked_until) > now.getTime())
-        return { ok: false, reason: 'LOCKED', lockedUntil: after.locked_until };
-      return { ok: false, reason: 'BAD_CREDENTIALS' };
-    }
-    await this.sql.run('UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE name = ?', [
-      name,
-    ]);
+    await this.sql.run('DELETE FROM staff_login_tries WHERE name_hash = ?', [nameHash]);
     const token = crypto.randomBytes(32).toString('base64url');
     const csrf = crypto.randomBytes(24).toString('base64url');
     await this.sql.run(
@@ -122,6 +130,40 @@ export class StaffService {
       [sha256Hex(token), name, csrf, now.toISOString(), now.toISOString()],
     );
     return { ok: true, token, csrf, user: { name: row.name, role: row.role, hallCode: row.hall_code } };
+  }
+
+  /**
+   * Counts a try on a name before its password is checked, in one statement (atomic on both stores):
+   * refused while the name is locked; the MAX_FAILED_LOGINS-th try starts the lock (its `lockedUntil`)
+   * and restarts the count. Counts idle for FORGET_TRIES_MS are deleted first.
+   */
+  private async countTry(
+    nameHash: string,
+    now: Date,
+  ): Promise<{ ok: true; lockedUntil: string | null } | { ok: false; lockedUntil: string }> {
+    const at = now.toISOString();
+    await this.sql.run(
+      'DELETE FROM staff_login_tries WHERE last_try_at < ? AND (locked_until IS NULL OR locked_until <= ?)',
+      [new Date(now.getTime() - FORGET_TRIES_MS).toISOString(), at],
+    );
+    const lockUntil = new Date(now.getTime() + LOCK_MS).toISOString();
+    const counted = await this.sql.get<{ locked_until: string | null }>(
+      `INSERT INTO staff_login_tries (name_hash, tries, locked_until, last_try_at) VALUES (?, 1, NULL, ?)
+       ON CONFLICT (name_hash) DO UPDATE
+          SET tries = CASE WHEN staff_login_tries.tries + 1 >= ? THEN 0 ELSE staff_login_tries.tries + 1 END,
+              locked_until = CASE WHEN staff_login_tries.tries + 1 >= ? THEN ? ELSE NULL END,
+              last_try_at = excluded.last_try_at
+        WHERE staff_login_tries.locked_until IS NULL OR staff_login_tries.locked_until <= ?
+       RETURNING locked_until`,
+      [nameHash, at, MAX_FAILED_LOGINS, MAX_FAILED_LOGINS, lockUntil, at],
+    );
+    if (counted) return { ok: true, lockedUntil: counted.locked_until };
+    const locked = await this.sql.get<{ locked_until: string | null }>(
+      'SELECT locked_until FROM staff_login_tries WHERE name_hash = ?',
+      [nameHash],
+    );
+    // Gone in between (a right password in flight forgave the count): this try was refused all the same.
+    return { ok: false, lockedUntil: locked?.locked_until ?? lockUntil };
   }
 
   /** The live session of a token, its idle clock restarted; null when unknown or idle too long. */

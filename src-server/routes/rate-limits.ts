@@ -2,6 +2,7 @@
  * Rate limits of the district server (@fastify/rate-limit, counted in this instance's memory):
  * - `device`: every request, per device (its token's hash; per address for a request without a token),
  *   except the staff console's (`/console/`), which has accounts and a lockout of its own;
+ * - `login`: the console's login tries (`POST /console/api/login`), per address: each costs an scrypt;
  * - `guesses`: case lookups and appointment cancellations, per device;
  * - `target`: the same guesses per target — a case or appointment number without its check part, or a
  *   person — whichever devices ask, so many stolen tokens do not multiply the tries on one citizen;
@@ -9,7 +10,7 @@
  * Over a limit the answer is 429 RATE_LIMITED with `Retry-After` (seconds), and the district's log gets one
  * line naming the limit, the device and the route, never a citizen's data.
  */
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { DeviceAuth } from '../store/district.store.js';
 import { requestTokenHash } from './auth.js';
@@ -25,21 +26,29 @@ export interface RateLimits {
   guesses: Limit;
   target: Limit;
   enroll: Limit;
+  login: Limit;
 }
 
 /**
  * A kiosk sends a heartbeat a minute, a few outbox batches and catalog pages: 600 a minute is far above
  * that. A citizen's lookup or cancellation takes a minute at the screen: 30 in 10 minutes per kiosk, 10 an
  * hour per case, appointment or person leave a real citizen room for typing mistakes and none for guessing.
+ * Staff sign in to the console a few times a day; 30 login tries in 10 minutes let a district office behind
+ * one address sign in together, while a flood from one address gets at most 30 scrypt checks.
  */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   device: { max: 600, windowMs: 60_000 },
   guesses: { max: 30, windowMs: 10 * 60_000 },
   target: { max: 10, windowMs: 60 * 60_000 },
   enroll: { max: 20, windowMs: 60 * 60_000 },
+  login: { max: 30, windowMs: 10 * 60_000 },
 };
 
 export const RATE_LIMITED_MESSAGE = '查询过于频繁，请稍后再试';
+export const LOGIN_RATE_LIMITED_MESSAGE = '登录尝试过于频繁，请稍后再试';
+/** The console's login answer when every password check slot is taken (503, Retry-After 1). */
+export const LOGIN_BUSY_MESSAGE = '现在登录的人较多，请稍后再试';
+export const CONSOLE_LOGIN_URL = '/console/api/login';
 
 /** Counters kept per instance; enough for every device and target of a district. */
 const COUNTERS = 100_000;
@@ -63,8 +72,29 @@ function deviceKey(request: FastifyRequest): string {
   return tokenHash ? `device:${tokenHash}` : `address:${request.ip}`;
 }
 
-/** Registers the plugin (the `device` limit on every route); call before registering the routes. */
+/** The `login` limit: per address, over the console's exemption from the `device` limit. */
+function consoleLoginRateLimit(limits: RateLimits): RateLimitOptions {
+  return {
+    max: limits.login.max,
+    timeWindow: limits.login.windowMs,
+    keyGenerator: (request) => `login:${request.ip}`,
+    allowList: () => false,
+    errorResponseBuilder: () => new HttpError(429, 'RATE_LIMITED', LOGIN_RATE_LIMITED_MESSAGE),
+    onExceeded: (request) =>
+      request.log.warn({ limit: 'login', route: request.routeOptions.url ?? null }, 'rate limited'),
+  };
+}
+
+/**
+ * Registers the plugin (the `device` limit on every route, the `login` limit on the console's login);
+ * call before registering the routes.
+ */
 export async function installRateLimits(app: FastifyInstance, limits: RateLimits): Promise<GuessGuard> {
+  // Before the plugin's own onRoute hook, which reads a route's `config.rateLimit`.
+  app.addHook('onRoute', (route) => {
+    if (route.url === CONSOLE_LOGIN_URL && route.method === 'POST')
+      route.config = { ...route.config, rateLimit: consoleLoginRateLimit(limits) };
+  });
   await app.register(rateLimit, {
     global: true,
     max: limits.device.max,
