@@ -21,6 +21,42 @@ export const isoTime = z.string().datetime({ offset: true });
 /** Size of a value as UTF-8 JSON, the measure of the protocol's payload limits. */
 export const utf8Bytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
 
+/** Deepest nesting of objects and arrays the protocol accepts in a free-form object (a payload, a health). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * How deep objects and arrays nest in a JSON value (a scalar 0, `{}` 1, `{"a":[1]}` 2), counted without
+ * recursion, so that no input exhausts the stack; the count stops as soon as it passes `limit`.
+ */
+export function jsonDepth(value: unknown, limit = Number.POSITIVE_INFINITY): number {
+  let deepest = 0;
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.value === null || typeof next.value !== 'object') continue;
+    const depth = next.depth + 1;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) return deepest;
+    const children: unknown[] = Array.isArray(next.value) ? next.value : Object.values(next.value);
+    for (const child of children) stack.push({ value: child, depth });
+  }
+  return deepest;
+}
+
+/**
+ * A free-form JSON object (`what`: its name in messages) nested at most MAX_JSON_DEPTH deep and at most
+ * `maxBytes` as UTF-8 JSON. The depth is checked first: a value too deep is refused with its own message
+ * and never serialized (which would overflow the stack).
+ */
+export function boundedJsonObject(what: string, maxBytes: number, sizeMessage: string) {
+  return z
+    .record(z.string(), z.unknown(), { message: `${what}应为对象` })
+    .refine((value) => jsonDepth(value, MAX_JSON_DEPTH) <= MAX_JSON_DEPTH, {
+      message: `${what}嵌套太深（最多 ${MAX_JSON_DEPTH} 层）`,
+      abort: true,
+    })
+    .refine((value) => utf8Bytes(value) <= maxBytes, sizeMessage);
+}
+
 export const caseNumberSchema = z.string().regex(/^[A-Z0-9]{4,32}$/, '受理编号格式不对');
 export const isoDateSchema = z
   .string()

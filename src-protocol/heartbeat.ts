@@ -3,14 +3,12 @@
  * version. Pure: zod only.
  */
 import { z } from 'zod';
-import { isoTime, utf8Bytes } from './common.js';
+import { boundedJsonObject, isoTime } from './common.js';
 
 export const heartbeatRequestSchema = z.object({
   appVersion: z.string().trim().min(1).max(64),
-  /** Device health (printer, reader, disk...): free-form, no personal data, at most 64 KB. */
-  health: z
-    .record(z.string(), z.unknown(), { message: '设备状态应为对象' })
-    .refine((h) => utf8Bytes(h) <= 64 * 1024, '设备状态超过 64 KB'),
+  /** Device health (printer, reader, disk...): free-form, no personal data, at most 64 KB, 64 deep. */
+  health: boundedJsonObject('设备状态', 64 * 1024, '设备状态超过 64 KB'),
   /** Rows still waiting in the kiosk's outbox. */
   outboxDepth: z.number().int().min(0),
   /** The server catalog version the kiosk has applied (0: none, e.g. the bundled demo). */

@@ -3,7 +3,7 @@
  * Pure: zod only.
  */
 import { z } from 'zod';
-import { isoTime, SUBMISSION_KINDS, utf8Bytes } from './common.js';
+import { boundedJsonObject, isoTime, SUBMISSION_KINDS } from './common.js';
 import { errorAnswerSchema } from './errors.js';
 
 /** Largest accepted submission payload, measured as UTF-8 JSON. */
@@ -28,10 +28,8 @@ export const submissionRequestSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._:-]{8,128}$/, '幂等键应为 8 到 128 位字母、数字或 ._:- 符号'),
   kind: z.enum(SUBMISSION_KINDS, { message: '提交类型不对' }),
-  /** The submission itself, stored as received. A JSON object of at most 256 KB. */
-  payload: z
-    .record(z.string(), z.unknown(), { message: '提交内容应为对象' })
-    .refine((p) => utf8Bytes(p) <= MAX_PAYLOAD_BYTES, '提交内容超过 256 KB'),
+  /** The submission itself, stored as received. A JSON object of at most 256 KB, nested at most 64 deep. */
+  payload: boundedJsonObject('提交内容', MAX_PAYLOAD_BYTES, '提交内容超过 256 KB'),
   clocks: submissionClocksSchema.optional().catch(undefined),
 });
 export type SubmissionRequest = z.infer<typeof submissionRequestSchema>;

@@ -4,7 +4,13 @@
  * lives in the store (the signing key and the number sequences included), so several instances can serve
  * one PostgreSQL database behind a load balancer.
  */
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
 import { attachmentStoreFor } from './attachments/attachment-store-for.js';
 import { registerAttachmentsRoute } from './attachments/attachments.route.js';
 import { registerConsole } from './console/console.plugin.js';
@@ -19,7 +25,7 @@ import { registerCatalogRoute } from './routes/catalog.route.js';
 import { registerEnrollRoute } from './routes/enroll.route.js';
 import { registerHealthRoute } from './routes/health.route.js';
 import { registerHeartbeatRoute } from './routes/heartbeat.route.js';
-import { installErrorHandlers } from './routes/http-errors.js';
+import { HttpError, installErrorHandlers } from './routes/http-errors.js';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './routes/rate-limits.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { registerSubmissionsRoute } from './routes/submissions.route.js';
@@ -61,6 +67,21 @@ export const TIMEOUTS = { connectionMs: 30_000, requestMs: 60_000 };
 /** Largest request body: a 256 KB payload plus its envelope, with room for JSON escapes. */
 const BODY_LIMIT = 1024 * 1024;
 
+/**
+ * Errors Fastify answers before any route or error handler runs — a path that does not decode (`%ZZ`), a
+ * path parameter longer than the router takes — in the protocol's shape like every other answer.
+ */
+function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const answer =
+    error.code === 'FST_ERR_BAD_URL'
+      ? new HttpError(400, 'INVALID', '请求地址格式不对')
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? new HttpError(414, 'INVALID', '请求地址太长')
+        : new HttpError(500, 'INTERNAL', '服务器内部错误，请稍后再试');
+  if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
+  void reply.code(answer.status).send(answer.toAnswer());
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const key = await loadSigningKey(options.store, now());
@@ -71,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     connectionTimeout: timeouts.connectionMs,
     requestTimeout: timeouts.requestMs,
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    frameworkErrors,
   });
   installErrorHandlers(app);
   const limits: RateLimits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };

@@ -20,6 +20,8 @@ interface Filter {
   hall: string;
   from: string;
   to: string;
+  /** The page of the 差评 list, 1 first. */
+  page: number;
 }
 
 /** Today in China, YYYY-MM-DD. */
@@ -35,7 +37,7 @@ function clock(p: PoorRating): string {
 
 export function RatingsScreen({ user }: { user: StaffUser }): ReactElement {
   const halls = useHalls(user);
-  const [draft, setDraft] = useState<Filter>({ hall: '', from: '', to: '' });
+  const [draft, setDraft] = useState<Filter>({ hall: '', from: '', to: '', page: 1 });
   const [filter, setFilter] = useState<Filter>(draft);
   const [answer, setAnswer] = useState<RatingsAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,6 +48,7 @@ export function RatingsScreen({ user }: { user: StaffUser }): ReactElement {
     setError(null);
     const params = new URLSearchParams();
     for (const key of ['hall', 'from', 'to'] as const) if (filter[key]) params.set(key, filter[key]);
+    if (filter.page > 1) params.set('page', String(filter.page));
     const q = params.toString();
     latest(api.get<RatingsAnswer>(`ratings${q ? `?${q}` : ''}`)).then(setAnswer, (e: unknown) =>
       setError(message(e, '读取评价失败')),
@@ -55,10 +58,12 @@ export function RatingsScreen({ user }: { user: StaffUser }): ReactElement {
 
   const search = (event: FormEvent): void => {
     event.preventDefault();
-    setFilter(draft);
+    setFilter({ ...draft, page: 1 });
   };
 
-  const overdue = answer?.poor.filter((p) => p.overdue).length ?? 0;
+  const overdue = answer?.poorOverdue ?? 0;
+  const pages = answer ? Math.max(1, Math.ceil(answer.poorTotal / answer.pageSize)) : 1;
+  const after = answer ? Math.max(0, answer.poorTotal - answer.page * answer.pageSize) : 0;
   const openPoor = answer?.poor.find((p) => p.ratingNumber === open) ?? null;
   return (
     <section aria-labelledby="ratings-title">
@@ -114,7 +119,7 @@ export function RatingsScreen({ user }: { user: StaffUser }): ReactElement {
             </div>
             <div>
               <dt>待处理差评</dt>
-              <dd>{answer.poor.filter((p) => !p.rectifyDone).length}</dd>
+              <dd>{answer.poorOpen}</dd>
             </div>
             <div>
               <dt>已超期</dt>
@@ -124,58 +129,86 @@ export function RatingsScreen({ user }: { user: StaffUser }): ReactElement {
 
           <h2 id="poor-title">差评整改（15 个工作日内整改，节假日按本中心日历顺延）</h2>
           {openPoor ? <PoorPanel poor={openPoor} onClose={() => setOpen(null)} onSaved={load} /> : null}
-          {answer.poor.length === 0 ? (
+          {answer.poorTotal === 0 ? (
             <p className="empty">没有需要处理的差评。</p>
           ) : (
-            <table className="data" data-testid="poor-ratings" aria-labelledby="poor-title">
-              <thead>
-                <tr>
-                  <th scope="col">整改期限</th>
-                  <th scope="col">评价编号</th>
-                  <th scope="col">服务中心</th>
-                  <th scope="col">事项</th>
-                  <th scope="col">评价</th>
-                  <th scope="col">原因和意见</th>
-                  <th scope="col">回访</th>
-                  <th scope="col">操作</th>
-                </tr>
-              </thead>
-              <tbody>
-                {answer.poor.map((p) => (
-                  <tr
-                    key={p.ratingNumber}
-                    className={p.overdue ? 'row-alert' : undefined}
-                    data-rating={p.ratingNumber}
-                  >
-                    <td>
-                      {p.rectifyDue}
-                      <br />
-                      <span data-testid="clock">{clock(p)}</span>
-                    </td>
-                    <td className="mono">{p.ratingNumber}</td>
-                    <td>{p.hallName}</td>
-                    <td>{p.itemName ?? '现场服务'}</td>
-                    <td>{LEVEL_NAMES[p.level - 1]}</td>
-                    <td>{[p.reasons.join('、'), p.comment].filter(Boolean).join('；') || '—'}</td>
-                    <td>
-                      {p.callbackDone
-                        ? `已回访（${chinaDateTime(p.callbackDone)}）`
-                        : `${p.callbackDue} 前${chinaToday() > p.callbackDue ? '（已超期）' : ''}`}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn-secondary"
-                        aria-label={`记录 ${p.ratingNumber} 的回访或整改`}
-                        onClick={() => setOpen(p.ratingNumber)}
-                      >
-                        记录
-                      </button>
-                    </td>
+            <>
+              {pages > 1 ? (
+                <p className="count" role="status" data-testid="poor-count">
+                  共 {answer.poorTotal} 条差评，第 {answer.page} / {pages} 页
+                  {after > 0 ? `，后面还有 ${after} 条` : ''}
+                </p>
+              ) : null}
+              <table className="data" data-testid="poor-ratings" aria-labelledby="poor-title">
+                <thead>
+                  <tr>
+                    <th scope="col">整改期限</th>
+                    <th scope="col">评价编号</th>
+                    <th scope="col">服务中心</th>
+                    <th scope="col">事项</th>
+                    <th scope="col">评价</th>
+                    <th scope="col">原因和意见</th>
+                    <th scope="col">回访</th>
+                    <th scope="col">操作</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {answer.poor.map((p) => (
+                    <tr
+                      key={p.ratingNumber}
+                      className={p.overdue ? 'row-alert' : undefined}
+                      data-rating={p.ratingNumber}
+                    >
+                      <td>
+                        {p.rectifyDue}
+                        <br />
+                        <span data-testid="clock">{clock(p)}</span>
+                      </td>
+                      <td className="mono">{p.ratingNumber}</td>
+                      <td>{p.hallName}</td>
+                      <td>{p.itemName ?? '现场服务'}</td>
+                      <td>{LEVEL_NAMES[p.level - 1]}</td>
+                      <td>{[p.reasons.join('、'), p.comment].filter(Boolean).join('；') || '—'}</td>
+                      <td>
+                        {p.callbackDone
+                          ? `已回访（${chinaDateTime(p.callbackDone)}）`
+                          : `${p.callbackDue} 前${chinaToday() > p.callbackDue ? '（已超期）' : ''}`}
+                      </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="btn btn-secondary"
+                          aria-label={`记录 ${p.ratingNumber} 的回访或整改`}
+                          onClick={() => setOpen(p.ratingNumber)}
+                        >
+                          记录
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {pages > 1 ? (
+                <nav className="pager" aria-label="差评翻页">
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    disabled={filter.page <= 1}
+                    onClick={() => setFilter({ ...filter, page: Math.min(filter.page, pages) - 1 })}
+                  >
+                    上一页
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    disabled={filter.page >= pages}
+                    onClick={() => setFilter({ ...filter, page: filter.page + 1 })}
+                  >
+                    下一页
+                  </button>
+                </nav>
+              ) : null}
+            </>
           )}
 
           <h2>按月统计</h2>

@@ -52,7 +52,21 @@ export interface RatingsAnswer {
   total: number;
   byMonth: RatingGroup[];
   byItem: RatingGroup[];
+  /**
+   * One page of the 差评 to follow up (every open one received up to `to`, and the rectified ones received
+   * in the period): overdue ones first, then the other open ones, oldest first; rectified ones last.
+   */
   poor: PoorRating[];
+  /** 差评 on all pages of the list. */
+  poorTotal: number;
+  /** Of those, the ones not rectified yet. */
+  poorOpen: number;
+  /** Of those, the overdue ones. */
+  poorOverdue: number;
+  /** The page of `poor`, 1 first. */
+  page: number;
+  /** 差评 a page. */
+  pageSize: number;
 }
 
 export type ComplaintStatus = '待处理' | '处理中' | '已答复' | '已办结';

@@ -42,7 +42,17 @@ export interface FeedbackDeps {
 const MAX_REPORT_DAYS = 731;
 
 const ratingsQuerySchema = z.strictObject(
-  { hall: hallCodeSchema.optional(), from: isoDateSchema.optional(), to: isoDateSchema.optional() },
+  {
+    hall: hallCodeSchema.optional(),
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    page: z.coerce
+      .number({ message: '页码应为数字' })
+      .int('页码应为整数')
+      .min(1, '页码从 1 开始')
+      .max(100_000, '页码太大')
+      .optional(),
+  },
   { message: '查询条件不认识' },
 );
 const numberParams = z.object({ number: caseNumberSchema });
@@ -121,7 +131,12 @@ export function registerFeedbackApi(app: FastifyInstance, deps: FeedbackDeps): v
     const from = query.from ?? addDays(to, -89);
     if (from > to) throw new HttpError(400, 'INVALID', '开始日期不能晚于结束日期', 'from');
     if (addDays(from, MAX_REPORT_DAYS) < to) throw new HttpError(400, 'INVALID', '统计期间最长两年', 'from');
-    const answer: RatingsAnswer = await ratings.report(scopeOf(session, query.hall), from, to);
+    const answer: RatingsAnswer = await ratings.report(
+      scopeOf(session, query.hall),
+      from,
+      to,
+      query.page ?? 1,
+    );
     return answer;
   });
 

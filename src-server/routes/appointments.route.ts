@@ -36,6 +36,12 @@ const slotsQuerySchema = z.object({
     .optional(),
 });
 
+/**
+ * How far from the server's today the first date of a slots query may lie (a year, either way): beyond it
+ * no date is of use to a kiosk, and dates past 9999 do not even print as YYYY-MM-DD.
+ */
+export const SLOTS_FROM_RANGE_DAYS = 366;
+
 export const FULL_MESSAGE = '该时段已约满，请选择其他时段';
 export const CANCEL_REFUSED_MESSAGE = '预约编号或身份证号后四位不对，请核对后重试';
 
@@ -51,7 +57,10 @@ export function registerAppointmentsRoute(app: FastifyInstance, deps: RouteDeps)
     const device = await authenticate(request, deps.store);
     const query = parseOrInvalid(slotsQuerySchema, request.query, '查询参数');
     const now = deps.now();
-    const from = query.from ?? chinaDate(now);
+    const today = chinaDate(now);
+    const from = query.from ?? today;
+    if (from < addDays(today, -SLOTS_FROM_RANGE_DAYS) || from > addDays(today, SLOTS_FROM_RANGE_DAYS))
+      throw new HttpError(400, 'INVALID', 'from：开始日期应在今天前后一年之内', 'from');
     const days = query.days ?? SLOT_DAYS_DEFAULT;
     const to = addDays(from, days - 1);
     const [schedule, holidays, booked] = await Promise.all([

@@ -91,6 +91,7 @@ describe.each(STORE_KINDS)('好差评 (%s)', (kind) => {
     ).json<RatingsAnswer>();
     expect(late.total).toBe(0);
     expect(late.poor[0]).toMatchObject({ ratingNumber: poor, overdue: true, workingDaysLeft: -1 });
+    expect(late).toMatchObject({ poorTotal: 1, poorOpen: 1, poorOverdue: 1, page: 1, pageSize: 50 });
 
     expect(
       (
@@ -108,6 +109,7 @@ describe.each(STORE_KINDS)('好差评 (%s)', (kind) => {
       await staff.get('/console/api/ratings?from=2026-11-01&to=2026-12-31')
     ).json<RatingsAnswer>();
     expect(done.poor[0]).toMatchObject({ overdue: false, workingDaysLeft: null });
+    expect(done).toMatchObject({ poorTotal: 1, poorOpen: 0, poorOverdue: 0 });
     expect(done.poor[0]?.actions.map((a) => [a.kind, a.note, a.user])).toEqual([
       ['回访', '电话回访，群众已谅解', 'zhanzhang'],
       ['整改', '增设一次告知单', 'zhanzhang'],
@@ -123,6 +125,7 @@ describe.each(STORE_KINDS)('好差评 (%s)', (kind) => {
       await staff.get('/console/api/ratings?from=2026-12-01&to=2026-12-31')
     ).json<RatingsAnswer>();
     expect(after.poor).toEqual([]);
+    expect(after).toMatchObject({ poorTotal: 0, poorOpen: 0, poorOverdue: 0 });
 
     const district = await h.login('quzhang');
     const audit = (await district.get('/console/api/audit')).json<{
