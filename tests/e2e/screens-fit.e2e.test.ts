@@ -44,6 +44,25 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     }
     await setLarge(page, false);
     await kiosk.shot('80-fit-home-landscape');
+    // Every tile's icon keeps its shape, with the mode switched as a citizen does (the 大字模式 home has
+    // other tiles): squeezed by the tile's height, an icon read as a dot.
+    for (const large of [false, true]) {
+      if (large) await page.getByRole('button', { name: '大字模式' }).click();
+      await page
+        .locator(large ? '.home-services' : '.home .tiles')
+        .first()
+        .waitFor();
+      const icons = await page
+        .locator('.home .tile > svg')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => [r.width, r.height]));
+      expect(icons.length).toBeGreaterThan(0);
+      for (const [w, h] of icons)
+        expect(
+          h! >= 48 && Math.abs(w! - h!) < 1,
+          `${large ? '大字模式' : 'normal'} ${JSON.stringify(icons)}`,
+        ).toBe(true);
+    }
+    await page.getByRole('button', { name: '标准字体' }).click();
   });
 
   it('guide in 大字模式: the section bar sits below the top bar, also after scrolling', async () => {
