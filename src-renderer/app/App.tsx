@@ -68,7 +68,7 @@ function Screen({ route }: { route: Route }): ReactElement {
     case 'categories':
       return <CategoriesScreen />;
     case 'search':
-      return <SearchScreen />;
+      return <SearchScreen initialQuery={route.query ?? ''} />;
     case 'declare-pick':
       return <DeclarePickScreen />;
     case 'declare':

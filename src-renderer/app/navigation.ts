@@ -4,7 +4,8 @@ import type { RatingTarget } from '../../src-main/contract/citizen.types.js';
 export type Route =
   | { name: 'home' }
   | { name: 'categories' }
-  | { name: 'search' }
+  /** `query`: what was typed when a result was opened, shown again on 返回. */
+  | { name: 'search'; query?: string }
   | { name: 'declare-pick' }
   | { name: 'declare'; itemId: string }
   | { name: 'items'; categoryId: string }
@@ -19,7 +20,12 @@ export interface NavState {
   stack: Route[];
 }
 
-export type NavAction = { type: 'push'; route: Route } | { type: 'back' } | { type: 'home' };
+export type NavAction =
+  | { type: 'push'; route: Route }
+  /** The current screen's own state, kept in the stack so that 返回 finds it again. */
+  | { type: 'replace'; route: Route }
+  | { type: 'back' }
+  | { type: 'home' };
 
 export const initialNav: NavState = { stack: [{ name: 'home' }] };
 
@@ -27,6 +33,8 @@ export function navReducer(state: NavState, action: NavAction): NavState {
   switch (action.type) {
     case 'push':
       return { stack: [...state.stack, action.route] };
+    case 'replace':
+      return { stack: [...state.stack.slice(0, -1), action.route] };
     case 'back':
       return state.stack.length > 1 ? { stack: state.stack.slice(0, -1) } : state;
     case 'home':

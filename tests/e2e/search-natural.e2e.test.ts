@@ -82,9 +82,12 @@ describe('search by a natural question on the pinyin keyboard', () => {
     const { page } = kiosk;
     await page.getByRole('button', { name: /返回/ }).first().click();
     await page.waitForSelector('body[data-screen="search"]');
-    // The search screen opens afresh, on the keyboard this session chose last: 拼音.
-    expect(await page.locator('.search-query .placeholder').count()).toBe(1);
+    // 返回 finds the question as typed and its results, on the keyboard this session chose last: 拼音.
+    expect(await visibleText(page.locator('.search-query'))).toBe('养劳金怎么领');
+    await page.waitForSelector(`${RESULTS} .item-row`);
     expect(await page.locator(MODE).getAttribute('data-input-mode')).toBe('pinyin');
+    await page.getByRole('button', { name: '清空' }).click();
+    expect(await page.locator('.search-query .placeholder').count()).toBe(1);
     await choosePinyin(page);
     for (const [pinyin, text] of [
       ['gou', '狗'],
