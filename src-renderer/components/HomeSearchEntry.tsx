@@ -13,7 +13,7 @@ export function HomeSearchEntry(): ReactElement {
       onClick={() => navigate({ type: 'push', route: { name: 'search' } })}
     >
       <Icon name="search" size={largeText ? 56 : 44} />
-      <span>{largeText ? '搜索：您要办什么事？' : '搜索事项：说说您要办什么，如“低保要带什么”'}</span>
+      <span>{largeText ? '搜索：您要办什么事？' : '搜索事项：输入您要办的事，如“低保要带什么”'}</span>
     </button>
   );
 }
