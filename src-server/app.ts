@@ -96,7 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   installErrorHandlers(app);
   const limits: RateLimits = { ...DEFAULT_RATE_LIMITS, ...options.rateLimits };
-  const guardGuess = await installRateLimits(app, limits);
+  const guardGuess = await installRateLimits(app, limits, options.store);
   const deps: RouteDeps = {
     store: options.store,
     now,

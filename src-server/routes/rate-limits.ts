@@ -1,9 +1,10 @@
 /**
  * Rate limits of the district server (@fastify/rate-limit, counted in this instance's memory):
- * - `device`: every request, per device (its token's hash; per address for a request without a token),
- *   except the staff console's (`/console/`), which has accounts and a lockout of its own;
+ * - `device`: every request, per device (its token's hash; per address for a request without the token of
+ *   an enrolled device, so junk tokens share their address's count), except the staff console's
+ *   (`/console/`), which has accounts and a lockout of its own;
  * - `login`: the console's login tries (`POST /console/api/login`), per address: each costs an scrypt;
- * - `guesses`: case lookups and appointment cancellations, per device;
+ * - `guesses`: case lookups, appointment cancellations and ratings of another hall's numbers, per device;
  * - `target`: the same guesses per target — a case or appointment number without its check part, or a
  *   person — whichever devices ask, so many stolen tokens do not multiply the tries on one citizen;
  * - `enroll`: enrollment tries per address.
@@ -12,8 +13,8 @@
  */
 import rateLimit, { type RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { DeviceAuth } from '../store/district.store.js';
-import { requestTokenHash } from './auth.js';
+import type { DeviceAuth, DistrictStore } from '../store/district.store.js';
+import { goodTokenHash } from './auth.js';
 import { HttpError } from './http-errors.js';
 
 export interface Limit {
@@ -66,10 +67,15 @@ export type GuessGuard = (
   logTarget: string | null,
 ) => Promise<void>;
 
-/** The per-device key of a request, before its token is checked. */
-function deviceKey(request: FastifyRequest): string {
-  const tokenHash = requestTokenHash(request);
-  return tokenHash ? `device:${tokenHash}` : `address:${request.ip}`;
+/**
+ * The per-device key of a request: its token's when the token is an enrolled device's, else its
+ * address's (no token, or a junk one: a new junk token per request shares its address's count).
+ */
+function deviceKey(store: DistrictStore): (request: FastifyRequest) => Promise<string> {
+  return async (request) => {
+    const tokenHash = await goodTokenHash(request, store);
+    return tokenHash ? `device:${tokenHash}` : `address:${request.ip}`;
+  };
 }
 
 /** The `login` limit: per address, over the console's exemption from the `device` limit. */
@@ -89,7 +95,11 @@ function consoleLoginRateLimit(limits: RateLimits): RateLimitOptions {
  * Registers the plugin (the `device` limit on every route, the `login` limit on the console's login);
  * call before registering the routes.
  */
-export async function installRateLimits(app: FastifyInstance, limits: RateLimits): Promise<GuessGuard> {
+export async function installRateLimits(
+  app: FastifyInstance,
+  limits: RateLimits,
+  store: DistrictStore,
+): Promise<GuessGuard> {
   // Before the plugin's own onRoute hook, which reads a route's `config.rateLimit`.
   app.addHook('onRoute', (route) => {
     if (route.url === CONSOLE_LOGIN_URL && route.method === 'POST')
@@ -100,7 +110,7 @@ export async function installRateLimits(app: FastifyInstance, limits: RateLimits
     max: limits.device.max,
     timeWindow: limits.device.windowMs,
     cache: COUNTERS,
-    keyGenerator: deviceKey,
+    keyGenerator: deviceKey(store),
     // The staff console is not a device: it has its own door (accounts, lockout after wrong passwords,
     // session cookies), and one district office behind one address would share a per-address count.
     allowList: (request) => request.url.startsWith('/console/'),

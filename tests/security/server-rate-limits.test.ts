@@ -186,4 +186,31 @@ describe('every request, per device', () => {
       await app.close();
     }
   });
+
+  it('a new junk token per request buys no fresh count: they share their address’s', async () => {
+    h = await startHarness();
+    const app = await buildApp({
+      store: h.store,
+      now: () => h.clock.now,
+      rateLimits: { device: { max: 5, windowMs: 60_000 } },
+    });
+    try {
+      const junk = (i: number) =>
+        app.inject({ method: 'GET', url: '/healthz', headers: bearer(`junk-token-${i}-${'x'.repeat(30)}`) });
+      for (let i = 0; i < 5; i++) expect((await junk(i)).statusCode).not.toBe(429);
+      expectLimited(await junk(5), 60_000);
+      // A good device at the same address is not held up: it has its own count.
+      const good = (await h.enroll()).deviceToken;
+      const beat = () =>
+        app.inject({
+          method: 'POST',
+          url: '/v1/heartbeat',
+          headers: bearer(good),
+          payload: { appVersion: '0.1.0', health: {}, outboxDepth: 0, catalogVersion: 0 },
+        });
+      expect((await beat()).statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
 });
