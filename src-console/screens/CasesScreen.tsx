@@ -16,6 +16,7 @@ import { chinaDateTime } from '../format.js';
 import { useLatestOnly } from '../latest-only.js';
 import { CaseClocks } from './CaseClocks.js';
 import { CasePages } from './CasePages.js';
+import { Pager } from './Pager.js';
 
 const STATUSES: ConsoleCaseStatus[] = ['已提交', '已受理', '不予受理', '办理中', '已办结'];
 const STAFF_STATUSES: ConsoleCaseStatus[] = ['已受理', '不予受理', '办理中', '已办结'];
@@ -226,24 +227,12 @@ export function CasesScreen({ user }: { user: StaffUser }): ReactElement {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label="翻页">
-            <button
-              type="button"
-              className="btn btn-secondary"
-              disabled={filter.page <= 1}
-              onClick={() => setFilter({ ...filter, page: filter.page - 1 })}
-            >
-              上一页
-            </button>
-            <button
-              type="button"
-              className="btn btn-secondary"
-              disabled={filter.page >= pages}
-              onClick={() => setFilter({ ...filter, page: filter.page + 1 })}
-            >
-              下一页
-            </button>
-          </nav>
+          <Pager
+            page={filter.page}
+            pages={pages}
+            label="翻页"
+            onPage={(page) => setFilter({ ...filter, page })}
+          />
         </>
       )}
     </section>

@@ -12,6 +12,7 @@ import { chinaDateTime } from '../format.js';
 import { HallPicker, useHalls } from './HallPicker.js';
 import { LEVEL_NAMES, RatingChart, RatingTable } from './RatingChart.js';
 import '../feedback.css';
+import { Pager } from './Pager.js';
 
 const message = (error: unknown, fallback: string): string =>
   error instanceof ConsoleApiError ? error.message : fallback;
@@ -189,24 +190,12 @@ export function RatingsScreen({ user }: { user: StaffUser }): ReactElement {
                 </tbody>
               </table>
               {pages > 1 ? (
-                <nav className="pager" aria-label="差评翻页">
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
-                    disabled={filter.page <= 1}
-                    onClick={() => setFilter({ ...filter, page: Math.min(filter.page, pages) - 1 })}
-                  >
-                    上一页
-                  </button>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
-                    disabled={filter.page >= pages}
-                    onClick={() => setFilter({ ...filter, page: filter.page + 1 })}
-                  >
-                    下一页
-                  </button>
-                </nav>
+                <Pager
+                  page={filter.page}
+                  pages={pages}
+                  label="差评翻页"
+                  onPage={(page) => setFilter({ ...filter, page })}
+                />
               ) : null}
             </>
           )}

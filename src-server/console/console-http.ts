@@ -5,10 +5,19 @@
  * the console reads only its own cookie.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { HttpError } from '../routes/http-errors.js';
 import type { StaffService, StaffSession } from './staff.service.js';
 
 export const SESSION_COOKIE = 'console_session';
+
+/** `?page=` of a paged list of the console: from 1. */
+export const pageQuery = z.coerce
+  .number({ message: '页码应为数字' })
+  .int('页码应为整数')
+  .min(1, '页码从 1 开始')
+  .max(100_000, '页码太大')
+  .optional();
 export const CSRF_HEADER = 'x-csrf-token';
 
 export function cookieValue(header: string | undefined, name: string): string | null {

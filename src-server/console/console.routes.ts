@@ -26,6 +26,7 @@ import {
   forbidden,
   requireStaff,
   setSessionCookie,
+  pageQuery,
 } from './console-http.js';
 import type { StoreSql } from '../store/store-sql.js';
 import type { HelpCallsService } from './help-calls.service.js';
@@ -60,12 +61,7 @@ const casesQuerySchema = z.strictObject(
     item: z.string().trim().min(1).max(200, '事项名称太长').optional(),
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
-    page: z.coerce
-      .number({ message: '页码应为数字' })
-      .int('页码应为整数')
-      .min(1, '页码从 1 开始')
-      .max(100_000, '页码太大')
-      .optional(),
+    page: pageQuery,
   },
   { message: '查询条件不认识' },
 );

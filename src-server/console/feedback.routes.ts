@@ -14,7 +14,7 @@ import { AuditLog } from './audit.js';
 import { BookingsService } from './bookings.service.js';
 import { previewCatalog } from './catalog-diff.js';
 import { ComplaintsService, STAFF_COMPLAINT_STATUSES } from './complaints.service.js';
-import { forbidden, requireStaff } from './console-http.js';
+import { forbidden, pageQuery, requireStaff } from './console-http.js';
 import { hallCodeSchema, scopeOf } from './console.routes.js';
 import type { StoreSql } from '../store/store-sql.js';
 import type {
@@ -46,12 +46,7 @@ const ratingsQuerySchema = z.strictObject(
     hall: hallCodeSchema.optional(),
     from: isoDateSchema.optional(),
     to: isoDateSchema.optional(),
-    page: z.coerce
-      .number({ message: '页码应为数字' })
-      .int('页码应为整数')
-      .min(1, '页码从 1 开始')
-      .max(100_000, '页码太大')
-      .optional(),
+    page: pageQuery,
   },
   { message: '查询条件不认识' },
 );
