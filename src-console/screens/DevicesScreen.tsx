@@ -13,6 +13,7 @@ import type {
 import { api, ConsoleApiError } from '../api.js';
 import { useLatestOnly } from '../latest-only.js';
 import { chinaDateTime } from '../format.js';
+import { Pager } from './Pager.js';
 
 const message = (error: unknown, fallback: string): string =>
   error instanceof ConsoleApiError ? error.message : fallback;
@@ -205,24 +206,7 @@ export function DevicesScreen({ user }: { user: StaffUser }): ReactElement {
               ))}
             </tbody>
           </table>
-          <nav className="pager" aria-label="翻页">
-            <button
-              type="button"
-              className="btn btn-secondary"
-              disabled={page <= 1}
-              onClick={() => setPage(page - 1)}
-            >
-              上一页
-            </button>
-            <button
-              type="button"
-              className="btn btn-secondary"
-              disabled={page >= pages}
-              onClick={() => setPage(page + 1)}
-            >
-              下一页
-            </button>
-          </nav>
+          <Pager page={page} pages={pages} label="翻页" onPage={setPage} />
         </>
       )}
     </section>
