@@ -3,7 +3,7 @@
  * sync integration tests: the server is the real Fastify app on a SQLite file (it can be stopped and
  * started again on the same port), the kiosk the real createKioskApp with its sync service.
  */
-import net from 'node:net';
+import type net from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { createKioskApp, type KioskApp } from '../../src-main/app.js';
 import type { SyncStatus } from '../../src-main/contract/types.js';
@@ -64,20 +64,19 @@ export interface SyncRig {
   close(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 export async function startSyncRig(
   options: { timings?: Partial<SyncTimings>; publish?: boolean; log?: Logger } = {},
 ): Promise<SyncRig> {
   const district = await startHarness();
   if (options.publish !== false) await district.publish(catalogV1());
-  const serverPort = await freePort();
+  // The server takes its port first (port 0: the system's pick) and keeps it: a port found free and
+  // bound later could be taken meanwhile by another test's connection (EADDRINUSE).
+  let server: FastifyInstance | undefined = await buildApp({
+    store: district.store,
+    now: () => district.clock.now,
+  });
+  await server.listen({ host: '127.0.0.1', port: 0 });
+  const serverPort = (server.server.address() as net.AddressInfo).port;
   const proxy = await startFaultProxy({ targetPort: serverPort });
   const data = tempDir('sync');
   const kiosk = createKioskApp({
@@ -85,8 +84,6 @@ export async function startSyncRig(
     log: options.log ?? silentLogger(),
     sync: { timings: { ...FAST_TIMINGS, ...options.timings } },
   });
-  let server: FastifyInstance | undefined;
-
   const rig: SyncRig = {
     district,
     serverPort,
@@ -162,7 +159,6 @@ export async function startSyncRig(
       data.remove();
     },
   };
-  await rig.startServer();
   return rig;
 }
 
