@@ -19,6 +19,11 @@ export const CITIZEN = { name: '韩红英', idNumber: '37030219900101002X', last
 /** Creates OTHER_HALL and enrolls a kiosk there; returns its token. */
 export async function enrollInOtherHall(h: Harness): Promise<string> {
   await h.store.createHall(OTHER_HALL, h.clock.now.toISOString());
+  return enrollAnotherInOtherHall(h);
+}
+
+/** Enrolls one more kiosk in OTHER_HALL (created already); returns its token. */
+export async function enrollAnotherInOtherHall(h: Harness): Promise<string> {
   const code = newEnrollmentCode();
   await h.store.issueEnrollmentCode({
     codeHash: sha256Hex(code),

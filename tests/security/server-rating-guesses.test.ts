@@ -17,12 +17,18 @@ import { fileDeviceKey } from '../../src-main/store/device-key.js';
 import { OutboxRepository } from '../../src-main/store/outbox.repository.js';
 import { MAX_BATCH_SUBMISSIONS, submissionBatchAnswerSchema } from '../../src-protocol/index.js';
 import { baseNumber, CHECK_ALPHABET } from '../../src-server/core/case-number.js';
-import { newEnrollmentCode, sha256Hex } from '../../src-server/core/tokens.js';
 import { DEFAULT_RATE_LIMITS, RATE_LIMITED_MESSAGE } from '../../src-server/routes/rate-limits.js';
 import { ratingPayload } from '../helpers/outbox-payloads.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { startHarness, STORE_KINDS, type Harness } from '../server/server-harness.js';
-import { book, CITIZEN, enrollInOtherHall, openSlot, OTHER_HALL } from './server-halls.js';
+import {
+  book,
+  CITIZEN,
+  enrollAnotherInOtherHall,
+  enrollInOtherHall,
+  openSlot,
+  OTHER_HALL,
+} from './server-halls.js';
 
 const { guesses, target } = DEFAULT_RATE_LIMITS;
 const RATE_LIMITED = { code: 'RATE_LIMITED', message: RATE_LIMITED_MESSAGE };
@@ -103,18 +109,6 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
     expect(res.status).toBe(201);
     return (res.body as { caseNumber: string }).caseNumber;
   };
-  /** Another kiosk of OTHER_HALL; its token. */
-  const enrollOtherKiosk = async (): Promise<string> => {
-    const code = newEnrollmentCode();
-    await h.store.issueEnrollmentCode({
-      codeHash: sha256Hex(code),
-      hallCode: OTHER_HALL.code,
-      createdAt: h.clock.now.toISOString(),
-      expiresAt: new Date(h.clock.now.getTime() + 86_400_000).toISOString(),
-    });
-    const enrolled = await new DistrictClient({ baseUrl }).enroll(code, { appVersion: '0.1.0' });
-    return enrolled.deviceToken;
-  };
   const ratingsOf = (caseNumber: string) => h.rows('SELECT 1 FROM ratings WHERE target_case = ?', caseNumber);
 
   it('another hall’s kiosk guessing a case’s check part in batches gets `target` answers, then refusals; the right check part is refused too; the case’s own hall still rates it', async () => {
@@ -134,7 +128,7 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
     // (another stolen token) in a single POST.
     const [right] = await batch(other, [rating({ caseNumber })]);
     expect(right).toEqual({ ok: false, status: 429, error: RATE_LIMITED });
-    const fresh = await send(await enrollOtherKiosk(), '/v1/submissions', rating({ caseNumber }));
+    const fresh = await send(await enrollAnotherInOtherHall(h), '/v1/submissions', rating({ caseNumber }));
     expect(fresh.status).toBe(429);
     expect(fresh.body).toEqual({ error: RATE_LIMITED });
     expect(Number(fresh.retryAfter)).toBeGreaterThan(0);
@@ -193,7 +187,7 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
   it('a kiosk’s rating of another hall’s case refused as rate limited stays in its outbox for a later try', async () => {
     const caseNumber = await declare(own);
     // A stolen token of the same hall uses up the number's limit.
-    const thief = await enrollOtherKiosk();
+    const thief = await enrollAnotherInOtherHall(h);
     const base = baseNumber(caseNumber);
     await batch(
       thief,
