@@ -163,37 +163,37 @@ describe('every request, per device', () => {
   let h: Harness;
   afterEach(() => h.close());
 
-  it('a device over its request limit gets 429 with Retry-After; another device does not', async () => {
+  /** A server allowing each device (or address) 5 requests a minute. */
+  const startLimited = async (): Promise<FastifyInstance> => {
     h = await startHarness();
-    const app = await buildApp({
+    return buildApp({
       store: h.store,
       now: () => h.clock.now,
       rateLimits: { device: { max: 5, windowMs: 60_000 } },
     });
+  };
+  const beat = (app: FastifyInstance, token: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/v1/heartbeat',
+      headers: bearer(token),
+      payload: { appVersion: '0.1.0', health: {}, outboxDepth: 0, catalogVersion: 0 },
+    });
+
+  it('a device over its request limit gets 429 with Retry-After; another device does not', async () => {
+    const app = await startLimited();
     try {
       const [a, b] = [(await h.enroll()).deviceToken, (await h.enroll()).deviceToken];
-      const beat = (token: string) =>
-        app.inject({
-          method: 'POST',
-          url: '/v1/heartbeat',
-          headers: bearer(token),
-          payload: { appVersion: '0.1.0', health: {}, outboxDepth: 0, catalogVersion: 0 },
-        });
-      for (let i = 0; i < 5; i++) expect((await beat(a)).statusCode).toBe(200);
-      expectLimited(await beat(a), 60_000);
-      expect((await beat(b)).statusCode).toBe(200);
+      for (let i = 0; i < 5; i++) expect((await beat(app, a)).statusCode).toBe(200);
+      expectLimited(await beat(app, a), 60_000);
+      expect((await beat(app, b)).statusCode).toBe(200);
     } finally {
       await app.close();
     }
   });
 
   it('a new junk token per request buys no fresh count: they share their address’s', async () => {
-    h = await startHarness();
-    const app = await buildApp({
-      store: h.store,
-      now: () => h.clock.now,
-      rateLimits: { device: { max: 5, windowMs: 60_000 } },
-    });
+    const app = await startLimited();
     try {
       const junk = (i: number) =>
         app.inject({ method: 'GET', url: '/healthz', headers: bearer(`junk-token-${i}-${'x'.repeat(30)}`) });
@@ -201,14 +201,7 @@ describe('every request, per device', () => {
       expectLimited(await junk(5), 60_000);
       // A good device at the same address is not held up: it has its own count.
       const good = (await h.enroll()).deviceToken;
-      const beat = () =>
-        app.inject({
-          method: 'POST',
-          url: '/v1/heartbeat',
-          headers: bearer(good),
-          payload: { appVersion: '0.1.0', health: {}, outboxDepth: 0, catalogVersion: 0 },
-        });
-      expect((await beat()).statusCode).toBe(200);
+      expect((await beat(app, good)).statusCode).toBe(200);
     } finally {
       await app.close();
     }
