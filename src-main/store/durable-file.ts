@@ -18,7 +18,7 @@ export function syncFolder(dir: string): void {
 
 /** Writes `data` to a temporary file next to `file`, fsynced; returns its path. */
 function syncedTemp(file: string, data: string | Buffer, mode: number): string {
-  const tmp = `${file}.tmp-${process.pid}`;
+  const tmp = `${file}.${process.pid}.tmp`;
   const fd = fs.openSync(tmp, 'w', mode);
   try {
     fs.writeFileSync(fd, data);

@@ -53,9 +53,15 @@ describe('the device key is on disk before it is used', () => {
     const calls = trace(dir);
     const keyFile = path.join(dir, 'device.key');
     const ready = calls.find((c) => c.syscall === 'write' && c.line.includes('KEY READY'));
-    const keyWrite = calls.find((c) => c.syscall === 'write' && c.line.includes(`<${keyFile}.tmp-`));
+    const keyWrite = calls.find(
+      (c) => c.syscall === 'write' && c.line.includes(`<${keyFile}.`) && c.line.includes('.tmp>'),
+    );
     const keySync = calls.find(
-      (c) => c.syscall === 'fsync' && c.line.includes(`<${keyFile}.tmp-`) && c.index > (keyWrite?.index ?? 0),
+      (c) =>
+        c.syscall === 'fsync' &&
+        c.line.includes(`<${keyFile}.`) &&
+        c.line.includes('.tmp>') &&
+        c.index > (keyWrite?.index ?? 0),
     );
     const named = calls.find((c) => /^link/.test(c.syscall) && c.line.includes(`"${keyFile}"`));
     const folderSync = calls.find(
@@ -71,7 +77,7 @@ describe('the device key is on disk before it is used', () => {
     // The key file is whole, private, and the temporary name is gone.
     expect(fs.readFileSync(keyFile, 'utf8').trim()).toMatch(/^[A-Za-z0-9+/]{43}=$/);
     expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
-    expect(fs.readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('a second process finds the key made by the first, and does not replace it', () => {

@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
+import { replaceFileDurably } from '../../store/durable-file.js';
 import { decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT, type SearchSnapshot } from './search.snapshot.js';
 
 const MAGIC = Buffer.from('KSRCHIDX', 'ascii');
@@ -53,23 +53,8 @@ export function writeSnapshotFile(file: string, snapshot: SearchSnapshot): numbe
     .update(content)
     .digest()
     .copy(head, MAGIC.length + 4);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
-  try {
-    try {
-      fs.writeSync(fd, head);
-      fs.writeSync(fd, content);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
-  } catch (error) {
-    // A half-written copy would hold the space a full disk needs back.
-    fs.rmSync(tmp, { force: true });
-    throw error;
-  }
+  // Whole or absent after a power cut; a failed write leaves no half-written copy taking the space.
+  replaceFileDurably(file, Buffer.concat([head, content]));
   return PREFIX + content.length;
 }
 

@@ -24,7 +24,7 @@ export function writeLaunchPage(dataDir: string, launchUrl: string): string {
     `<meta http-equiv="refresh" content="0;url=${to}"><title>便民服务自助终端</title></head>` +
     '<body style="background:#fff"></body></html>\n';
   // Whole or absent when the browser reads it, and never readable by another user.
-  const tmp = `${file}.tmp-${process.pid}`;
+  const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, html, { mode: 0o600 });
   fs.renameSync(tmp, file);
   return pathToFileURL(file).href;
