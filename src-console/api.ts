@@ -25,6 +25,10 @@ let onSignedOut: () => void = () => undefined;
 export function whenSignedOut(handler: () => void): void {
   onSignedOut = handler;
 }
+/** Tells the app the session is gone (an event stream learnt it). */
+export function signedOut(): void {
+  onSignedOut();
+}
 
 async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };

@@ -9,7 +9,7 @@ import type {
   HelpCallsAnswer,
   StaffUser,
 } from '../../src-server/console/console-api.types.js';
-import { api, ConsoleApiError } from '../api.js';
+import { api, ConsoleApiError, signedOut } from '../api.js';
 import { age, chinaClock } from '../format.js';
 
 const SCREEN_NAMES: Record<string, string> = {
@@ -60,6 +60,12 @@ export function HelpScreen({ user }: { user: StaffUser }): ReactElement {
     const source = new EventSource('/console/api/help/events');
     source.addEventListener('open', () => setLive(true));
     source.addEventListener('error', () => setLive(false));
+    // The session ended while the stream was open (logout elsewhere, expiry, account disabled).
+    source.addEventListener('signed-out', () => {
+      source.close();
+      setLive(false);
+      signedOut();
+    });
     source.addEventListener('calls', (event) => {
       const answer = JSON.parse((event as MessageEvent<string>).data) as HelpCallsAnswer;
       const fresh = answer.calls.filter((c) => c.state === 'open' && !known.current?.has(c.callId));

@@ -70,8 +70,9 @@ const COMMANDS: Record<string, { usage: string; summary: string; run: Command }>
     run: retentionCommand,
   },
   user: {
-    usage: 'user create --name NAME --role district|hall [--hall CODE] [--password P]',
-    summary: '创建管理台用户 / create a console user',
+    usage:
+      'user create|disable|enable|passwd --name NAME [--role district|hall] [--hall CODE] [--password P]',
+    summary: '管理台用户：创建、停用、启用、改密码 / console users: create, disable, enable, set password',
     run: userCommand,
   },
 };

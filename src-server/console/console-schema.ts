@@ -1,8 +1,8 @@
 /**
- * The console's own tables, beside the district schema: staff accounts, their sessions, the login tries
- * per attempted name (`staff_login_tries`, keyed by the name's sha256, known or not; the older
- * `staff_users.failed_logins` and `locked_until` are no longer used), the audit log, help-call acceptances
- * and progress notices. Created if missing when the console starts (every statement is idempotent), so
+ * The console's own tables, beside the district schema: staff accounts (`staff_disabled` lists those
+ * disabled), their sessions, the login tries per attempted name (`staff_login_tries`, keyed by the name's
+ * sha256, known or not; the older `staff_users.failed_logins` and `locked_until` are no longer used), the
+ * audit log, help-call acceptances and progress notices. Created if missing when the console starts (every statement is idempotent), so
  * the district's numbered migrations stay untouched.
  */
 import type { StoreSql } from '../store/store-sql.js';
@@ -17,6 +17,10 @@ CREATE TABLE IF NOT EXISTS staff_users (
   failed_logins INTEGER NOT NULL DEFAULT 0,
   locked_until TEXT,
   created_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS staff_disabled (
+  name TEXT PRIMARY KEY REFERENCES staff_users (name),
+  disabled_at TEXT NOT NULL
 ) STRICT;
 CREATE TABLE IF NOT EXISTS staff_login_tries (
   name_hash TEXT PRIMARY KEY,
@@ -58,6 +62,10 @@ CREATE TABLE IF NOT EXISTS staff_users (
   failed_logins integer NOT NULL DEFAULT 0,
   locked_until text,
   created_at text NOT NULL
+);
+CREATE TABLE IF NOT EXISTS staff_disabled (
+  name text PRIMARY KEY REFERENCES staff_users (name),
+  disabled_at text NOT NULL
 );
 CREATE TABLE IF NOT EXISTS staff_login_tries (
   name_hash text PRIMARY KEY,

@@ -46,6 +46,12 @@ export async function registerConsole(
   options: ConsoleOptions,
 ): Promise<ConsoleServices> {
   const services = await consoleServices(options.store, options.now);
+  // Console answers carry personal data: never kept by a browser or proxy cache, never sniffed.
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.url.startsWith('/console/api/')) return;
+    reply.header('cache-control', 'no-store');
+    reply.header('x-content-type-options', 'nosniff');
+  });
   registerConsoleApi(app, { ...services, store: options.store, now: options.now });
   registerFeedbackApi(app, {
     ...services,

@@ -165,7 +165,7 @@ export function registerConsoleApi(app: FastifyInstance, deps: ConsoleDeps): voi
       request.query,
       '查询条件',
     );
-    streamHelpCalls(request, reply, deps, scopeOf(session, query.hall), streams);
+    streamHelpCalls(request, reply, deps, session, scopeOf(session, query.hall), streams);
   });
 
   app.post('/console/api/help/:callId/accept', async (request) => {
@@ -287,10 +287,16 @@ export function registerConsoleApi(app: FastifyInstance, deps: ConsoleDeps): voi
   });
 }
 
+/**
+ * The hall's help calls as server-sent events, sent again whenever they change. The session was checked
+ * when the stream opened and is checked again at every look (without restarting its idle clock): once it
+ * has ended (logout, idle or age expiry, the account disabled) the stream says `signed-out` and closes.
+ */
 function streamHelpCalls(
   request: FastifyRequest,
   reply: FastifyReply,
   deps: ConsoleDeps,
+  session: StaffSession,
   hall: string | null,
   streams: Set<() => void>,
 ): void {
@@ -307,9 +313,14 @@ function streamHelpCalls(
   let busy = false;
   let idleTicks = 0;
   const tick = async (): Promise<void> => {
-    if (busy) return;
+    if (busy || raw.writableEnded) return;
     busy = true;
     try {
+      if (!(await deps.staff.isLive(session.tokenHash))) {
+        raw.write('event: signed-out\ndata: {}\n\n');
+        end();
+        return;
+      }
       const calls = await deps.help.list(hall);
       const text = JSON.stringify({ calls });
       if (text !== last) {

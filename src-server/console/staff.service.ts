@@ -1,7 +1,9 @@
 /**
  * Staff accounts of the console and their sessions. A district user sees every hall; a hall user only its
- * own. Session tokens and passwords are stored only as hashes; a session ends on logout or after 30
- * minutes without a request.
+ * own. Session tokens and passwords are stored only as hashes; a session ends on logout, after 30 minutes
+ * without a request, or 12 hours after login whatever its use. An account can be disabled (a leaver, a
+ * leaked password) and enabled again, and its password changed: each of these ends all its sessions, and
+ * a disabled account's login answers exactly as a wrong password does.
  *
  * Login tries are counted per attempted name (its sha256, in `staff_login_tries`), whether or not an
  * account has that name, so an unknown name answers, costs and locks exactly like a wrong password for a
@@ -28,6 +30,8 @@ export type { StaffRole, StaffUser };
 export const MAX_FAILED_LOGINS = 5;
 export const LOCK_MS = 15 * 60_000;
 export const IDLE_MS = 30 * 60_000;
+/** A session ends this long after its login, however busy it is. */
+export const MAX_SESSION_MS = 12 * 60 * 60_000;
 /** A count of tries with no new try for this long is forgotten (and its row deleted). */
 export const FORGET_TRIES_MS = 24 * 60 * 60_000;
 
@@ -41,6 +45,17 @@ export interface StaffSession {
   user: StaffUser;
   csrf: string;
   tokenHash: string;
+}
+
+interface SessionRow {
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  name: string;
+  role: StaffRole;
+  hall_code: string | null;
+  /** Rows of the user in staff_disabled (0 or 1; a string or bigint on some drivers). */
+  disabled: number | string;
 }
 
 interface UserRow {
@@ -107,7 +122,8 @@ export class StaffService {
     const counted = await this.countTry(nameHash, now);
     if (!counted.ok) return { ok: false, reason: 'LOCKED', lockedUntil: counted.lockedUntil };
     const row = await this.sql.get<UserRow>(
-      'SELECT name, role, hall_code, password_hash FROM staff_users WHERE name = ?',
+      `SELECT name, role, hall_code, password_hash FROM staff_users
+        WHERE name = ? AND name NOT IN (SELECT name FROM staff_disabled)`,
       [name],
     );
     let right: boolean;
@@ -166,28 +182,13 @@ export class StaffService {
     return { ok: false, lockedUntil: locked?.locked_until ?? lockUntil };
   }
 
-  /** The live session of a token, its idle clock restarted; null when unknown or idle too long. */
+  /** The live session of a token, its idle clock restarted; null when unknown, ended or idle too long. */
   async session(token: string): Promise<StaffSession | null> {
     const tokenHash = sha256Hex(token);
-    const row = await this.sql.get<{
-      csrf_token: string;
-      last_seen_at: string;
-      name: string;
-      role: StaffRole;
-      hall_code: string | null;
-    }>(
-      `SELECT s.csrf_token, s.last_seen_at, u.name, u.role, u.hall_code
-         FROM staff_sessions s JOIN staff_users u ON u.name = s.user_name WHERE s.token_hash = ?`,
-      [tokenHash],
-    );
+    const row = await this.liveRow(tokenHash);
     if (!row) return null;
-    const now = this.now();
-    if (Date.parse(row.last_seen_at) + IDLE_MS <= now.getTime()) {
-      await this.sql.run('DELETE FROM staff_sessions WHERE token_hash = ?', [tokenHash]);
-      return null;
-    }
     await this.sql.run('UPDATE staff_sessions SET last_seen_at = ? WHERE token_hash = ?', [
-      now.toISOString(),
+      this.now().toISOString(),
       tokenHash,
     ]);
     return {
@@ -195,6 +196,73 @@ export class StaffService {
       csrf: row.csrf_token,
       tokenHash,
     };
+  }
+
+  /** Whether a session is still live, without restarting its idle clock (what an open stream asks). */
+  async isLive(tokenHash: string): Promise<boolean> {
+    return (await this.liveRow(tokenHash)) !== undefined;
+  }
+
+  /** A session's row with its user's, when live; an ended one (idle, too old, user disabled) is deleted. */
+  private async liveRow(tokenHash: string): Promise<SessionRow | undefined> {
+    const row = await this.sql.get<SessionRow>(
+      `SELECT s.csrf_token, s.created_at, s.last_seen_at, u.name, u.role, u.hall_code,
+              (SELECT COUNT(*) FROM staff_disabled d WHERE d.name = u.name) AS disabled
+         FROM staff_sessions s JOIN staff_users u ON u.name = s.user_name WHERE s.token_hash = ?`,
+      [tokenHash],
+    );
+    if (!row) return undefined;
+    const now = this.now().getTime();
+    const ended =
+      Number(row.disabled) > 0 ||
+      Date.parse(row.last_seen_at) + IDLE_MS <= now ||
+      Date.parse(row.created_at) + MAX_SESSION_MS <= now;
+    if (!ended) return row;
+    await this.sql.run('DELETE FROM staff_sessions WHERE token_hash = ?', [tokenHash]);
+    return undefined;
+  }
+
+  /**
+   * Disables an account and ends its sessions (returns how many); its login then answers as a wrong
+   * password does.
+   */
+  async disableUser(name: string): Promise<number> {
+    await this.requireUser(name);
+    await this.sql.run(
+      'INSERT INTO staff_disabled (name, disabled_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING',
+      [name, this.now().toISOString()],
+    );
+    return this.endSessions(name);
+  }
+
+  /** Lets a disabled account sign in again (with its password as it was). */
+  async enableUser(name: string): Promise<void> {
+    await this.requireUser(name);
+    await this.sql.run('DELETE FROM staff_disabled WHERE name = ?', [name]);
+  }
+
+  /** Sets an account's password (the given one, or a generated one to print once) and ends its sessions. */
+  async setPassword(name: string, password?: string): Promise<{ password: string; generated: boolean }> {
+    await this.requireUser(name);
+    if (password !== undefined && password.length < MIN_PASSWORD_LENGTH)
+      throw new StaffError(`密码至少 ${MIN_PASSWORD_LENGTH} 位`);
+    const next = password ?? generatePassword();
+    await this.sql.run('UPDATE staff_users SET password_hash = ? WHERE name = ?', [
+      await hashPassword(next),
+      name,
+    ]);
+    await this.endSessions(name);
+    return { password: next, generated: password === undefined };
+  }
+
+  /** Ends every session of an account; returns how many there were. */
+  async endSessions(name: string): Promise<number> {
+    return this.sql.run('DELETE FROM staff_sessions WHERE user_name = ?', [name]);
+  }
+
+  private async requireUser(name: string): Promise<void> {
+    const row = await this.sql.get<{ name: string }>('SELECT name FROM staff_users WHERE name = ?', [name]);
+    if (!row) throw new StaffError(`没有用户 ${name}`);
   }
 
   async logout(tokenHash: string): Promise<void> {

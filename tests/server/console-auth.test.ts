@@ -1,11 +1,17 @@
 /**
  * The console's staff accounts on both stores: `user create` (generated password printed once, stored as
- * an scrypt hash), login with an HttpOnly SameSite=Strict cookie, CSRF and origin checks, lockout, idle
- * expiry, logout, device tokens refused, hall scoping, and the audit log of views and changes.
+ * an scrypt hash), `user disable|enable|passwd` (each ending the account's sessions), login with an
+ * HttpOnly SameSite=Strict cookie, CSRF and origin checks, lockout, idle and age expiry, logout, answers
+ * never cached, device tokens refused, hall scoping, and the audit log of views and changes.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src-server/cli/cli.js';
-import { IDLE_MS, LOCK_MS, MAX_FAILED_LOGINS } from '../../src-server/console/staff.service.js';
+import {
+  IDLE_MS,
+  LOCK_MS,
+  MAX_FAILED_LOGINS,
+  MAX_SESSION_MS,
+} from '../../src-server/console/staff.service.js';
 import { HALL_B, PASSWORD, startConsoleHarness, type ConsoleHarness } from './console-fixture.js';
 import { HALL, STORE_KINDS, bearer } from './server-harness.js';
 
@@ -139,6 +145,74 @@ describe.each(STORE_KINDS)('console accounts (%s)', (kind) => {
     const expired = await staff.get('/console/api/session');
     expect(expired.statusCode).toBe(401);
     expect(expired.json<{ error: { message: string } }>().error.message).toContain('登录');
+  });
+
+  it('ends a session 12 hours after login, however busy', async () => {
+    h = await startConsoleHarness(kind);
+    await h.createUser('quzhang', 'district');
+    const staff = await h.login('quzhang');
+    const loggedIn = h.clock.now.getTime();
+    for (let t = IDLE_MS / 2; t < MAX_SESSION_MS; t += IDLE_MS / 2) {
+      h.clock.now = new Date(loggedIn + t);
+      expect((await staff.get('/console/api/session')).statusCode).toBe(200);
+    }
+    h.clock.now = new Date(loggedIn + MAX_SESSION_MS);
+    expect((await staff.get('/console/api/session')).statusCode).toBe(401);
+    await expect(h.login('quzhang')).resolves.toBeTruthy();
+  });
+
+  it('user disable ends the sessions and refuses the login like a wrong password; enable and passwd', async () => {
+    h = await startConsoleHarness(kind);
+    await h.createUser('zhanzhang', 'hall', HALL.code);
+    const first = await h.login('zhanzhang');
+    const second = await h.login('zhanzhang');
+    const out: string[] = [];
+    const err: string[] = [];
+    const cli = (...args: string[]) =>
+      runCli(['user', ...args, '--db', h.db], {
+        io: { out: (line: string) => out.push(line), err: (line: string) => err.push(line) },
+        now: () => h.clock.now,
+      });
+
+    expect(await cli('disable', '--name', 'zhanzhang')).toBe(0);
+    expect(out.at(-1)).toContain('结束了 2 个登录');
+    for (const staff of [first, second]) expect((await staff.get('/console/api/cases')).statusCode).toBe(401);
+    const refused = await h.app.inject({
+      method: 'POST',
+      url: '/console/api/login',
+      payload: { name: 'zhanzhang', password: PASSWORD },
+    });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json<{ error: { message: string } }>().error.message).toBe('用户名或密码不对');
+
+    expect(await cli('enable', '--name', 'zhanzhang')).toBe(0);
+    const again = await h.login('zhanzhang');
+    expect((await again.get('/console/api/session')).statusCode).toBe(200);
+
+    // A new password, generated and printed once: the old one and the sessions it opened are gone.
+    expect(await cli('passwd', '--name', 'zhanzhang')).toBe(0);
+    const password = out.find((l) => l.startsWith('新密码'))?.split(': ')[1] ?? '';
+    expect(password).toMatch(/^[A-Za-z0-9]{12}$/);
+    expect((await again.get('/console/api/session')).statusCode).toBe(401);
+    await expect(h.login('zhanzhang')).rejects.toThrow(/401/);
+    await expect(h.login('zhanzhang', password)).resolves.toBeTruthy();
+    expect(await h.dump()).not.toContain(password);
+
+    expect(await cli('disable', '--name', 'nobody')).toBe(1);
+    expect(err.at(-1)).toContain('没有用户 nobody');
+    expect(await cli('passwd', '--name', 'zhanzhang', '--password', 'short')).toBe(1);
+  });
+
+  it('answers of the console API are never cached nor sniffed', async () => {
+    h = await startConsoleHarness(kind);
+    await h.createUser('quzhang', 'district');
+    const staff = await h.login('quzhang');
+    await h.declare((await h.kiosk()).token);
+    for (const url of ['/console/api/session', '/console/api/cases', '/console/api/nope']) {
+      const res = await staff.get(url);
+      expect(res.headers['cache-control'], url).toBe('no-store');
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+    }
   });
 
   it('never lets a device token in', async () => {

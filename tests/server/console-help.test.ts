@@ -1,12 +1,14 @@
 /**
  * 呼叫帮办 on both stores: a kiosk's call reaches the console's event stream (real HTTP, server-sent
  * events), 接单 is recorded once and audited, and the kiosk's long poll of GET /v1/help/:callId answers
- * `accepted` as soon as staff took the call; a cancelled call is kept, closed, for the statistics.
+ * `accepted` as soon as staff took the call; a cancelled call is kept, closed, for the statistics; an
+ * open stream ends once its session has (logout, the account disabled).
  */
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConsoleHelpCall } from '../../src-server/console/console-api.types.js';
+import { consoleServices } from '../../src-server/console/console.plugin.js';
 import { startConsoleHarness, type ConsoleHarness } from './console-fixture.js';
 import { HALL, STORE_KINDS } from './server-harness.js';
 
@@ -41,7 +43,50 @@ async function readCalls(
   }
 }
 
+/** Reads an SSE response to its end; returns every event name it carried. */
+async function readToEnd(body: ReadableStream<Uint8Array>): Promise<string[]> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value, { stream: true });
+  }
+  return [...text.matchAll(/^event: (.+)$/gm)].map((m) => m[1]!);
+}
+
 describe.each(STORE_KINDS)('呼叫帮办 (%s)', (kind) => {
+  it('ends an open stream, saying signed-out, once its session has ended', async () => {
+    h = await startConsoleHarness(kind);
+    await h.createUser('zhanzhang', 'hall', HALL.code);
+    await h.createUser('kezhang', 'hall', HALL.code);
+    await h.app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`;
+    // The events read to the stream's end (wrapped: an async function's returned promise would be awaited).
+    const open = async (cookie: string): Promise<{ events: Promise<string[]> }> => {
+      const stream = await fetch(`${base}/console/api/help/events`, { headers: { cookie } });
+      expect(stream.status).toBe(200);
+      return { events: readToEnd(stream.body!) };
+    };
+
+    // Logout.
+    const staff = await h.login('zhanzhang');
+    const ended = await open(staff.cookie);
+    expect((await staff.post('/console/api/logout')).statusCode).toBe(200);
+    expect(await ended.events).toEqual(expect.arrayContaining(['signed-out']));
+
+    // The account disabled from the CLI's service while its stream is open.
+    const other = await h.login('kezhang');
+    const disabled = await open(other.cookie);
+    const { staff: accounts } = await consoleServices(h.store, () => h.clock.now);
+    await accounts.disableUser('kezhang');
+    expect(await disabled.events).toEqual(expect.arrayContaining(['signed-out']));
+    expect(
+      (await fetch(`${base}/console/api/help/events`, { headers: { cookie: other.cookie } })).status,
+    ).toBe(401);
+  });
+
   it('streams a new call to the console; 接单 reaches the kiosk through its long poll', async () => {
     h = await startConsoleHarness(kind);
     await h.createUser('zhanzhang', 'hall', HALL.code);
