@@ -2,6 +2,7 @@
  * Output types of the citizen services beyond declarations: 进度查询, 预约办理, 好差评, 投诉建议 and
  * 呼叫工作人员. Pure: imported by the renderer as types.
  */
+import type { KioskLink } from './kiosk-promises.js';
 import type { RatingLevel } from './feedback.js';
 
 /** Printed, or not (the reason in Chinese); the citizen's data is safe either way. */
@@ -41,6 +42,8 @@ export interface ProgressResult {
   cases: ProgressCase[];
   /** The district server answered this query. */
   online: boolean;
+  /** What the kiosk is: a demo (never connected), offline or online (kiosk-promises.ts). */
+  link: KioskLink;
   /** Masked name of the card holder, for a lookup by card. */
   maskedName?: string;
 }

@@ -36,8 +36,53 @@ export function handInNote(link: KioskLink, what: HandIn): string | null {
   }
 }
 
+/** The done step of 自助申报: its title, what it says first, and whether it offers to follow progress. */
+export interface DeclarationDone {
+  title: string;
+  lead: string;
+  /** The progress QR code and 办理时限 are offered only where the application will be handled. */
+  handled: boolean;
+}
+
+export function declarationDone(link: KioskLink, itemName: string, timeLimit: string): DeclarationDone {
+  switch (link) {
+    case 'online':
+      return {
+        title: '已提交',
+        lead: `您的「${itemName}」申请已提交，办理时限：${timeLimit}。`,
+        handled: true,
+      };
+    case 'offline':
+      return {
+        title: '已保存，待上传',
+        lead: `${handInNote(link, '申请')}上传后开始办理，办理时限：${timeLimit}。`,
+        handled: true,
+      };
+    case 'demo':
+      return { title: '演示模式：不会被受理', lead: handInNote(link, '申请')!, handled: false };
+  }
+}
+
 /** 进度查询's status of a declaration on a demo kiosk: it will never leave it (not "待上传"). */
 export const KEPT_ON_KIOSK = '仅保存在本机';
+
+/**
+ * 进度查询's note when the district's systems were not asked: offline, that what is shown is the last
+ * synchronised state; on a demo kiosk, which never connects, that only this kiosk's own cases are known.
+ * `short` is the spoken form.
+ */
+export function progressLinkNote(link: KioskLink, byCard: boolean, short = false): string | null {
+  switch (link) {
+    case 'online':
+      return null;
+    case 'offline':
+      return short
+        ? '暂时连不上审批系统，显示的是最近一次同步的状态。'
+        : `暂时连不上区里的审批系统，下面显示的是本机最近一次同步的状态${byCard ? '，只列出在本机提交的办件' : ''}。`;
+    case 'demo':
+      return `演示终端不连接区里的审批系统，${byCard ? '只列出在本机提交的办件' : '只能查到在本机提交的办件'}。`;
+  }
+}
 
 /** The next step of a declaration that has not left this kiosk (进度查询). */
 export function notUploadedStep(link: KioskLink): string {
@@ -132,6 +177,8 @@ export interface HelpCallPromise {
   title: string;
   lead: string;
   detail: string;
+  /** What the help button says while the call is open (short: it stands in the top bar). */
+  openLabel: string;
 }
 
 export function helpCallPromise(state: {
@@ -147,6 +194,7 @@ export function helpCallPromise(state: {
       title: '演示模式：呼叫没有转给工作人员',
       lead: '这台演示终端不会通知任何人',
       detail: `请直接到窗口找工作人员，或${phone}。`,
+      openLabel: '演示：未通知',
     };
   if (!state.hallOpen) {
     const next = state.nextOpening ? `窗口${state.nextOpening}开始办理。` : '';
@@ -155,6 +203,7 @@ export function helpCallPromise(state: {
       title: '现在是下班时间',
       lead: '大厅没有工作人员值守',
       detail: `呼叫已记录，但现在没有人能过来。${next}您可以${phone}，或在上班时间再来。`,
+      openLabel: '下班无人值守',
     };
   }
   return state.link === 'online'
@@ -163,12 +212,14 @@ export function helpCallPromise(state: {
         title: '已通知工作人员',
         lead: '请在这台机器旁稍等',
         detail: '工作人员接单后，这里会显示“工作人员马上到”。如果问题已经解决，可以点“取消呼叫”。',
+        openLabel: '已呼叫',
       }
     : {
         seen: false,
         title: '呼叫已记录在本机',
         lead: '网络未连接，工作人员可能看不到',
         detail: `请直接到窗口找工作人员，或${phone}。`,
+        openLabel: '呼叫未送达',
       };
 }
 
@@ -193,3 +244,11 @@ export function formNotPrinted(reason: 'paper-out' | 'unavailable', what: string
     ? `打印机缺纸，${what}没有打印出来。请呼叫工作人员加纸，或到窗口领取。`
     : `打印机暂时无法使用，${what}没有打印出来。请到窗口领取，或呼叫工作人员帮忙。`;
 }
+
+/** Where 打印指南 sent the guide: a print queue (its CUPS request), or nowhere on a demo kiosk. */
+export type GuidePrintAnswer =
+  { outcome: 'queued'; queue: string; requestId: string } | { outcome: 'simulated' };
+
+/** 打印指南 on a demo kiosk with no A4 printer: the guide did not come out; where to get it instead. */
+export const GUIDE_NOT_PRINTED_DEMO =
+  '演示模式：本机没有连接打印机，办事指南没有打印出来。请用手机扫描下面的二维码保存，或到窗口领取纸质办事指南。';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { ServiceItem } from './catalog.schema.js';
-import type { FormPrintOutcome } from './kiosk-promises.js';
+import type { FormPrintOutcome, GuidePrintAnswer } from './kiosk-promises.js';
 import type { MethodName } from './method-names.js';
 import type {
   DevicesStatus,
@@ -136,7 +136,7 @@ export const methods = {
   /** The items a citizen can declare at this kiosk (those with a form), in catalog order. */
   'catalog.declarable': def<ItemSummary[]>()(empty),
   /** 打印指南: the A4 guide to the hall's print queue. DEVICE errors carry a Chinese message. */
-  'guide.print': def<{ queue: string; requestId: string }>()(z.object({ id: itemId }).strict()),
+  'guide.print': def<GuidePrintAnswer>()(z.object({ id: itemId }).strict()),
   /**
    * 打印空白表 / 打印样表: the item's application form blank, or its 样表, on A4. The outcome says whether it
    * came out; DEVICE errors say it did not (out of paper, no printer) and where to get one.

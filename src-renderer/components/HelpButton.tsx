@@ -5,7 +5,8 @@
  * 好的. When the hall's staff take the call in the district console (接单), the panel opens again saying
  * "工作人员马上到": only then is someone on the way. The call lives in the session (this provider sits
  * inside the session view, so a session end
- * forgets it); while it is open the button says 已呼叫 and reopens the panel instead of calling again.
+ * forgets it); while it is open the button reopens the panel instead of calling again, and says what the
+ * call did: 已呼叫 only where staff see it; on a demo kiosk, offline or after hours, that no one was told.
  */
 import {
   Component,
@@ -23,7 +24,9 @@ import {
   type ReactNode,
 } from 'react';
 import type { HelpCall } from '../../src-main/contract/citizen.types.js';
+import { helpCallPromise } from '../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../app/kiosk-context.js';
+import { useKioskLink } from '../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../api/client.js';
 import { FormIcon } from '../form/form-icons.js';
 import type { HelpPanelProps, OpenPanel } from './HelpPanel.js';
@@ -223,18 +226,35 @@ export function HelpButton({
   const state = useContext(HelpCallContext);
   if (!state) throw new Error('HelpCallProvider missing');
   const { call, calling, request } = state;
+  const { info } = useKiosk();
+  const link = useKioskLink()?.link ?? 'demo';
+  const promise = helpCallPromise({
+    link,
+    hallOpen: info.hours.openNow,
+    nextOpening: info.hours.nextOpening,
+    hallPhone: info.hallPhone,
+  });
+  // Taken in the console: someone is coming whatever the link said when it was made.
+  const seen = promise.seen || call?.acceptedAt !== undefined;
+  const openLabel = seen ? '已呼叫' : promise.openLabel;
   return (
     <button
       type="button"
       className={large ? 'btn btn-help btn-large' : 'btn btn-help'}
       data-help-button
       data-help-state={call ? 'called' : 'idle'}
-      aria-label={call ? '已呼叫工作人员，点此查看或取消' : undefined}
+      data-help-seen={call ? String(seen) : undefined}
+      aria-label={call ? `${openLabel}，点此查看或取消呼叫` : undefined}
       disabled={calling}
       onClick={request}
     >
-      {call ? <FormIcon name="check" size={large ? 36 : 32} /> : <Icon name="help" size={large ? 36 : 32} />}
-      {calling ? '正在呼叫……' : call ? '已呼叫' : label}
+      {/* A tick only for a call staff will see: not for one that reached no one. */}
+      {call && seen ? (
+        <FormIcon name="check" size={large ? 36 : 32} />
+      ) : (
+        <Icon name="help" size={large ? 36 : 32} />
+      )}
+      {calling ? '正在呼叫……' : call ? openLabel : label}
     </button>
   );
 }

@@ -4,6 +4,7 @@
  * codes and the formal parts at the bottom.
  */
 import { useState, type ReactElement, type ReactNode } from 'react';
+import { GUIDE_NOT_PRINTED_DEMO } from '../../src-main/contract/kiosk-promises.js';
 import { onlineGuideUrl } from '../../src-main/contract/online-guide.js';
 import type { ServiceItem } from '../../src-main/contract/catalog.schema.js';
 import { useKiosk } from '../app/kiosk-context.js';
@@ -63,7 +64,11 @@ function jumpTo(id: string): void {
 }
 
 type PrintState =
-  { step: 'idle' } | { step: 'printing' } | { step: 'done' } | { step: 'failed'; message: string };
+  | { step: 'idle' }
+  | { step: 'printing' }
+  | { step: 'done' }
+  | { step: 'simulated' }
+  | { step: 'failed'; message: string };
 
 /** 打印指南, with its outcome shown in place (never a pop-up); on failure the QR to photograph. */
 function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string }): ReactElement {
@@ -72,7 +77,7 @@ function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string 
   const print = (): void => {
     setState({ step: 'printing' });
     unwrap(bridge.api.guide.print({ id: item.id })).then(
-      () => setState({ step: 'done' }),
+      (answer) => setState({ step: answer.outcome === 'simulated' ? 'simulated' : 'done' }),
       (error: unknown) =>
         setState({
           step: 'failed',
@@ -119,17 +124,25 @@ function PrintGuide({ item, onlineUrl }: { item: ServiceItem; onlineUrl: string 
             </button>
           </>
         ) : null}
-        {state.step === 'failed' ? (
-          <div className="print-failed">
-            <p className="error-message-inline">{state.message}</p>
+        {state.step === 'failed' || state.step === 'simulated' ? (
+          <div className="print-failed" data-print={state.step}>
+            {state.step === 'failed' ? (
+              <p className="error-message-inline">{state.message}</p>
+            ) : (
+              <p className="step-prompt">{GUIDE_NOT_PRINTED_DEMO}</p>
+            )}
             <figure className="print-failed-qr">
               <QrCode text={onlineUrl} size={260} label="办事指南二维码（请用手机扫描保存）" />
               <figcaption>请用手机扫描二维码，保存这份办事指南</figcaption>
             </figure>
-            <p className="print-failed-else">
-              没有手机的，可以请工作人员帮忙打印，或到窗口领取纸质办事指南。
-            </p>
-            <HelpButton label="请工作人员帮忙" />
+            {state.step === 'failed' ? (
+              <>
+                <p className="print-failed-else">
+                  没有手机的，可以请工作人员帮忙打印，或到窗口领取纸质办事指南。
+                </p>
+                <HelpButton label="请工作人员帮忙" />
+              </>
+            ) : null}
           </div>
         ) : null}
       </div>

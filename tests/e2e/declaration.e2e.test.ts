@@ -142,7 +142,7 @@ describe('self-declaration with the emulated reader and printer', () => {
     expect(number).toMatch(/^ZCKL01\d{12}$/);
     expect(await doneStatus(page)).toContain('回执已打印');
     // Not provisioned: a demo kiosk says the application stays here, not that the network is down.
-    const note = await visibleText(page.locator('[data-upload]'));
+    const note = await visibleText(page.getByTestId('done-lead'));
     expect(note).toContain('演示模式');
     expect(note).not.toContain('网络');
     expect(await page.locator('[data-upload]').getAttribute('data-upload')).toBe('local');
@@ -232,7 +232,7 @@ describe('self-declaration with the emulated reader and printer', () => {
     enrollment.clear();
     expect(await doneStatus(page)).toContain('回执已交工作人员补打');
     expect(await page.locator('[data-upload]').getAttribute('data-upload')).toBe('offline');
-    expect(await visibleText(page.locator('[data-upload]'))).toContain('网络恢复后将自动上传');
+    expect(await visibleText(page.getByTestId('done-lead'))).toContain('网络恢复后将自动上传');
     await page.getByRole('img', { name: /申报编号二维码/ }).waitFor();
     await kiosk.shot('27-declare-done-paper-out');
     expect(kiosk.app.outbox.byLocalNumber(number)?.state).toBe('pending');

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formPrintNote } from '../../src-main/contract/kiosk-promises.js';
+import { formPrintNote, GUIDE_NOT_PRINTED_DEMO } from '../../src-main/contract/kiosk-promises.js';
 import { doneStatus, startKioskInBrowser, TEST_PERSON, visibleText, type KioskUnderTest } from './harness.js';
 
 /** Promises a demo kiosk cannot keep. */
@@ -68,6 +68,11 @@ describe('honest messages on a demo kiosk', { timeout: 240_000 }, () => {
     const done = await noFalsePromise(page, 'declare done');
     expect(done).toContain('演示模式：本申请只保存在本机，不会上传');
     expect(done).not.toMatch(/申请已安全保存。/);
+    // Said first, in the title and the first sentence; no time limit, no progress to follow.
+    expect(await visibleText(page.locator('#done-title'))).toBe('演示模式：不会被受理');
+    expect(await visibleText(page.getByTestId('done-lead'))).toMatch(/^演示模式：本申请只保存在本机/);
+    expect(done).not.toMatch(/已提交|办理时限|查询办理进度/);
+    expect(await page.getByRole('img', { name: /申报编号二维码/ }).count()).toBe(0);
     await kiosk.shot('70-honest-declare-done');
     await kiosk.app.dispatch('devices.simulateCard', { present: false });
 
@@ -107,6 +112,18 @@ describe('honest messages on a demo kiosk', { timeout: 240_000 }, () => {
     expect(await card.innerText()).not.toMatch(/待上传|尚未上传/);
     await noFalsePromise(page, 'progress');
     await kiosk.shot('72-honest-progress');
+
+    // By card: the list is this kiosk's own, because a demo kiosk never connects (not "连不上").
+    await page.getByRole('button', { name: '再查一件' }).click();
+    await page.getByRole('button', { name: /刷身份证查询/ }).click();
+    await page.getByRole('button', { name: '放入演示身份证' }).click();
+    await page.locator('.progress-results').waitFor();
+    expect(await visibleText(page.getByTestId('offline-note'))).toBe(
+      '演示终端不连接区里的审批系统，只列出在本机提交的办件。',
+    );
+    const byCard = await noFalsePromise(page, 'progress by card');
+    expect(byCard).not.toMatch(/连不上|最近一次同步/);
+    await kiosk.app.dispatch('devices.simulateCard', { present: false });
     await page.getByRole('button', { name: '首页', exact: true }).click();
     await page.waitForSelector('body[data-screen="home"]');
 
@@ -182,6 +199,17 @@ describe('honest messages on a demo kiosk', { timeout: 240_000 }, () => {
     await page
       .locator('.item-list[aria-label="搜索结果"] .item-row', { hasText: '最低生活保障审核确认' })
       .click();
+    // 打印指南 too: nothing came out, the screen says so and offers the guide's QR code, no helper to call.
+    await page.getByRole('button', { name: '打印指南' }).click();
+    const guide = page.locator('.print-failed[data-print="simulated"]');
+    await guide.waitFor();
+    expect(await visibleText(guide.locator('p').first())).toBe(GUIDE_NOT_PRINTED_DEMO);
+    expect(await guide.getByRole('img', { name: /办事指南二维码/ }).count()).toBe(1);
+    const guideText = await noFalsePromise(page, 'guide print');
+    expect(guideText).not.toMatch(/暂时无法使用|已发送到打印机/);
+    await guide.scrollIntoViewIfNeeded();
+    await kiosk.shot('77-honest-guide-print-demo');
+
     const box = page.getByTestId('blank-form');
     await box.getByRole('button', { name: '打印样表' }).click();
     expect(await visibleText(box.locator('.blank-form-status p'))).toBe(formPrintNote('simulated', '样表'));

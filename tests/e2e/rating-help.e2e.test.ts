@@ -229,13 +229,14 @@ describe('好差评 and 呼叫工作人员', { timeout: 180_000 }, () => {
     expect(opened).toMatchObject({ state: 'open', screen: expect.stringMatching(/^guide\/[a-z0-9-]+$/) });
     await kiosk.shot('48-help-panel');
 
-    // 好的: the call stays open; the button says so on every screen and reopens the panel.
+    // 好的: the call stays open; the button says on every screen that no one was told, and reopens the panel.
     await panel.getByRole('button', { name: '好的' }).click();
     await panel.waitFor({ state: 'detached' });
-    expect(await visibleText(page.locator('.topbar [data-help-button]'))).toBe('已呼叫');
+    expect(await visibleText(page.locator('.topbar [data-help-button]'))).toBe('演示：未通知');
     await page.getByRole('button', { name: '首页' }).click();
     const homeButton = page.locator('.home-footer [data-help-button]');
-    expect(await visibleText(homeButton)).toBe('已呼叫');
+    expect(await visibleText(homeButton)).toBe('演示：未通知');
+    expect(await homeButton.getAttribute('data-help-seen')).toBe('false');
     await kiosk.shot('49-help-called');
     expect(events.seen).toHaveLength(1);
 

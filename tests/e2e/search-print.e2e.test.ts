@@ -1,6 +1,6 @@
 /**
  * Guide lookup end to end: search by initials, pinyin and 汉字 on the on-screen keyboards, the
- * empty state, and 打印指南 through a real CUPS queue (and the fallback when there is none).
+ * empty state, and 打印指南 through a real CUPS queue (and the fallback when the queue is not there).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -124,7 +124,8 @@ describe('search and print a guide', () => {
     expect(text).toContain('所需材料');
     fs.rmSync(printed);
 
-    kiosk.app.config.update({ a4Queue: '' });
+    // A print queue that is not there (a demo kiosk with none at all says so instead: honest-messages).
+    kiosk.app.config.update({ a4Queue: 'KIOSK_NO_SUCH_QUEUE' });
     await page.getByRole('button', { name: '打印指南' }).click();
     expect(await visibleText(page.locator('.error-message-inline'))).toContain('请用手机扫描');
     await page.getByRole('img', { name: /请用手机扫描保存/ }).waitFor({ state: 'visible' });

@@ -106,7 +106,7 @@ describe('进度查询', () => {
     await r.kiosk.sync.runRound(['outbox']);
     await r.stopServer();
     const offline = ok<ProgressResult>(await r.kiosk.dispatch('progress.query', { number, idLast4: '0029' }));
-    expect(offline.online).toBe(false);
+    expect(offline).toMatchObject({ online: false, link: 'offline' });
     expect(offline.cases[0]).toMatchObject({ status: '已提交', live: false, updatedAt: expect.any(String) });
     await r.startServer();
 
@@ -125,6 +125,7 @@ describe('进度查询', () => {
       itemName: '临时救助',
       status: '已提交',
     });
+    expect(found).toMatchObject({ online: true, link: 'online' });
   });
 
   it('by ID card: this kiosk’s declarations of the holder and the district’s, masked', async () => {

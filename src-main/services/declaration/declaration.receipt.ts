@@ -1,7 +1,8 @@
 /**
  * The 80 mm receipt of a self-declaration: hall, item, 申报编号, time, masked name and ID, what to
- * bring, next steps and the promised time limit, and a QR code carrying the number. Masked data only:
- * the same lines are kept for a reprint by hall staff.
+ * bring, next steps and the promised time limit, and QR codes carrying the number (progress, rating). On
+ * a demo kiosk, whose declarations are never handled, no time limit and no QR code: the number can only
+ * be looked up at this kiosk. Masked data only: the same lines are kept for a reprint by hall staff.
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
 import type { UploadState } from '../../contract/declaration.types.js';
@@ -34,6 +35,7 @@ export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
   const toBring = r.item.materials.filter((m) => !m.sharedExempt);
   const exempt = r.item.materials.filter((m) => m.sharedExempt);
   const uploadText = uploadReceiptText(r.upload);
+  const demo = r.upload === 'local';
   return [
     { kind: 'title', text: r.hallName },
     { kind: 'text', text: '自助申报回执', align: 'center', bold: true, size: 'large' },
@@ -43,7 +45,10 @@ export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
     { kind: 'pair', label: '申报时间', value: formatReceiptTime(r.submittedAt) },
     { kind: 'pair', label: '申请人', value: r.maskedName },
     { kind: 'pair', label: '身份证号', value: r.maskedIdNumber },
-    { kind: 'pair', label: '承诺时限', value: r.item.promisedTimeLimit },
+    // A demo kiosk's declaration is never handled: no time limit, no progress or rating online.
+    ...(demo
+      ? []
+      : [{ kind: 'pair', label: '承诺时限', value: r.item.promisedTimeLimit } satisfies ReceiptLine]),
     { kind: 'rule' },
     { kind: 'text', text: '请携带以下材料到窗口核验：', bold: true },
     ...(toBring.length > 0
@@ -63,7 +68,7 @@ export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
     { kind: 'rule' },
     { kind: 'text', text: '下一步：', bold: true },
     // A demo kiosk's declaration goes nowhere: no review, no time limit to promise.
-    ...(r.upload === 'local'
+    ...(demo
       ? []
       : [
           {
@@ -76,10 +81,14 @@ export function declarationReceipt(r: DeclarationReceiptInput): ReceiptLine[] {
       : []),
     { kind: 'text', text: `咨询电话：${r.hallPhone}` },
     { kind: 'rule' },
-    { kind: 'qr', data: r.progressUrl, caption: '扫码查询办理进度，或在本机“进度查询”输入申报编号' },
-    { kind: 'feed', lines: 1 },
-    { kind: 'qr', data: r.ratingUrl, caption: '办结后扫码评价（好差评），或在本机“评价”输入申报编号' },
-    { kind: 'feed', lines: 1 },
+    ...(demo
+      ? [{ kind: 'text', text: '可在本机“进度查询”输入申报编号查看本申请。' } satisfies ReceiptLine]
+      : ([
+          { kind: 'qr', data: r.progressUrl, caption: '扫码查询办理进度，或在本机“进度查询”输入申报编号' },
+          { kind: 'feed', lines: 1 },
+          { kind: 'qr', data: r.ratingUrl, caption: '办结后扫码评价（好差评），或在本机“评价”输入申报编号' },
+          { kind: 'feed', lines: 1 },
+        ] satisfies ReceiptLine[])),
     { kind: 'text', text: '请妥善保管本回执。', align: 'center' },
     { kind: 'cut' },
   ];

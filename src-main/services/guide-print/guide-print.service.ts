@@ -1,5 +1,9 @@
-/** 打印指南: renders the A4 guide and hands it to the OS print queue (CUPS `lp`). */
+/**
+ * 打印指南: renders the A4 guide and hands it to the OS print queue (CUPS `lp`). A demo kiosk with
+ * simulated devices and no A4 queue renders it but says it was not printed (the screen offers its QR code).
+ */
 import path from 'node:path';
+import type { GuidePrintAnswer } from '../../contract/kiosk-promises.js';
 import { onlineGuideUrl } from '../../contract/online-guide.js';
 import { renderGuidePdf } from '../../devices/a4/guide.pdf.js';
 import { PrintQueue, type PrintJob } from '../../devices/a4/print-queue.js';
@@ -23,7 +27,7 @@ export class GuidePrintService {
     },
   ) {}
 
-  async print(itemId: string): Promise<{ queue: string; requestId: string }> {
+  async print(itemId: string): Promise<GuidePrintAnswer> {
     const { catalog, config, usage, resourcesDir, log } = this.deps;
     const item = catalog.item(itemId);
     const c = config();
@@ -34,9 +38,13 @@ export class GuidePrintService {
       printedAt: this.deps.now?.() ?? new Date(),
       fontPath: path.join(resourcesDir, GUIDE_FONT_FILE),
     });
+    if (c.simulatedDevices && c.a4Queue.trim() === '') {
+      log.info({ itemId, bytes: pdf.length }, 'guide rendered for the simulated printer');
+      return { outcome: 'simulated' };
+    }
     const queue = new PrintQueue({ queue: c.a4Queue, server: c.a4Server || undefined, log });
     const job: PrintJob = await queue.print(pdf, { title: `guide-${item.code}`, cupsOptions: c.a4Options });
     usage.record('guide.print', itemId);
-    return { queue: job.queue, requestId: job.requestId };
+    return { outcome: 'queued', queue: job.queue, requestId: job.requestId };
   }
 }

@@ -7,6 +7,7 @@
 import type { ProgressCase, ProgressResult } from '../../contract/citizen.types.js';
 import type { IdCardData } from '../../contract/devices.types.js';
 import { InputError, OfflineError } from '../../contract/errors.js';
+import type { KioskLink } from '../../contract/kiosk-promises.js';
 import { maskName } from '../../contract/id-number.js';
 import type { DistrictClient } from '../../district/district.client.js';
 import type { CaseLookupRecord, CaseStatusRecord } from '../../district/protocol.types.js';
@@ -76,7 +77,7 @@ export class ProgressService {
       if (lastFour(row.summary.maskedIdNumber) !== idLast4) return this.noMatch(attempt);
       attempt.succeed();
       const fresh = await this.refresh(row.caseNumber ? [row.caseNumber] : []);
-      return { cases: [this.viewRow(row, fresh.live)], online: fresh.online };
+      return { cases: [this.viewRow(row, fresh.live)], online: fresh.online, link: this.link(fresh.online) };
     }
     let found: CaseLookupRecord[];
     try {
@@ -90,7 +91,7 @@ export class ProgressService {
     const record = found[0];
     if (!record) return this.noMatch(attempt);
     attempt.succeed();
-    return { cases: [this.viewRecord(record, number)], online: true };
+    return { cases: [this.viewRecord(record, number)], online: true, link: 'online' };
   }
 
   async byCard(): Promise<ProgressResult> {
@@ -114,7 +115,7 @@ export class ProgressService {
     });
     for (const record of byCase.values()) cases.push(this.viewRecord(record, record.caseNumber));
     cases.sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
-    return { cases, online, maskedName: maskName(card.name) };
+    return { cases, online, link: this.link(online), maskedName: maskName(card.name) };
   }
 
   /** Asks the server for fresh statuses of these cases; offline keeps what was pulled last. */
@@ -128,6 +129,12 @@ export class ProgressService {
       if (error instanceof OfflineError) return { online: false, live: false };
       throw error;
     }
+  }
+
+  /** What this kiosk is for this answer: a demo one never asked the server. */
+  private link(online: boolean): KioskLink {
+    if (this.deps.provisioned?.() === false) return 'demo';
+    return online ? 'online' : 'offline';
   }
 
   private store(records: readonly CaseStatusRecord[]): void {
@@ -160,7 +167,7 @@ export class ProgressService {
       promisedTimeLimit: this.promisedTimeLimit(row.itemId),
       rateable: this.rateable(keys),
       live,
-      link: this.deps.provisioned?.() === false ? 'demo' : 'offline',
+      link: this.link(false),
     });
   }
 

@@ -1,7 +1,9 @@
 /**
- * 已提交: the 申报编号 large with its QR code, the receipt's fate, and 完成 (ends the session). In demo
- * mode the receipt came from the 模拟打印机: the screen says so and shows the receipt's text instead of
- * sending the citizen to an empty paper slot.
+ * 已提交: the 申报编号 large with its QR code, the receipt's fate, and 完成 (ends the session). Offline, the
+ * title and first sentence say the application waits on this kiosk for the network; on a demo kiosk, that
+ * it will not be handled (no 办理时限, no progress QR code), and 朗读 says the same. In demo mode the
+ * receipt came from the 模拟打印机: the screen says so and shows the receipt's text instead of sending the
+ * citizen to an empty paper slot.
  */
 import { useEffect, type ReactElement } from 'react';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
@@ -9,11 +11,10 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { rememberCases } from '../../app/recent-cases.js';
 import { useAsync } from '../../app/use-async.js';
 import { unwrap } from '../../api/client.js';
-import { slipNote } from '../../../src-main/contract/kiosk-promises.js';
+import { declarationDone, linkOfUpload, slipNote } from '../../../src-main/contract/kiosk-promises.js';
 import { QrCode } from '../../components/QrCode.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { ApplicationFormPrint } from './ApplicationFormPrint.js';
-import { uploadNote } from './upload-note.js';
 import { PinnedActions } from '../../components/PinnedActions.js';
 
 type ReceiptView =
@@ -69,18 +70,17 @@ export function DoneStep({
     if (view?.kind === 'simulated') return SIMULATED_RECEIPT;
     return view ? slipNote(view) : '';
   };
+  const done = declarationDone(linkOfUpload(result.upload), result.itemName, result.promisedTimeLimit);
   return (
-    <section className="step done" aria-labelledby="done-title">
+    <section className="step done" aria-labelledby="done-title" data-upload={result.upload}>
       <div className="section-head">
-        <h2 id="done-title">已提交</h2>
+        <h2 id="done-title">{done.title}</h2>
         <SpeakButton
-          text={() =>
-            `您的申请已提交，申报编号是${result.localNumber.split('').join(' ')}。${receiptSpeech()}`
-          }
+          text={() => `${done.lead}申报编号是${result.localNumber.split('').join(' ')}。${receiptSpeech()}`}
         />
       </div>
-      <p className="step-prompt">
-        您的「{result.itemName}」申请已提交，办理时限：{result.promisedTimeLimit}。
+      <p className="step-prompt" data-testid="done-lead">
+        {done.lead}
       </p>
       <div className="done-number">
         <span className="value-label">申报编号</span>
@@ -88,17 +88,14 @@ export function DoneStep({
           {result.localNumber}
         </span>
       </div>
-      <figure className="done-qr">
-        <QrCode text={result.progressUrl} size={240} label="申报编号二维码，可用手机扫描查询进度" />
-        <figcaption>可用手机扫码保存申报编号、查询办理进度</figcaption>
-      </figure>
+      {done.handled ? (
+        <figure className="done-qr">
+          <QrCode text={result.progressUrl} size={240} label="申报编号二维码，可用手机扫描查询进度" />
+          <figcaption>可用手机扫码保存申报编号、查询办理进度</figcaption>
+        </figure>
+      ) : null}
       <div role="status" className="done-status">
         {view ? <ReceiptStatus view={view} /> : null}
-        {uploadNote(result.upload) ? (
-          <p className="step-prompt" data-upload={result.upload}>
-            {uploadNote(result.upload)}
-          </p>
-        ) : null}
       </div>
       {result.applicationForm ? <ApplicationFormPrint localNumber={result.localNumber} /> : null}
       <PinnedActions>

@@ -10,7 +10,7 @@ import type {
   ProgressResult,
 } from '../../../src-main/contract/citizen.types.js';
 import { formatAt } from './progress-format.js';
-import { KEPT_ON_KIOSK } from '../../../src-main/contract/kiosk-promises.js';
+import { KEPT_ON_KIOSK, progressLinkNote } from '../../../src-main/contract/kiosk-promises.js';
 
 /** Inline marks of the timeline (decorative: the words beside them carry the meaning). */
 function StepMark({ current }: { current: boolean }): ReactElement {
@@ -140,9 +140,8 @@ export function CaseList({
   return (
     <div className="case-list">
       {showOfflineNote(result, byCard) ? (
-        <p className="offline-note" data-testid="offline-note">
-          暂时连不上区里的审批系统，下面显示的是本机最近一次同步的状态
-          {byCard ? '，只列出在本机提交的办件' : ''}。
+        <p className="offline-note" data-testid="offline-note" data-link={result.link}>
+          {progressLinkNote(result.link, byCard)}
         </p>
       ) : null}
       {result.cases.length === 0 ? (

@@ -4,6 +4,7 @@ import type { ProgressCase, ProgressResult } from '../../../src-main/contract/ci
 import { Icon } from '../../components/icons.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { FormIcon } from '../../form/form-icons.js';
+import { progressLinkNote } from '../../../src-main/contract/kiosk-promises.js';
 import { CaseList, showOfflineNote } from './CaseList.js';
 import { spelled } from './progress-format.js';
 
@@ -16,7 +17,7 @@ function summary({ result, byCard }: Found): string {
     : result.cases.length === 0
       ? '没有查到办件。'
       : '';
-  const offline = showOfflineNote(result, byCard) ? '暂时连不上审批系统，显示的是最近一次同步的状态。' : '';
+  const offline = showOfflineNote(result, byCard) ? (progressLinkNote(result.link, byCard, true) ?? '') : '';
   const cases = result.cases
     .map((c) => `${c.itemName}，申报编号 ${spelled(c.number)}，当前状态：${c.status}。下一步：${c.nextStep}`)
     .join('');

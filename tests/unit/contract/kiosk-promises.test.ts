@@ -9,6 +9,7 @@ import {
   handInNote,
   helpCallPromise,
   linkOf,
+  progressLinkNote,
   linkOfUpload,
   notUploadedStep,
   poorRatingFollowUp,
@@ -36,6 +37,7 @@ function everything(link: KioskLink, hallOpen: boolean): string[] {
     help.title,
     help.lead,
     help.detail,
+    help.openLabel,
   ];
 }
 
@@ -84,6 +86,9 @@ describe('what the kiosk can promise', () => {
         const help = helpCallPromise({ link, hallOpen, nextOpening: '明天 08:30', hallPhone: PHONE });
         expect(help.seen).toBe(link === 'online' && hallOpen);
         if (!help.seen) expect(`${help.lead}${help.detail}`).toMatch(/窗口|电话|上班时间/);
+        // The button of an open call says 已呼叫 only where staff see it; it fits the top bar.
+        expect(help.openLabel === '已呼叫').toBe(help.seen);
+        expect(help.openLabel.length).toBeLessThanOrEqual(6);
       }
     const closed = helpCallPromise({
       link: 'online',
@@ -103,6 +108,17 @@ describe('what the kiosk can promise', () => {
     const failed = slipNote({ kind: 'failed', message: '打印机缺纸，回执已交工作人员补打。' }, '预约凭条');
     expect(failed).toContain('请拍照或记下屏幕上的编号');
     expect(failed).not.toContain('出纸口');
+  });
+
+  it('进度查询 not answered by the district: offline the last sync, on a demo kiosk its own cases only', () => {
+    expect(progressLinkNote('online', true)).toBeNull();
+    expect(progressLinkNote('offline', true)).toContain('最近一次同步');
+    expect(progressLinkNote('offline', false, true)).toBe('暂时连不上审批系统，显示的是最近一次同步的状态。');
+    for (const byCard of [true, false]) {
+      const demo = progressLinkNote('demo', byCard)!;
+      expect(demo).toMatch(/^演示终端不连接区里的审批系统，.*在本机提交的办件。$/);
+      expect(demo).not.toMatch(/暂时|连不上|同步/);
+    }
   });
 
   it('booking: the demo is named as the reason, never the network', () => {
