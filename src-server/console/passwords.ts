@@ -8,6 +8,7 @@
  * further one is refused at once with PasswordsBusyError (the login answers 503 with Retry-After).
  */
 import crypto from 'node:crypto';
+import { WorkSlots } from '../core/work-slots.js';
 
 export const SCRYPT_SLOTS = 2;
 export const SCRYPT_QUEUE = 8;
@@ -20,23 +21,7 @@ export class PasswordsBusyError extends Error {
   }
 }
 
-let running = 0;
-const waiting: Array<() => void> = [];
-
-/** Runs `task` in a scrypt slot: at once, after a wait in the queue, or not at all (queue full). */
-async function inSlot<T>(task: () => Promise<T>): Promise<T> {
-  if (running < SCRYPT_SLOTS) running++;
-  else if (waiting.length < SCRYPT_QUEUE) await new Promise<void>((resolve) => waiting.push(resolve));
-  else throw new PasswordsBusyError();
-  try {
-    return await task();
-  } finally {
-    // A waiting task takes the slot over; otherwise it is free.
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
-}
+const scryptSlots = new WorkSlots(SCRYPT_SLOTS, SCRYPT_QUEUE, () => new PasswordsBusyError());
 
 const scrypt = (
   password: string,
@@ -44,7 +29,7 @@ const scrypt = (
   keylen: number,
   options: crypto.ScryptOptions,
 ): Promise<Buffer> =>
-  inSlot(
+  scryptSlots.run(
     () =>
       new Promise<Buffer>((resolve, reject) =>
         crypto.scrypt(password, salt, keylen, options, (error, key) =>

@@ -3,7 +3,8 @@
  * - `POST /v1/phone/claim { token, uploadKey? }`: the page opens its link. The first phone takes it and gets
  *   an upload key; the same phone (showing its key) may open it again, any other phone is refused;
  * - `POST /v1/phone/pages` (headers `x-phone-token`, `x-upload-key`; body the photo, `image/jpeg` or
- *   `image/png`): one photo, checked, upright, scaled and re-encoded without metadata (phone-image.ts).
+ *   `image/png`): one photo, checked, upright, scaled and re-encoded without metadata (phone-image.ts);
+ *   503 RATE_LIMITED (Retry-After 1) when the server already has as many photos in work as it takes.
  * Unknown tokens get 404, closed or expired links 410 LINK_GONE, each with a Chinese sentence the page
  * shows as it is. The token travels in the body or a header, never in a URL the log keeps.
  */
@@ -20,7 +21,7 @@ import {
 import { sha256Hex } from '../core/tokens.js';
 import { HttpError, parseOrInvalid } from '../routes/http-errors.js';
 import { tooManyRequests } from '../routes/rate-limits.js';
-import { BadImageError, normalizePhonePhoto } from './phone-image.js';
+import { BadImageError, normalizePhonePhoto, PhotosBusyError } from './phone-image.js';
 import { linkState, type PhoneRouteDeps } from './phone-links.routes.js';
 import type { PhoneLinkRow } from './phone-links.store.js';
 
@@ -34,6 +35,7 @@ const CLAIMED =
 const FULL = `这份材料已经上传了 ${PHONE_LINK_MAX_PAGES} 页，不能再加了。`;
 const TOO_LARGE = `照片太大（超过 ${PHONE_PHOTO_MAX_BYTES / 1024 / 1024} MB），请用手机相机的普通模式重新拍。`;
 const NOT_IMAGE = '只能上传 JPEG 或 PNG 格式的照片。请用手机相机直接拍照，或从相册选择照片。';
+const BUSY = '服务器正忙，请稍后再传这张照片。';
 
 async function openLink(deps: PhoneRouteDeps, token: string): Promise<PhoneLinkRow> {
   const link = await deps.links.byToken(sha256Hex(token));
@@ -115,6 +117,11 @@ export function registerPhonePageRoutes(app: FastifyInstance, deps: PhoneRouteDe
           if (error instanceof BadImageError) {
             request.log.warn({ linkId: link.id, reason: error.message }, 'phone photo refused');
             throw new HttpError(415, 'BAD_IMAGE', error.userMessage);
+          }
+          if (error instanceof PhotosBusyError) {
+            request.log.warn({ linkId: link.id }, 'phone photo refused: photos busy');
+            void reply.header('retry-after', '1');
+            throw new HttpError(503, 'RATE_LIMITED', BUSY);
           }
           throw error;
         }

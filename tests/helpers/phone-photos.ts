@@ -38,3 +38,18 @@ export function phoneJpeg(width = 1200, height = 900, shade = 240): Promise<Buff
 export function phonePng(width = 600, height = 800, shade = 230): Promise<Buffer> {
   return page(width, height, shade).png().toBuffer();
 }
+
+/** A photo of nothing but detail: 4000 × 3000 gaussian noise at JPEG quality 95 (about 11 MB). */
+export function densePhoto(): Promise<Buffer> {
+  return sharp({
+    create: {
+      width: 4000,
+      height: 3000,
+      channels: 3,
+      background: '#888',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
+  })
+    .jpeg({ quality: 95 })
+    .toBuffer();
+}

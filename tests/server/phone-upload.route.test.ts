@@ -5,7 +5,7 @@ import { RejectedError } from '../../src-main/district/district.errors.js';
 import { DistrictClient } from '../../src-main/district/district.client.js';
 import { PHONE_LINK_MAX_PAGES, PHONE_PHOTO_MAX_BYTES } from '../../src-protocol/phone-links.js';
 import { buildApp } from '../../src-server/app.js';
-import { phoneJpeg, phonePng } from '../helpers/phone-photos.js';
+import { densePhoto, phoneJpeg, phonePng } from '../helpers/phone-photos.js';
 import { HALL, startHarness, STORE_KINDS, type Harness } from './server-harness.js';
 
 const SESSION = crypto.randomUUID();
@@ -118,17 +118,7 @@ describe.each(STORE_KINDS)('%s store', (kind) => {
 
   it('scales a large photo to A4 at 200 dpi and at most 400 KB', async () => {
     const { linkId, token, key } = await openAndClaim();
-    const big = await sharp({
-      create: {
-        width: 4000,
-        height: 3000,
-        channels: 3,
-        background: '#888',
-        noise: { type: 'gaussian', mean: 128, sigma: 60 },
-      },
-    })
-      .jpeg({ quality: 95 })
-      .toBuffer();
+    const big = await densePhoto();
     expect(big.length).toBeGreaterThan(2 * 1024 * 1024);
     expect((await upload(token, key, big)).status).toBe(201);
     const page = await kiosk.phonePage(linkId, 1, SESSION);
