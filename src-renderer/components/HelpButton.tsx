@@ -24,9 +24,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { HelpCall } from '../../src-main/contract/citizen.types.js';
-import { helpCallPromise } from '../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../app/kiosk-context.js';
-import { useKioskLink } from '../app/use-kiosk-link.js';
 import { ApiFailure, unwrap } from '../api/client.js';
 import { FormIcon } from '../form/form-icons.js';
 import type { HelpPanelProps, OpenPanel } from './HelpPanel.js';
@@ -36,6 +34,11 @@ import './help.css';
 interface HelpCallState {
   /** The open call of this session, if any. */
   call: HelpCall | null;
+  /**
+   * What the open call did, as its panel said it (the promise vocabulary, loaded with the panel): whether
+   * staff see it, and the button's words for it. Null until the panel has said.
+   */
+  promise: { seen: boolean; openLabel: string } | null;
   calling: boolean;
   /** Calls for help, or shows the panel of the call already open. */
   request: () => void;
@@ -111,6 +114,12 @@ export function HelpCallProvider({
   const [calling, setCalling] = useState(false);
   const [cancelling, setCancelling] = useState(false);
   const [panel, setPanel] = useState<Panel>({ kind: 'closed' });
+  const [promise, setPromise] = useState<HelpCallState['promise']>(null);
+  const onPromise = useCallback(
+    ({ seen, openLabel }: { seen: boolean; openLabel: string }) =>
+      setPromise((now) => (now?.seen === seen && now.openLabel === openLabel ? now : { seen, openLabel })),
+    [],
+  );
   const screenRef = useRef(screen);
   screenRef.current = screen;
 
@@ -190,7 +199,10 @@ export function HelpCallProvider({
     );
   };
 
-  const value = useMemo<HelpCallState>(() => ({ call, calling, request }), [call, calling, request]);
+  const value = useMemo<HelpCallState>(
+    () => ({ call, calling, request, promise }),
+    [call, calling, request, promise],
+  );
   return (
     <HelpCallContext.Provider value={value}>
       {children}
@@ -204,6 +216,7 @@ export function HelpCallProvider({
               cancelling={cancelling}
               onCancel={cancel}
               onClose={() => setPanel({ kind: 'closed' })}
+              onPromise={onPromise}
             />
           </Suspense>
         </PanelBoundary>
@@ -225,18 +238,11 @@ export function HelpButton({
 }): ReactElement {
   const state = useContext(HelpCallContext);
   if (!state) throw new Error('HelpCallProvider missing');
-  const { call, calling, request } = state;
-  const { info } = useKiosk();
-  const link = useKioskLink()?.link ?? 'demo';
-  const promise = helpCallPromise({
-    link,
-    hallOpen: info.hours.openNow,
-    nextOpening: info.hours.nextOpening,
-    hallPhone: info.hallPhone,
-  });
-  // Taken in the console: someone is coming whatever the link said when it was made.
-  const seen = promise.seen || call?.acceptedAt !== undefined;
-  const openLabel = seen ? '已呼叫' : promise.openLabel;
+  const { call, calling, request, promise } = state;
+  // Taken in the console: someone is coming whatever the panel said when it was made. Before the panel
+  // has said anything, nothing is claimed.
+  const seen = promise?.seen === true || call?.acceptedAt !== undefined;
+  const openLabel = seen ? '已呼叫' : (promise?.openLabel ?? '呼叫已记录');
   return (
     <button
       type="button"

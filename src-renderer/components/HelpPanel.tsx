@@ -4,7 +4,7 @@
  * first script stays small; it is fetched once the kiosk is idle and again as soon as a call starts.
  */
 import { useEffect, useRef, type ReactElement } from 'react';
-import { helpCallPromise } from '../../src-main/contract/kiosk-promises.js';
+import { helpCallPromise, type HelpCallPromise } from '../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { useKioskLink } from '../app/use-kiosk-link.js';
 import { Icon } from './icons.js';
@@ -26,6 +26,8 @@ export interface HelpPanelProps {
   cancelling: boolean;
   onCancel: () => void;
   onClose: () => void;
+  /** What the call does, told to the help button (which words an open call by it). */
+  onPromise: (promise: Pick<HelpCallPromise, 'seen' | 'openLabel'>) => void;
 }
 
 export function HelpPanel({
@@ -35,6 +37,7 @@ export function HelpPanel({
   cancelling,
   onCancel,
   onClose,
+  onPromise,
 }: HelpPanelProps): ReactElement {
   const { info } = useKiosk();
   const link = useKioskLink()?.link ?? 'demo';
@@ -47,6 +50,10 @@ export function HelpPanel({
     nextOpening: info.hours.nextOpening,
     hallPhone: info.hallPhone,
   });
+  const { seen, openLabel } = promise;
+  useEffect(() => {
+    if (!failed) onPromise({ seen, openLabel });
+  }, [failed, seen, openLabel, onPromise]);
   const shown = accepted ? ACCEPTED : promise;
   const { title, lead } = failed ? { title: '呼叫没有发出', lead: '请直接向大厅工作人员示意' } : shown;
   const detail = failed
