@@ -15,7 +15,7 @@ import type { Logger } from '../../log/logger.js';
 import type { UsageRepository } from '../../store/usage.repository.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { KioskConfig } from '../config/config.schema.js';
-import { GUIDE_FONT_FILE } from './guide-print.service.js';
+import { a4Simulated, GUIDE_FONT_FILE } from './guide-print.service.js';
 
 export interface BlankFormPrint {
   outcome: FormPrintOutcome;
@@ -56,7 +56,7 @@ export class BlankFormService {
       { printedAt: this.deps.now?.() ?? new Date(), fontPath: path.join(resourcesDir, GUIDE_FONT_FILE) },
     );
     // A demo kiosk with simulated devices and no A4 queue: the form was made, but nothing printed it.
-    if (c.simulatedDevices && c.a4Queue.trim() === '') {
+    if (a4Simulated(c)) {
       log.info({ itemId, sample, bytes: pdf.length }, 'blank form rendered for the simulated printer');
       return { outcome: 'simulated' };
     }

@@ -14,6 +14,9 @@ import type { KioskConfig } from '../config/config.schema.js';
 
 export const GUIDE_FONT_FILE = path.join('fonts', 'wqy-microhei.ttc');
 
+/** A demo kiosk with simulated devices and no A4 queue: what it renders for A4 is printed by nothing. */
+export const a4Simulated = (c: KioskConfig): boolean => c.simulatedDevices && c.a4Queue.trim() === '';
+
 export class GuidePrintService {
   constructor(
     private readonly deps: {
@@ -38,7 +41,7 @@ export class GuidePrintService {
       printedAt: this.deps.now?.() ?? new Date(),
       fontPath: path.join(resourcesDir, GUIDE_FONT_FILE),
     });
-    if (c.simulatedDevices && c.a4Queue.trim() === '') {
+    if (a4Simulated(c)) {
       log.info({ itemId, bytes: pdf.length }, 'guide rendered for the simulated printer');
       return { outcome: 'simulated' };
     }

@@ -167,6 +167,7 @@ export class ProgressService {
       promisedTimeLimit: this.promisedTimeLimit(row.itemId),
       rateable: this.rateable(keys),
       live,
+      // A row not yet uploaded: kept here for good on a demo kiosk, waiting for the network otherwise.
       link: this.link(false),
     });
   }
