@@ -73,7 +73,8 @@ describe('search by a natural question on the pinyin keyboard', () => {
     expect(await visibleText(first.locator('.hit-why'))).toContain('读音相同');
     await kiosk.shot('31-search-natural-question');
     await first.click();
-    await page.waitForSelector('body[data-screen="guide"]');
+    // The guide screen shows 正在加载 until its item is read: wait for its title.
+    await page.waitForSelector('body[data-screen="guide"] .guide-title');
     expect(await visibleText(page.locator('main'))).toContain('城乡居民基本养老保险待遇领取');
     await kiosk.shot('32-search-opened-guide');
   }, 180_000);
