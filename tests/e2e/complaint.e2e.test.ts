@@ -146,7 +146,19 @@ describe('投诉建议 with the kiosk enrolled on a live district server', { tim
     const { page } = kiosk;
     await openComplaint(page);
     await page.locator('[data-category="意见建议"]').click();
+    // The category's common phrases: one tap writes one, a second tap takes it out again; typing goes on.
+    const phrase = (p: string) => page.locator(`.cmp-phrase[data-phrase="${p}"]`);
+    await phrase('希望中午也能办').click();
+    await phrase('希望多开几个窗口').click();
+    expect(await visibleText(page.getByTestId('complaint-text'))).toBe('希望中午也能办，希望多开几个窗口');
+    expect(await phrase('希望中午也能办').getAttribute('aria-pressed')).toBe('true');
+    await phrase('希望中午也能办').click();
+    expect(await phrase('希望中午也能办').getAttribute('aria-pressed')).toBe('false');
+    await page.locator('.kb-pinyin [data-key="，"]').click();
     await write(page, [['xiwang', '希望']]);
+    const text = '希望多开几个窗口，希望';
+    expect(await visibleText(page.getByTestId('complaint-text'))).toBe(text);
+    await kiosk.shot('65b-complaint-text-phrases');
     await page.getByRole('button', { name: '写好了，下一步' }).click();
     await page.getByRole('heading', { name: '需要我们答复您吗？' }).waitFor();
     // A number typed first, then 匿名提交: the number goes away with the field.
@@ -174,7 +186,7 @@ describe('投诉建议 with the kiosk enrolled on a live district server', { tim
     await kiosk.app.sync.syncNow();
     const caseNumber = kiosk.app.outbox.byLocalNumber(number)?.caseNumber ?? '';
     const payload = await onServer(district, caseNumber);
-    expect(payload).toMatchObject({ category: '意见建议', text: '希望', anonymous: true });
+    expect(payload).toMatchObject({ category: '意见建议', text, anonymous: true });
     expect(payload).not.toHaveProperty('phone');
 
     await page.getByRole('button', { name: '完成' }).click();

@@ -1,8 +1,14 @@
-/** 投诉建议, step 2: the text, on the pinyin keyboard, the newest words kept in view. */
+/**
+ * 投诉建议, step 2: the text, written with the category's common phrases (one tap each) and the pinyin
+ * keyboard, the newest words kept in view. 写好了，下一步 stands under the text, before the keyboard (beside
+ * it in landscape), so the whole step is on screen without scrolling in both orientations and modes.
+ */
 import { useEffect, useRef, type ReactElement } from 'react';
 import { COMPLAINT_TEXT_MAX, type ComplaintCategory } from '../../../src-main/contract/feedback.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
+import { FormIcon } from '../../form/form-icons.js';
 import { TextKeyboard } from '../../keyboard/index.js';
+import { addPhrase, COMPLAINT_PHRASES, hasPhrase, removePhrase } from './complaint-phrases.js';
 
 export function TextStep({
   category,
@@ -22,31 +28,61 @@ export function TextStep({
     if (el) el.scrollTop = el.scrollHeight;
   }, [text]);
   const empty = text.trim().length === 0;
+  const phrases = COMPLAINT_PHRASES[category];
+  const toggle = (phrase: string): void =>
+    onChange(
+      hasPhrase(text, phrase) ? removePhrase(text, phrase) : addPhrase(text, phrase, COMPLAINT_TEXT_MAX),
+    );
   return (
     <section className="step cmp-text" aria-labelledby="cmp-text-title">
       <div className="section-head">
         <h2 id="cmp-text-title">请写下具体情况</h2>
         <SpeakButton
           text={() =>
-            `您选的是${category}。请用下面的键盘写下具体情况：什么时间、在哪个窗口、发生了什么。输入拼音后点选汉字。`
+            `您选的是${category}。常见的情况可以直接点，点一下就写上：${phrases.join('；')}。还可以用键盘写下什么时间、在哪个窗口、发生了什么，输入拼音后点选汉字。`
           }
         />
       </div>
-      <p className="step-prompt">什么时间、在哪个窗口、发生了什么，写清楚我们更好核实。</p>
-      <span className="value-label" id="cmp-text-label">
-        您写的内容
-      </span>
-      <div ref={box} className="cmp-text-box" aria-labelledby="cmp-text-label" data-testid="complaint-text">
-        {text || <span className="placeholder">请用下方键盘输入</span>}
+      <p className="step-prompt cmp-text-prompt">什么时间、在哪个窗口、发生了什么，写清楚我们更好核实。</p>
+      <div className="cmp-text-entry">
+        <span className="value-label" id="cmp-text-label">
+          您写的内容
+        </span>
+        <div ref={box} className="cmp-text-box" aria-labelledby="cmp-text-label" data-testid="complaint-text">
+          {text || <span className="placeholder">点下面的常见情况，或用键盘输入</span>}
+        </div>
+        <div className="cmp-text-status">
+          <p className="cmp-counter" data-testid="complaint-counter">
+            已输入 {text.length} 字，最多 {COMPLAINT_TEXT_MAX} 字
+          </p>
+          <button type="button" className="btn btn-primary btn-large" disabled={empty} onClick={onNext}>
+            写好了，下一步
+          </button>
+        </div>
       </div>
-      <p className="cmp-counter" data-testid="complaint-counter">
-        已输入 {text.length} 字，最多 {COMPLAINT_TEXT_MAX} 字
-      </p>
-      <TextKeyboard value={text} onChange={onChange} maxLength={COMPLAINT_TEXT_MAX} />
-      <div className="step-actions">
-        <button type="button" className="btn btn-primary btn-large" disabled={empty} onClick={onNext}>
-          写好了，下一步
-        </button>
+      <div className="cmp-phrases" role="group" aria-labelledby="cmp-phrases-title">
+        <h3 id="cmp-phrases-title">常见情况：点一下就写上，再点一下去掉</h3>
+        <div className="cmp-phrase-grid">
+          {phrases.map((phrase) => {
+            const on = hasPhrase(text, phrase);
+            return (
+              <button
+                key={phrase}
+                type="button"
+                className="cmp-phrase"
+                data-phrase={phrase}
+                aria-pressed={on}
+                onClick={() => toggle(phrase)}
+              >
+                {on ? <FormIcon name="check" size={26} /> : null}
+                <span>{phrase}</span>
+              </button>
+            );
+          })}
+        </div>
+      </div>
+      <div className="cmp-text-keys">
+        <TextKeyboard value={text} onChange={onChange} maxLength={COMPLAINT_TEXT_MAX} />
       </div>
     </section>
   );
