@@ -2,7 +2,8 @@
  * Every screen fits, in landscape 1920 × 1080 (portrait is every other e2e test's default): the home
  * screen with 大字模式 and 呼叫工作人员 on screen without scrolling, the guide whose section bar sits
  * under the two-row top bar of 大字模式, and the declaration's done step whose 完成 and 评价本次服务 stay
- * on screen above the receipt preview. The harness checks each screen in both modes, viewport rule
+ * on screen above the receipt preview, and 投诉建议's writing steps: the whole keyboard or keypad, the text
+ * or number and 下一步 on screen together. The harness checks each screen in both modes, viewport rule
  * included; the test also reads the geometry itself.
  */
 import type { Page } from 'playwright-core';
@@ -14,6 +15,15 @@ const LANDSCAPE = { width: 1920, height: 1080 };
 async function setLarge(page: Page, on: boolean): Promise<void> {
   await page.evaluate((v) => document.documentElement.classList.toggle('large-text', v), on);
 }
+
+/** Whether every element matching `selector` lies wholly inside the landscape viewport. */
+const allOnScreen = (page: Page, selector: string): Promise<boolean> =>
+  page
+    .locator(selector)
+    .evaluateAll(
+      (els, h) => els.length > 0 && els.every((el) => el.getBoundingClientRect().bottom <= h),
+      LANDSCAPE.height,
+    );
 
 /** The bottom edge of the element, in viewport pixels. */
 const bottomOf = (page: Page, selector: string): Promise<number> =>
@@ -116,6 +126,61 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     await kiosk.shot('82-fit-declare-done-landscape');
     await kiosk.app.dispatch('devices.simulateCard', { present: false });
     await page.getByRole('button', { name: '完成', exact: true }).click();
+    await page.waitForSelector('body[data-screen="home"]');
+  });
+
+  it('投诉建议: the keyboard, the text, its phrases and 下一步 on screen together, in both modes', async () => {
+    const { page } = kiosk;
+    await page.locator('.tile', { hasText: '投诉建议' }).click();
+    await page.locator('[data-category="办事效率"]').click();
+    await page.locator('.cmp-phrase[data-phrase="排队等了很久"]').click();
+    for (const large of [false, true]) {
+      await setLarge(page, large);
+      const where = large ? '大字模式' : 'normal';
+      expect(await allOnScreen(page, '.kb-pinyin [data-key]'), `${where}: every key`).toBe(true);
+      expect(await allOnScreen(page, '.cmp-phrase'), `${where}: every phrase`).toBe(true);
+      expect(
+        await allOnScreen(page, '.cmp-text-box, .cmp-text-status button'),
+        `${where}: text, 下一步`,
+      ).toBe(true);
+    }
+    await setLarge(page, false);
+    await kiosk.shot('83-fit-complaint-text-landscape');
+    await page.getByRole('button', { name: '写好了，下一步' }).click();
+    await page.getByRole('heading', { name: '需要我们答复您吗？' }).waitFor();
+    for (const large of [false, true]) {
+      await setLarge(page, large);
+      const where = large ? '大字模式' : 'normal';
+      expect(await allOnScreen(page, '.kb-numeric [data-key]'), `${where}: every key`).toBe(true);
+      expect(
+        await allOnScreen(page, '.phone-box, .cmp-contact .step-actions button'),
+        `${where}: 下一步`,
+      ).toBe(true);
+    }
+    await setLarge(page, false);
+    await kiosk.shot('84-fit-complaint-contact-landscape');
+    await page.getByRole('button', { name: '首页', exact: true }).click();
+    await page.getByRole('button', { name: '不保存，离开' }).click();
+    await page.waitForSelector('body[data-screen="home"]');
+  });
+
+  it('query screens: the keyboard beside the number, 查询 on screen, in both modes', async () => {
+    const { page } = kiosk;
+    await page.locator('.tile', { hasText: '进度查询' }).click();
+    await page.getByRole('button', { name: /输入申报编号查询/ }).click();
+    await page.locator('.query-keyboard').waitFor();
+    for (const large of [false, true]) {
+      await setLarge(page, large);
+      const where = large ? '大字模式' : 'normal';
+      expect(await allOnScreen(page, '.query-keyboard [data-key]'), `${where}: every key`).toBe(true);
+      expect(
+        await allOnScreen(page, '.query-fields, .number-query .step-actions button'),
+        `${where}: 查询`,
+      ).toBe(true);
+    }
+    await setLarge(page, false);
+    await kiosk.shot('85-fit-progress-number-landscape');
+    await page.getByRole('button', { name: '首页', exact: true }).click();
     await page.waitForSelector('body[data-screen="home"]');
   });
 });
