@@ -2,8 +2,8 @@
  * Every screen fits, in landscape 1920 × 1080 (portrait is every other e2e test's default): the home
  * screen with 大字模式 and 呼叫工作人员 on screen without scrolling, the guide whose section bar sits
  * under the two-row top bar of 大字模式, and the declaration's done step whose 完成 and 评价本次服务 stay
- * on screen above the receipt preview, and 投诉建议's writing steps: the whole keyboard or keypad, the text
- * or number and 下一步 on screen together. The harness checks each screen in both modes, viewport rule
+ * on screen above the receipt preview, a 差评's reasons beside its levels, and the steps that type (投诉建议,
+ * 手动输入身份信息, 进度查询): the keyboard or keypad, what it types into and 下一步 on screen together. The harness checks each screen in both modes, viewport rule
  * included; the test also reads the geometry itself.
  */
 import type { Page } from 'playwright-core';
@@ -24,6 +24,15 @@ const allOnScreen = (page: Page, selector: string): Promise<boolean> =>
       (els, h) => els.length > 0 && els.every((el) => el.getBoundingClientRect().bottom <= h),
       LANDSCAPE.height,
     );
+
+/** 首页, through 不保存，离开 when the step asks first. */
+async function goHome(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '首页', exact: true }).click();
+  const leave = page.getByRole('button', { name: '不保存，离开' });
+  await Promise.race([page.waitForSelector('body[data-screen="home"]'), leave.waitFor()]);
+  if (await leave.isVisible()) await leave.click();
+  await page.waitForSelector('body[data-screen="home"]');
+}
 
 /** The bottom edge of the element, in viewport pixels. */
 const bottomOf = (page: Page, selector: string): Promise<number> =>
@@ -99,7 +108,7 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     await page.waitForSelector('body[data-screen="home"]');
   });
 
-  it('the done step: 完成 and 评价本次服务 on screen above the receipt preview, in both modes', async () => {
+  it('the done step: 完成 and 评价本次服务 on screen above the receipt preview; a 差评 whole on screen', async () => {
     const { page } = kiosk;
     await page.locator('.tile', { hasText: '自助申报' }).click();
     await page.locator('.item-row', { hasText: '老年人优待证办理' }).first().click();
@@ -125,8 +134,55 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     await setLarge(page, false);
     await kiosk.shot('82-fit-declare-done-landscape');
     await kiosk.app.dispatch('devices.simulateCard', { present: false });
-    await page.getByRole('button', { name: '完成', exact: true }).click();
-    await page.waitForSelector('body[data-screen="home"]');
+
+    // A 差评 from there: the reasons beside the levels, 提交评价 under them, all on screen.
+    await page.getByRole('button', { name: '评价本次服务' }).click();
+    await page.locator('[data-level="1"]').click();
+    await page.locator('.rating-reasons').waitFor();
+    for (const large of [false, true]) {
+      await setLarge(page, large);
+      const where = large ? '大字模式' : 'normal';
+      expect(
+        await allOnScreen(page, '.rating-level, .rating-reason, .rating-comment'),
+        `${where}: choices`,
+      ).toBe(true);
+      expect(await allOnScreen(page, '.rating-form > .step-actions button'), `${where}: 提交评价`).toBe(true);
+    }
+    await setLarge(page, false);
+    await kiosk.shot('82b-fit-rating-poor-landscape');
+    await goHome(page);
+  });
+
+  it('手动输入身份信息: both fields and 下一步 beside the keyboard, in both modes', async () => {
+    const { page } = kiosk;
+    await page.locator('.tile', { hasText: '自助申报' }).click();
+    await page.locator('.item-row', { hasText: '老年人优待证办理' }).first().click();
+    await page.getByRole('button', { name: '同意并继续' }).click();
+    await page.getByRole('button', { name: '没带身份证，手动输入' }).click();
+    await page.getByRole('heading', { name: '手动输入身份信息' }).waitFor();
+    // The name's pinyin keyboard is whole on screen in the normal mode; in 大字模式 its last row
+    // (标点、空格) may need a scroll, but the fields and 下一步 never do.
+    expect(await allOnScreen(page, '.manual-keyboard [data-key]'), 'every key').toBe(true);
+    for (const large of [false, true]) {
+      await setLarge(page, large);
+      const where = large ? '大字模式' : 'normal';
+      expect(
+        await allOnScreen(page, '.manual-fields .value-box, .manual > .step-actions button'),
+        where,
+      ).toBe(true);
+    }
+    await setLarge(page, false);
+    await page.getByRole('button', { name: /^身份证号码：/ }).click();
+    for (const large of [false, true]) {
+      await setLarge(page, large);
+      expect(
+        await allOnScreen(page, '.manual-keyboard [data-key]'),
+        `${large ? '大字模式' : 'normal'}: keypad`,
+      ).toBe(true);
+    }
+    await setLarge(page, false);
+    await kiosk.shot('86-fit-manual-identity-landscape');
+    await goHome(page);
   });
 
   it('投诉建议: the keyboard, the text, its phrases and 下一步 on screen together, in both modes', async () => {
@@ -159,9 +215,7 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     }
     await setLarge(page, false);
     await kiosk.shot('84-fit-complaint-contact-landscape');
-    await page.getByRole('button', { name: '首页', exact: true }).click();
-    await page.getByRole('button', { name: '不保存，离开' }).click();
-    await page.waitForSelector('body[data-screen="home"]');
+    await goHome(page);
   });
 
   it('query screens: the keyboard beside the number, 查询 on screen, in both modes', async () => {

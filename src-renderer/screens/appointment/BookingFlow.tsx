@@ -4,6 +4,7 @@
  * the live server: OFFLINE at the slots or at the booking leads to a plain screen with the hall's phone.
  * A slot that fills meanwhile (CONFLICT) brings the citizen back to the times, refreshed, with a message.
  */
+import { FlowNav } from '../../components/FlowNav.js';
 import { useCallback, useState, type ReactElement } from 'react';
 import type {
   AppointmentDay,
@@ -221,15 +222,10 @@ export function BookingFlow({ onBack }: { onBack: () => void }): ReactElement {
     <div className="appt-flow">
       {item && step !== 'item' ? <h2 className="flow-item">{item.name}</h2> : null}
       {step === 'unavailable' ? null : (
-        <StepProgress titles={STEP_TITLES.map(([, t]) => t)} current={current} label="预约步骤" />
+        <FlowNav onBack={back}>
+          <StepProgress titles={STEP_TITLES.map(([, t]) => t)} current={current} label="预约步骤" />
+        </FlowNav>
       )}
-      {back ? (
-        <div className="appt-back">
-          <button type="button" className="btn btn-secondary" onClick={back}>
-            上一步
-          </button>
-        </div>
-      ) : null}
 
       {step === 'item' ? <PickItemStep onPick={pickItem} /> : null}
 

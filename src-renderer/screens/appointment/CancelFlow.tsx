@@ -81,7 +81,7 @@ export function CancelFlow({ onBack }: { onBack: () => void }): ReactElement {
 
   const sending = state.kind === 'sending';
   return (
-    <section className="step appt-cancel" aria-labelledby="appt-cancel-title">
+    <section className="step appt-cancel keys-beside" aria-labelledby="appt-cancel-title">
       <div className="section-head">
         <h2 id="appt-cancel-title">取消预约</h2>
         <SpeakButton
@@ -96,7 +96,7 @@ export function CancelFlow({ onBack }: { onBack: () => void }): ReactElement {
         <button
           type="button"
           className={active === 'number' ? 'value-box active' : 'value-box'}
-          aria-label={`预约编号：${number || '未填写'}`}
+          aria-label={`预约编号：${number || '例如 YY 开头的编号'}`}
           aria-pressed={active === 'number'}
           onClick={() => setActive('number')}
         >
@@ -106,7 +106,7 @@ export function CancelFlow({ onBack }: { onBack: () => void }): ReactElement {
         <button
           type="button"
           className={active === 'last4' ? 'value-box active' : 'value-box'}
-          aria-label={`身份证号后四位：${last4 || '未填写'}`}
+          aria-label={`身份证号后四位：${last4 || '请输入4位'}`}
           aria-pressed={active === 'last4'}
           onClick={() => setActive('last4')}
         >
@@ -122,7 +122,7 @@ export function CancelFlow({ onBack }: { onBack: () => void }): ReactElement {
         ) : null}
         {sending ? <p className="loading">正在取消，请稍候……</p> : null}
       </div>
-      <div className="manual-keyboard">
+      <div className="manual-keyboard step-keys">
         {active === 'number' ? (
           <LetterKeyboard
             value={number}

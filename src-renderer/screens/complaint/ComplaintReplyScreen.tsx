@@ -69,7 +69,11 @@ export function ComplaintReplyScreen({ onBack }: { onBack: () => void }): ReactE
   };
 
   return (
-    <section className="step cmp-reply" aria-labelledby="cmp-reply-title" data-testid="complaint-reply">
+    <section
+      className="step cmp-reply keys-beside"
+      aria-labelledby="cmp-reply-title"
+      data-testid="complaint-reply"
+    >
       <div className="section-head">
         <h2 id="cmp-reply-title">查看投诉建议的答复</h2>
         <SpeakButton
@@ -85,7 +89,7 @@ export function ComplaintReplyScreen({ onBack }: { onBack: () => void }): ReactE
           <span className="value-text query-number">{number || '请输入'}</span>
         </div>
       </div>
-      <div className="query-keyboard">
+      <div className="query-keyboard step-keys">
         {ownHall ? (
           <NumericKeypad
             value={number.slice(hall.length)}

@@ -4,6 +4,7 @@
  * session's end wipes it. 查看答复 (a reply by the slip's number) opens from the first step and loads
  * only then.
  */
+import { FlowNav } from '../../components/FlowNav.js';
 import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { ComplaintResult } from '../../../src-main/contract/citizen.types.js';
 import type { ComplaintCategory } from '../../../src-main/contract/feedback.js';
@@ -91,14 +92,9 @@ export function ComplaintScreen(): ReactElement {
 
   return (
     <main className="screen-body complaint" aria-label="投诉建议">
-      <StepProgress titles={STEP_TITLES} current={STEPS.indexOf(step)} label="投诉建议步骤" />
-      {back ? (
-        <div className="cmp-back">
-          <button type="button" className="btn btn-secondary" onClick={back}>
-            上一步
-          </button>
-        </div>
-      ) : null}
+      <FlowNav onBack={back}>
+        <StepProgress titles={STEP_TITLES} current={STEPS.indexOf(step)} label="投诉建议步骤" />
+      </FlowNav>
       {step === 'category' ? (
         <>
           <CategoryStep

@@ -3,6 +3,7 @@
  * review → submit → done. All of it lives in this component's state, so the session's end
  * (which remounts the screen tree) wipes every personal datum from the renderer.
  */
+import { FlowNav } from '../../components/FlowNav.js';
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ServiceItem } from '../../../src-main/contract/catalog.schema.js';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
@@ -154,14 +155,9 @@ function Flow({ item }: { item: ServiceItem }): ReactElement {
   return (
     <div className="declare-flow">
       <h2 className="flow-item">{item.name}</h2>
-      <Progress step={step} />
-      {back ? (
-        <div className="flow-back">
-          <button type="button" className="btn btn-secondary" data-flow-back onClick={() => setStep(back)}>
-            上一步
-          </button>
-        </div>
-      ) : null}
+      <FlowNav onBack={back ? () => setStep(back) : undefined}>
+        <Progress step={step} />
+      </FlowNav>
       {cardRemoved ? (
         <div className="card-removed" role="alert" ref={cardRemovedPrompt}>
           <p>身份证已取走。如需继续填写请点“继续填写”；如要离开，请点“结束并清除信息”。</p>

@@ -23,7 +23,7 @@ export function ManualIdentity({ onDone }: { onDone: (value: ManualIdentityValue
   const nameOk = /^[\p{Script=Han}·]{2,30}$/u.test(name);
   const ready = nameOk && idNumber.length === 18 && problem === null;
   return (
-    <section className="step manual" aria-labelledby="manual-title">
+    <section className="step manual keys-beside" aria-labelledby="manual-title">
       <div className="section-head">
         <h2 id="manual-title">手动输入身份信息</h2>
         <SpeakButton text={() => '请先输入姓名，再点身份证号码，输入十八位号码。'} />
@@ -32,7 +32,7 @@ export function ManualIdentity({ onDone }: { onDone: (value: ManualIdentityValue
         <button
           type="button"
           className={active === 'name' ? 'value-box active' : 'value-box'}
-          aria-label={`姓名：${name || '未填写'}`}
+          aria-label={`姓名：${name || '请输入'}`}
           onClick={() => setActive('name')}
         >
           <span className="value-label">姓名</span>
@@ -41,7 +41,7 @@ export function ManualIdentity({ onDone }: { onDone: (value: ManualIdentityValue
         <button
           type="button"
           className={active === 'id' ? 'value-box active' : 'value-box'}
-          aria-label={`身份证号码：${idNumber || '未填写'}`}
+          aria-label={`身份证号码：${idNumber || '请输入18位号码'}`}
           onClick={() => setActive('id')}
         >
           <span className="value-label">身份证号码</span>
@@ -52,7 +52,7 @@ export function ManualIdentity({ onDone }: { onDone: (value: ManualIdentityValue
         {problem ? <p className="error-message-inline">{problem}</p> : null}
         {idNumber.length === 18 && problem === null ? <p className="ok-message">身份证号码校验通过</p> : null}
       </div>
-      <div className="manual-keyboard">
+      <div className="manual-keyboard step-keys">
         {active === 'name' ? (
           <TextKeyboard value={name} onChange={setName} maxLength={30} kind="name" />
         ) : (

@@ -65,7 +65,7 @@ export function NumberQuery({
 
   const locked = ask.step === 'failed' && ask.locked;
   return (
-    <section className="step number-query" aria-labelledby="number-query-title">
+    <section className="step number-query keys-beside" aria-labelledby="number-query-title">
       <div className="section-head">
         <h2 id="number-query-title">{title}</h2>
         <SpeakButton
@@ -103,7 +103,7 @@ export function NumberQuery({
           ，请接着输入后面的数字；编号开头不同时请点“清空”，再用字母键盘输入整个编号。
         </p>
       ) : null}
-      <div className="query-keyboard">
+      <div className="query-keyboard step-keys">
         {active === 'number' && ownHall ? (
           <NumericKeypad
             value={number.slice(hall.length)}
