@@ -1,7 +1,9 @@
 /**
  * 从手机上传: the QR code of a one-time upload link for one material, what to do on the phone, and the
  * thumbnails of the pages as they arrive (pushed by main as `phoneUpload.state`). A demo or offline kiosk
- * says plainly that this needs the network and what to do instead. Closing the panel closes the link;
+ * says plainly that this needs the network and what to do instead. Once a phone has opened the link the
+ * code goes away, and 换一个二维码 shuts that phone out (a code photographed over the citizen's shoulder)
+ * with a fresh one. Closing the panel closes the link;
  * the thumbnails live only as object URLs revoked when they change or the panel goes.
  */
 import { useEffect, useRef, useState, type ReactElement } from 'react';
@@ -91,7 +93,7 @@ export function PhoneUploadPanel(props: PhoneUploadPanelProps): ReactElement {
             {failure ?? state.message}
           </p>
         ) : null}
-        {!opening && state.status === 'open' && state.url ? (
+        {!opening && state.status === 'open' && state.url && !state.claimed ? (
           <div className="phone-upload-qr-row">
             <div className="phone-upload-qr" data-qr-text={state.url}>
               <QrCode text={state.url} size={320} label="上传材料的二维码，用手机相机扫描" />
@@ -109,6 +111,11 @@ export function PhoneUploadPanel(props: PhoneUploadPanelProps): ReactElement {
         {state.status === 'open' && state.claimed && count === 0 ? (
           <p className="phone-upload-claimed" role="status">
             手机已打开上传页面，等待照片……
+          </p>
+        ) : null}
+        {state.status === 'open' && state.claimed ? (
+          <p className="phone-upload-not-mine" data-testid="phone-upload-not-mine">
+            扫码的不是您的手机？点“换一个二维码”，那部手机就再也传不进来了。
           </p>
         ) : null}
         {state.status === 'expired' ? (
@@ -139,6 +146,11 @@ export function PhoneUploadPanel(props: PhoneUploadPanelProps): ReactElement {
           {state.status === 'expired' ? (
             <button type="button" className="btn btn-secondary btn-large" onClick={open}>
               重新生成二维码
+            </button>
+          ) : null}
+          {state.status === 'open' && state.claimed ? (
+            <button type="button" className="btn btn-secondary btn-large" disabled={opening} onClick={open}>
+              换一个二维码
             </button>
           ) : null}
           <button
