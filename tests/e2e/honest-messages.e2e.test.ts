@@ -155,6 +155,8 @@ describe('honest messages on a demo kiosk', { timeout: 240_000 }, () => {
       /^演示模式：这条投诉不会转给任何人，也不会有人答复。/,
     );
     expect(await visibleText(page.locator('.done-status'))).toContain('回执已由模拟打印机生成');
+    // Where it goes is said once, not once per paragraph.
+    expect((await visibleText(page.locator('.cmp-done'))).split('不会转给任何人').length - 1).toBe(1);
     await noFalsePromise(page, 'complaint done');
     await kiosk.shot('73-honest-complaint-done');
     await page.getByRole('button', { name: '完成' }).click();

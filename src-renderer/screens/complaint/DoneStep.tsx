@@ -25,7 +25,8 @@ export function DoneStep({
   const next = complaintReply(link, { anonymous, phone }, result.replyDays, info.hallPhone);
   const slip = useSlipOutcome(result.receipt);
   const receipt = slip ? slipNote(slip) : '';
-  const uploadNote = handInNote(link, '投诉');
+  // In demo mode the reply line above already says the complaint goes nowhere: said once is enough.
+  const uploadNote = link === 'demo' ? null : handInNote(link, '投诉');
   return (
     <section className="step done cmp-done" aria-labelledby="cmp-done-title">
       <div className="section-head">
