@@ -5,8 +5,8 @@
  */
 import { useEffect, useRef, type ReactElement } from 'react';
 import { COMPLAINT_TEXT_MAX, type ComplaintCategory } from '../../../src-main/contract/feedback.js';
+import { CheckToggle } from '../../components/CheckToggle.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
-import { FormIcon } from '../../form/form-icons.js';
 import { TextKeyboard } from '../../keyboard/index.js';
 import { addPhrase, COMPLAINT_PHRASES, hasPhrase, removePhrase } from './complaint-phrases.js';
 
@@ -63,22 +63,16 @@ export function TextStep({
       <div className="cmp-phrases" role="group" aria-labelledby="cmp-phrases-title">
         <h3 id="cmp-phrases-title">常见情况：点一下就写上，再点一下去掉</h3>
         <div className="cmp-phrase-grid">
-          {phrases.map((phrase) => {
-            const on = hasPhrase(text, phrase);
-            return (
-              <button
-                key={phrase}
-                type="button"
-                className="cmp-phrase"
-                data-phrase={phrase}
-                aria-pressed={on}
-                onClick={() => toggle(phrase)}
-              >
-                {on ? <FormIcon name="check" size={26} /> : null}
-                <span>{phrase}</span>
-              </button>
-            );
-          })}
+          {phrases.map((phrase) => (
+            <CheckToggle
+              key={phrase}
+              on={hasPhrase(text, phrase)}
+              onToggle={() => toggle(phrase)}
+              label={phrase}
+              className="cmp-phrase"
+              data={{ 'data-phrase': phrase }}
+            />
+          ))}
         </div>
       </div>
       <div className="cmp-text-keys">

@@ -19,6 +19,7 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { useLeaveGuard } from '../../app/leave-guard.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
+import { CheckToggle } from '../../components/CheckToggle.js';
 import { FormIcon } from '../../form/form-icons.js';
 import { TextKeyboard } from '../../keyboard/index.js';
 import { RatingDone, type RatingOutcome } from './RatingDone.js';
@@ -165,22 +166,16 @@ export function RatingForm({
           <h3 id="reasons-title">哪些地方让您不满意？（可多选）</h3>
           <p className="rating-why">{WHY_REASON}</p>
           <div className="rating-reason-grid" role="group" aria-label="不满意的原因">
-            {RATING_REASONS.map((reason) => {
-              const on = reasons.includes(reason);
-              return (
-                <button
-                  key={reason}
-                  type="button"
-                  className="rating-reason"
-                  data-reason={reason}
-                  aria-pressed={on}
-                  onClick={() => toggle(reason)}
-                >
-                  {on ? <FormIcon name="check" size={30} /> : null}
-                  <span>{RATING_REASON_LABELS[reason]}</span>
-                </button>
-              );
-            })}
+            {RATING_REASONS.map((reason) => (
+              <CheckToggle
+                key={reason}
+                on={reasons.includes(reason)}
+                onToggle={() => toggle(reason)}
+                label={RATING_REASON_LABELS[reason]}
+                className="rating-reason"
+                data={{ 'data-reason': reason }}
+              />
+            ))}
           </div>
           <button
             ref={commentRef}
