@@ -25,6 +25,15 @@ const allOnScreen = (page: Page, selector: string): Promise<boolean> =>
       LANDSCAPE.height,
     );
 
+/** Runs `check` in the normal mode, then in 大字模式 (named for its messages), and leaves the normal mode on. */
+async function inBothModes(page: Page, check: (where: string) => Promise<void>): Promise<void> {
+  for (const large of [false, true]) {
+    await setLarge(page, large);
+    await check(large ? '大字模式' : 'normal');
+  }
+  await setLarge(page, false);
+}
+
 /** 首页, through 不保存，离开 when the step asks first. */
 async function goHome(page: Page): Promise<void> {
   await page.getByRole('button', { name: '首页', exact: true }).click();
@@ -139,16 +148,13 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     await page.getByRole('button', { name: '评价本次服务' }).click();
     await page.locator('[data-level="1"]').click();
     await page.locator('.rating-reasons').waitFor();
-    for (const large of [false, true]) {
-      await setLarge(page, large);
-      const where = large ? '大字模式' : 'normal';
+    await inBothModes(page, async (where) => {
       expect(
         await allOnScreen(page, '.rating-level, .rating-reason, .rating-comment'),
         `${where}: choices`,
       ).toBe(true);
       expect(await allOnScreen(page, '.rating-form > .step-actions button'), `${where}: 提交评价`).toBe(true);
-    }
-    await setLarge(page, false);
+    });
     await kiosk.shot('82b-fit-rating-poor-landscape');
     await goHome(page);
   });
@@ -163,24 +169,16 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     // The name's pinyin keyboard is whole on screen in the normal mode; in 大字模式 its last row
     // (标点、空格) may need a scroll, but the fields and 下一步 never do.
     expect(await allOnScreen(page, '.manual-keyboard [data-key]'), 'every key').toBe(true);
-    for (const large of [false, true]) {
-      await setLarge(page, large);
-      const where = large ? '大字模式' : 'normal';
+    await inBothModes(page, async (where) => {
       expect(
         await allOnScreen(page, '.manual-fields .value-box, .manual > .step-actions button'),
         where,
       ).toBe(true);
-    }
-    await setLarge(page, false);
+    });
     await page.getByRole('button', { name: /^身份证号码：/ }).click();
-    for (const large of [false, true]) {
-      await setLarge(page, large);
-      expect(
-        await allOnScreen(page, '.manual-keyboard [data-key]'),
-        `${large ? '大字模式' : 'normal'}: keypad`,
-      ).toBe(true);
-    }
-    await setLarge(page, false);
+    await inBothModes(page, async (where) => {
+      expect(await allOnScreen(page, '.manual-keyboard [data-key]'), `${where}: keypad`).toBe(true);
+    });
     await kiosk.shot('86-fit-manual-identity-landscape');
     await goHome(page);
   });
@@ -190,30 +188,24 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     await page.locator('.tile', { hasText: '投诉建议' }).click();
     await page.locator('[data-category="办事效率"]').click();
     await page.locator('.cmp-phrase[data-phrase="排队等了很久"]').click();
-    for (const large of [false, true]) {
-      await setLarge(page, large);
-      const where = large ? '大字模式' : 'normal';
+    await inBothModes(page, async (where) => {
       expect(await allOnScreen(page, '.kb-pinyin [data-key]'), `${where}: every key`).toBe(true);
       expect(await allOnScreen(page, '.cmp-phrase'), `${where}: every phrase`).toBe(true);
       expect(
         await allOnScreen(page, '.cmp-text-box, .cmp-text-status button'),
         `${where}: text, 下一步`,
       ).toBe(true);
-    }
-    await setLarge(page, false);
+    });
     await kiosk.shot('83-fit-complaint-text-landscape');
     await page.getByRole('button', { name: '写好了，下一步' }).click();
     await page.getByRole('heading', { name: '需要我们答复您吗？' }).waitFor();
-    for (const large of [false, true]) {
-      await setLarge(page, large);
-      const where = large ? '大字模式' : 'normal';
+    await inBothModes(page, async (where) => {
       expect(await allOnScreen(page, '.kb-numeric [data-key]'), `${where}: every key`).toBe(true);
       expect(
         await allOnScreen(page, '.phone-box, .cmp-contact .step-actions button'),
         `${where}: 下一步`,
       ).toBe(true);
-    }
-    await setLarge(page, false);
+    });
     await kiosk.shot('84-fit-complaint-contact-landscape');
     await goHome(page);
   });
@@ -223,16 +215,13 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     await page.locator('.tile', { hasText: '进度查询' }).click();
     await page.getByRole('button', { name: /输入申报编号查询/ }).click();
     await page.locator('.query-keyboard').waitFor();
-    for (const large of [false, true]) {
-      await setLarge(page, large);
-      const where = large ? '大字模式' : 'normal';
+    await inBothModes(page, async (where) => {
       expect(await allOnScreen(page, '.query-keyboard [data-key]'), `${where}: every key`).toBe(true);
       expect(
         await allOnScreen(page, '.query-fields, .number-query .step-actions button'),
         `${where}: 查询`,
       ).toBe(true);
-    }
-    await setLarge(page, false);
+    });
     await kiosk.shot('85-fit-progress-number-landscape');
     await page.getByRole('button', { name: '首页', exact: true }).click();
     await page.waitForSelector('body[data-screen="home"]');
