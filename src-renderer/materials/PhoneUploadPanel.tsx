@@ -2,8 +2,8 @@
  * 从手机上传: the QR code of a one-time upload link for one material, what to do on the phone, and the
  * thumbnails of the pages as they arrive (pushed by main as `phoneUpload.state`). A demo or offline kiosk
  * says plainly that this needs the network and what to do instead. Once a phone has opened the link the
- * code goes away, and 换一个二维码 shuts that phone out (a code photographed over the citizen's shoulder)
- * with a fresh one. Closing the panel closes the link;
+ * code goes away, and 换一个二维码 (不是我的照片 once pages came) shuts that phone out, drops what it sent
+ * and shows a fresh code (a code photographed over the citizen's shoulder). Closing the panel closes the link;
  * the thumbnails live only as object URLs revoked when they change or the panel goes.
  */
 import { useEffect, useRef, useState, type ReactElement } from 'react';
@@ -53,6 +53,21 @@ export function PhoneUploadPanel(props: PhoneUploadPanelProps): ReactElement {
     unwrap(bridge.api.phoneUpload.open({ materialName }))
       .then(setState, (error: Error) => setFailure(error.message))
       .finally(() => setOpening(false));
+  };
+
+  /**
+   * Another phone has the link: close it, drop the pages it sent (when the citizen says they are not
+   * theirs), and show a fresh code.
+   */
+  const replace = (): void => {
+    const sent = state.thumbnails.map((t) => t.pageId);
+    setOpening(true);
+    unwrap(bridge.api.phoneUpload.close({}))
+      .then(() => Promise.all(sent.map((pageId) => unwrap(bridge.api.materials.remove({ pageId })))))
+      .then(open, (error: Error) => {
+        setOpening(false);
+        setFailure(error.message);
+      });
   };
 
   useEffect(() => {
@@ -113,11 +128,6 @@ export function PhoneUploadPanel(props: PhoneUploadPanelProps): ReactElement {
             手机已打开上传页面，等待照片……
           </p>
         ) : null}
-        {state.status === 'open' && state.claimed ? (
-          <p className="phone-upload-not-mine" data-testid="phone-upload-not-mine">
-            扫码的不是您的手机？点“换一个二维码”，那部手机就再也传不进来了。
-          </p>
-        ) : null}
         {state.status === 'expired' ? (
           <p className="phone-upload-message" role="alert">
             {state.message}
@@ -142,6 +152,13 @@ export function PhoneUploadPanel(props: PhoneUploadPanelProps): ReactElement {
             </ul>
           </section>
         ) : null}
+        {state.status === 'open' && state.claimed ? (
+          <p className="phone-upload-not-mine" data-testid="phone-upload-not-mine">
+            {count > 0
+              ? '照片不是您拍的？点“不是我的照片”，这些照片会删掉，那部手机也再传不进来，再用新的二维码上传。'
+              : '扫码的不是您的手机？点“换一个二维码”，那部手机就再也传不进来了。'}
+          </p>
+        ) : null}
         <div className="phone-upload-actions">
           {state.status === 'expired' ? (
             <button type="button" className="btn btn-secondary btn-large" onClick={open}>
@@ -149,8 +166,13 @@ export function PhoneUploadPanel(props: PhoneUploadPanelProps): ReactElement {
             </button>
           ) : null}
           {state.status === 'open' && state.claimed ? (
-            <button type="button" className="btn btn-secondary btn-large" disabled={opening} onClick={open}>
-              换一个二维码
+            <button
+              type="button"
+              className="btn btn-secondary btn-large"
+              disabled={opening}
+              onClick={replace}
+            >
+              {count > 0 ? '不是我的照片' : '换一个二维码'}
             </button>
           ) : null}
           <button

@@ -4,7 +4,7 @@
  * mobile). A demo kiosk says the feature needs the network; once enrolled, the materials step's
  * 从手机上传 shows a QR code whose text opens the phone page; the phone uploads 2 photos and the kiosk panel
  * shows 2 thumbnails; the link is refused on the phone once the kiosk closed it, by a second phone, and
- * after 10 minutes; a code a stranger opened first is replaced by 换一个二维码, which shuts them out; the session's end closes it and leaves no page on the screen.
+ * after 10 minutes; a code a stranger opened first is replaced, their photo dropped and their phone shut out; the session's end closes it and leaves no page on the screen.
  */
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -166,8 +166,13 @@ describe('从手机上传: the kiosk panel and the phone page', () => {
     await phoneShot(phone, 'phone-page-closed');
   });
 
-  it('a code another phone opened first: the code goes, 换一个二维码 shuts that phone out', async () => {
-    const { page } = kiosk;
+  it('a code another phone opened first: the code goes; 不是我的照片 drops its photo and shuts it out', async () => {
+    const { page, app } = kiosk;
+    const phonePages = (): number => {
+      const pages = app.session.data()?.get('materials.pages') as Map<string, { source: string }> | undefined;
+      return [...(pages?.values() ?? [])].filter((p) => p.source === 'phone').length;
+    };
+    const before = phonePages();
     await page.getByRole('button', { name: '从手机上传' }).first().click();
     const panel = page.getByTestId('phone-upload-panel');
     await panel.and(page.locator('[data-status="open"]')).waitFor();
@@ -178,22 +183,31 @@ describe('从手机上传: the kiosk panel and the phone page', () => {
     await stranger.getByText('拍照上传').waitFor();
     await panel.getByTestId('phone-upload-not-mine').waitFor();
     expect(await panel.locator('[data-qr-text]').count()).toBe(0);
+    expect(await panel.getByRole('button', { name: '换一个二维码' }).count()).toBe(1);
     await kiosk.shot('phone-upload-claimed');
-
-    await panel.getByRole('button', { name: '换一个二维码' }).click();
-    await panel.locator('[data-qr-text]').waitFor();
-    const fresh = (await panel.locator('[data-qr-text]').getAttribute('data-qr-text')) ?? '';
-    expect(fresh).not.toBe(url);
-    // The stranger's photo is refused; the citizen's phone opens the new code.
+    // Their photo arrives on the kiosk; the citizen says it is not theirs.
     await stranger
       .locator('input[capture="environment"]')
       .setInputFiles([{ name: 'x.jpg', mimeType: 'image/jpeg', buffer: await phoneJpeg() }]);
+    await page.locator('[data-testid="phone-thumbnail"]').waitFor();
+    expect(phonePages()).toBe(before + 1);
+    await kiosk.shot('phone-upload-not-mine');
+    await panel.getByRole('button', { name: '不是我的照片' }).click();
+    await panel.locator('[data-qr-text]').waitFor();
+    const fresh = (await panel.locator('[data-qr-text]').getAttribute('data-qr-text')) ?? '';
+    expect(fresh).not.toBe(url);
+    expect(phonePages()).toBe(before);
+    expect(await page.locator('[data-testid="phone-thumbnail"]').count()).toBe(0);
+    // The stranger's next photo is refused; the citizen's phone opens the new code.
+    await stranger
+      .locator('input[capture="environment"]')
+      .setInputFiles([{ name: 'y.jpg', mimeType: 'image/jpeg', buffer: await phoneJpeg() }]);
     await stranger.getByText('已经关闭').first().waitFor();
     const mine = await newPhone();
     await mine.goto(fresh);
     await mine.getByText('拍照上传').waitFor();
     await panel.locator('.phone-upload-claimed').waitFor();
-    expect(await page.locator('[data-testid="phone-thumbnail"]').count()).toBe(0);
+    expect(phonePages()).toBe(before);
     await panel.getByRole('button', { name: '不用了，返回' }).click();
     await panel.waitFor({ state: 'detached' });
   });
