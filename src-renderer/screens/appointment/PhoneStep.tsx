@@ -14,7 +14,7 @@ export function PhoneStep({
   onNext: () => void;
 }): ReactElement {
   return (
-    <section className="step appt-phone-step" aria-labelledby="appt-phone-title">
+    <section className="step appt-phone-step keys-beside" aria-labelledby="appt-phone-title">
       <div className="section-head">
         <h2 id="appt-phone-title">请输入手机号码</h2>
         <SpeakButton text={() => '请输入您的十一位手机号码，方便大厅有事时联系您。'} />

@@ -19,7 +19,10 @@ export function ContactStep({
   ready: boolean;
 }): ReactElement {
   return (
-    <section className="step cmp-contact" aria-labelledby="cmp-contact-title">
+    <section
+      className={anonymous ? 'step cmp-contact' : 'step cmp-contact keys-beside'}
+      aria-labelledby="cmp-contact-title"
+    >
       <div className="section-head">
         <h2 id="cmp-contact-title">需要我们答复您吗？</h2>
         <SpeakButton
