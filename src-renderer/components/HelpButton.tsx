@@ -24,6 +24,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { HelpCall } from '../../src-main/contract/citizen.types.js';
+import type { HelpCallPromise } from '../../src-main/contract/kiosk-promises.js';
 import { useKiosk } from '../app/kiosk-context.js';
 import { ApiFailure, unwrap } from '../api/client.js';
 import { FormIcon } from '../form/form-icons.js';
@@ -38,7 +39,7 @@ interface HelpCallState {
    * What the open call did, as its panel said it (the promise vocabulary, loaded with the panel): whether
    * staff see it, and the button's words for it. Null until the panel has said.
    */
-  promise: { seen: boolean; openLabel: string } | null;
+  promise: Pick<HelpCallPromise, 'seen' | 'openLabel'> | null;
   calling: boolean;
   /** Calls for help, or shows the panel of the call already open. */
   request: () => void;
@@ -116,7 +117,7 @@ export function HelpCallProvider({
   const [panel, setPanel] = useState<Panel>({ kind: 'closed' });
   const [promise, setPromise] = useState<HelpCallState['promise']>(null);
   const onPromise = useCallback(
-    ({ seen, openLabel }: { seen: boolean; openLabel: string }) =>
+    ({ seen, openLabel }: Pick<HelpCallPromise, 'seen' | 'openLabel'>) =>
       setPromise((now) => (now?.seen === seen && now.openLabel === openLabel ? now : { seen, openLabel })),
     [],
   );

@@ -4,7 +4,6 @@
  * the live server: OFFLINE at the slots or at the booking leads to a plain screen with the hall's phone.
  * A slot that fills meanwhile (CONFLICT) brings the citizen back to the times, refreshed, with a message.
  */
-import { FlowNav } from '../../components/FlowNav.js';
 import { useCallback, useState, type ReactElement } from 'react';
 import type {
   AppointmentDay,
@@ -16,6 +15,7 @@ import { isValidIdNumber } from '../../../src-main/contract/id-number.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useLeaveGuard } from '../../app/leave-guard.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
+import { FlowNav } from '../../components/FlowNav.js';
 import { StepProgress } from '../../components/StepProgress.js';
 import { ManualIdentity } from '../declare/ManualIdentity.js';
 import { BookedStep } from './BookedStep.js';

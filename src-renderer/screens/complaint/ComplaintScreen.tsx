@@ -4,13 +4,13 @@
  * session's end wipes it. 查看答复 (a reply by the slip's number) opens from the first step and loads
  * only then.
  */
-import { FlowNav } from '../../components/FlowNav.js';
 import { lazy, Suspense, useState, type ReactElement } from 'react';
 import type { ComplaintResult } from '../../../src-main/contract/citizen.types.js';
 import type { ComplaintCategory } from '../../../src-main/contract/feedback.js';
 import { useKiosk } from '../../app/kiosk-context.js';
 import { useLeaveGuard } from '../../app/leave-guard.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
+import { FlowNav } from '../../components/FlowNav.js';
 import { isMobilePhone } from '../../components/phone-number.js';
 import { StepProgress } from '../../components/StepProgress.js';
 import { CategoryStep } from './CategoryStep.js';

@@ -3,7 +3,6 @@
  * review → submit → done. All of it lives in this component's state, so the session's end
  * (which remounts the screen tree) wipes every personal datum from the renderer.
  */
-import { FlowNav } from '../../components/FlowNav.js';
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { ServiceItem } from '../../../src-main/contract/catalog.schema.js';
 import type { DeclarationResult } from '../../../src-main/contract/declaration.types.js';
@@ -13,6 +12,7 @@ import { useKiosk } from '../../app/kiosk-context.js';
 import { useLeaveGuard } from '../../app/leave-guard.js';
 import { useAsync } from '../../app/use-async.js';
 import { ApiFailure, unwrap } from '../../api/client.js';
+import { FlowNav } from '../../components/FlowNav.js';
 import { LoadState } from '../../components/LoadState.js';
 import { SpeakButton } from '../../components/SpeakButton.js';
 import { DeclarationForm, emptyValues } from '../../form/index.js';
