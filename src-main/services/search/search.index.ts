@@ -1,15 +1,16 @@
 /**
  * Builds the search index once per catalog: every searchable text cut into units (汉字, digits, letters)
  * with its pinyin, grouped in tiers (name, alias, material, condition, other). Each tier lays its units end
- * to end in flat typed arrays (no pointer chasing in the hot loop) and keeps posting lists that give a query
- * its few possible starting units, so a query never scans the whole catalog.
+ * to end in flat typed arrays (no pointer chasing in the hot loop); its posting lists, made per key at
+ * the key's first query, give a query its few possible starting units, so a query never scans the whole
+ * catalog.
  * Pure: no Node, no DOM.
  */
 import type { ServiceItem } from '../../contract/catalog.schema.js';
 import { textPinyin, wordPinyin } from './search.pinyin.js';
 import { isHan, normalizeChars } from './search.query.js';
 import type { Segmenter } from './search.segmenter.js';
-import { TwoPassPostings, type Postings } from './search.postings.js';
+import { LazyPostings, type Postings } from './search.postings.js';
 import { grown } from './search.typed-arrays.js';
 import type { SearchField } from '../../contract/search.types.js';
 
@@ -228,14 +229,9 @@ function draftText(
   return indexed;
 }
 
-/**
- * Posting keys are numbers. k1: a code point (those below K1_DENSE need no hashing). k2: two letters a-z
- * (only letters are looked up by two).
- */
-export const K1_DENSE = 0xa000;
-export const K2_DENSE = 26 * 26;
 /** The letter a-z as 0..25, anything else -1. */
 export const letterOf = (c: number): number => (c >= 0x61 && c <= 0x7a ? c - 0x61 : -1);
+/** The key of two letters a-z (0..25 each) in a tier's k2 postings. */
 export const key2 = (a: number, b: number): number => a * 26 + b;
 
 /**
@@ -268,34 +264,65 @@ export function startsLetters(tier: Tier, g: number, end: number, x: number, y: 
   return a0 === x && ((a1 === y && (a2 === z || b0 === z)) || (b0 === y && (b1 === z || c0 === z)));
 }
 
-/** A tier's posting lists while they are built. */
-interface TierLists {
-  k1: TwoPassPostings;
-  k2: TwoPassPostings;
+type TierUnits = Pick<Tier, 'lit' | 'han' | 'py' | 'pyOff' | 'unitText' | 'textEnd'>;
+
+/** Where a list is written while it is made (grown to the largest tier, then reused). */
+let found = new Int32Array(0);
+
+/** The units found so far, `n` of them, as a list of their own. */
+function foundList(n: number): Int32Array {
+  return found.slice(0, n);
+}
+
+/** Room in `found` for every unit of a tier. */
+function roomFor(units: number): Int32Array {
+  if (found.length < units) found = new Int32Array(units);
+  return found;
 }
 
 /**
- * The keys of units `g0..` of a tier (its arrays filled), handed to `lists`: one loop over every unit,
- * run twice (count, then fill).
+ * The units under `key` in k1: those that are the character `key` (a 汉字, a letter, a digit…) and the 汉字
+ * whose pinyin starts with the letter `key`.
  */
-function unitKeys(
-  tier: Pick<Tier, 'lit' | 'han' | 'py' | 'pyOff' | 'unitText' | 'textEnd'>,
-  g0: number,
-  lists: TierLists,
-): void {
-  const { lit, han, py, pyOff, unitText, textEnd } = tier;
-  const { k1, k2 } = lists;
+function k1Units(tier: TierUnits, key: number): Int32Array {
+  const { lit, han, py, pyOff } = tier;
   const units = lit.length;
-  const l = new Int32Array(6);
-  for (let g = g0; g < units; g++) {
-    k1.add(lit[g]!, g);
-    if (han[g] === 1) k1.add(py[pyOff[g]!]!, g);
-    unitLetters(tier, g, textEnd[unitText[g]!]!, l);
-    const a0 = l[0]!;
-    if (a0 < 0) continue;
-    if (l[1]! >= 0) k2.add(key2(a0, l[1]!), g);
-    if (l[3]! >= 0) k2.add(key2(a0, l[3]!), g);
+  const out = roomFor(units);
+  let n = 0;
+  for (let g = 0; g < units; g++) if (lit[g] === key || (han[g] === 1 && py[pyOff[g]!] === key)) out[n++] = g;
+  return foundList(n);
+}
+
+/**
+ * The units under the key of two letters (key2) in k2: their spelling starts with the first letter, and
+ * the second is their own second letter or the first of the next unit of their text.
+ */
+function k2Units(tier: TierUnits, key: number): Int32Array {
+  if (!(key >= 0 && key < 26 * 26)) return new Int32Array(0);
+  const { py, pyOff, unitText, textEnd } = tier;
+  const units = tier.lit.length;
+  const x = 0x61 + Math.floor(key / 26);
+  const y = 0x61 + (key % 26);
+  const out = roomFor(units);
+  let n = 0;
+  for (let g = 0; g < units; g++) {
+    const p = pyOff[g]!;
+    if (py[p] !== x) continue;
+    if (
+      (pyOff[g + 1]! - p >= 2 && py[p + 1] === y) ||
+      (g + 1 < textEnd[unitText[g]!]! && py[pyOff[g + 1]!] === y)
+    )
+      out[n++] = g;
   }
+  return foundList(n);
+}
+
+/** A tier's posting lists over its units, each made at its first query. */
+export function tierPostings(tier: TierUnits): Pick<Tier, 'k1' | 'k2'> {
+  return {
+    k1: new LazyPostings((key) => k1Units(tier, key)),
+    k2: new LazyPostings((key) => k2Units(tier, key)),
+  };
 }
 
 /**
@@ -354,15 +381,6 @@ function buildTier(base: number, typos: boolean, drafts: Drafts, from?: Tier): T
     unitText.fill(x, g, end);
     g = end;
   }
-  const lists: TierLists = {
-    k1: new TwoPassPostings(K1_DENSE, from?.k1),
-    k2: new TwoPassPostings(K2_DENSE, from?.k2),
-  };
-  const arrays = { lit, han, py, pyOff, unitText, textEnd };
-  unitKeys(arrays, units0, lists);
-  lists.k1.layOut();
-  lists.k2.layOut();
-  unitKeys(arrays, units0, lists);
   return {
     base,
     typos,
@@ -374,8 +392,7 @@ function buildTier(base: number, typos: boolean, drafts: Drafts, from?: Tier): T
     han,
     py,
     pyOff,
-    k1: lists.k1.freeze(),
-    k2: lists.k2.freeze(),
+    ...tierPostings({ lit, han, py, pyOff, unitText, textEnd }),
     maxUnits: Math.max(from?.maxUnits ?? 0, drafts.maxUnits),
   };
 }

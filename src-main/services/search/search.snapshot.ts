@@ -7,13 +7,12 @@
  * Pure: no Node, no DOM (the file, its checksum and its atomic write are search-snapshot.file.ts).
  */
 import type { SearchField } from '../../contract/search.types.js';
-import { K1_DENSE, K2_DENSE, type BuiltIndex, type IndexedText, type Tier } from './search.index.js';
-import { Postings } from './search.postings.js';
+import { tierPostings, type BuiltIndex, type IndexedText, type Tier } from './search.index.js';
 import { SoundTable } from './search.sound-table.js';
 import type { WordIndex } from './search.words.js';
 
 /** Bump when the layout or anything that decides the index's content (segmentation, pinyin, ranking data) changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** What a snapshot holds: enough to answer queries and to go on updating item by item. */
 export interface SearchSnapshot {
@@ -43,7 +42,6 @@ interface TierHeader {
   /** [text, field, units, items] */
   texts: Array<[string, SearchField, number, number[]]>;
   arrays: Record<string, ArrayRef>;
-  postings: Record<PostingsName, { dense: number; keys: ArrayRef; first: ArrayRef; units: ArrayRef }>;
 }
 
 interface Header {
@@ -65,10 +63,6 @@ export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';
 }
 
-const POSTINGS = ['k1', 'k2'] as const;
-type PostingsName = (typeof POSTINGS)[number];
-/** The lists each kind of postings numbers by key (see search.index.ts). */
-const DENSE: Record<PostingsName, number> = { k1: K1_DENSE, k2: K2_DENSE };
 const TIER_ARRAYS = ['textFirst', 'textEnd', 'unitText', 'lit', 'han', 'py', 'pyOff'] as const;
 const WORD_ARRAYS = ['postFirst', 'postItems', 'postWeight', 'postField', 'idf'] as const;
 
@@ -105,21 +99,12 @@ export function encodeSnapshot(snapshot: SearchSnapshot): Uint8Array {
     at += Math.ceil(a.byteLength / 8) * 8;
     return r;
   };
-  const postings = (p: Postings): TierHeader['postings']['k1'] => {
-    // The keys of the lists past the dense ones, by list number.
-    const keys = new Float64Array(p.ids.size);
-    for (const [key, id] of p.ids) keys[id - p.dense] = key;
-    return { dense: p.dense, keys: ref(keys), first: ref(p.first), units: ref(p.units) };
-  };
   const tiers: TierHeader[] = snapshot.phrase.tiers.map((tier) => ({
     base: tier.base,
     typos: tier.typos,
     maxUnits: tier.maxUnits,
     texts: tier.texts.map((t) => [t.text, t.field, t.units, t.items]),
     arrays: Object.fromEntries(TIER_ARRAYS.map((name) => [name, ref(tier[name])])),
-    postings: Object.fromEntries(
-      POSTINGS.map((name) => [name, postings(tier[name])]),
-    ) as TierHeader['postings'],
   }));
   const w = snapshot.words;
   const header: Header = {
@@ -176,17 +161,6 @@ export function decodeSnapshot(bytes: Uint8Array): SearchSnapshot {
     copy.set(bytes.subarray(from, to));
     return make(kind, copy.buffer) as T;
   };
-  const postings = (p: TierHeader['postings']['k1'] | undefined, name: PostingsName): Postings => {
-    const dense = DENSE[name];
-    if (p?.dense !== dense) throw new SnapshotError('bad postings');
-    const keys = read<Float64Array>(p.keys, 'f64');
-    const first = read<Int32Array>(p.first, 'i32');
-    const units = read<Int32Array>(p.units, 'i32');
-    if (first.length !== dense + keys.length + 1) throw new SnapshotError('bad postings');
-    const ids = new Map<number, number>();
-    for (let i = 0; i < keys.length; i++) ids.set(keys[i]!, dense + i);
-    return new Postings(dense, ids, first, units);
-  };
   const tiers: Tier[] = header.tiers.map((t) => {
     const a = t.arrays;
     const texts: IndexedText[] = t.texts.map(([text, field, units, items]) => ({
@@ -195,23 +169,17 @@ export function decodeSnapshot(bytes: Uint8Array): SearchSnapshot {
       units,
       items,
     }));
-    const tier: Tier = {
-      base: t.base,
-      typos: t.typos,
-      maxUnits: t.maxUnits,
-      texts,
-      textFirst: read(a.textFirst!, 'i32'),
-      textEnd: read(a.textEnd!, 'i32'),
-      unitText: read(a.unitText!, 'i32'),
-      lit: read(a.lit!, 'i32'),
-      han: read(a.han!, 'u8'),
-      py: read(a.py!, 'u16'),
-      pyOff: read(a.pyOff!, 'i32'),
-      k1: postings(t.postings.k1, 'k1'),
-      k2: postings(t.postings.k2, 'k2'),
+    const units = {
+      textFirst: read<Int32Array>(a.textFirst!, 'i32'),
+      textEnd: read<Int32Array>(a.textEnd!, 'i32'),
+      unitText: read<Int32Array>(a.unitText!, 'i32'),
+      lit: read<Int32Array>(a.lit!, 'i32'),
+      han: read<Uint8Array>(a.han!, 'u8'),
+      py: read<Uint16Array>(a.py!, 'u16'),
+      pyOff: read<Int32Array>(a.pyOff!, 'i32'),
     };
-    checkTier(tier);
-    return tier;
+    checkTier(units, texts.length);
+    return { base: t.base, typos: t.typos, maxUnits: t.maxUnits, texts, ...units, ...tierPostings(units) };
   });
   const slots = header.slotIds.length;
   const h = header.words;
@@ -242,9 +210,8 @@ export function decodeSnapshot(bytes: Uint8Array): SearchSnapshot {
 }
 
 /** Bounds the search relies on (a damaged file must fail here, never index out of range in a query). */
-function checkTier(t: Tier): void {
+function checkTier(t: Pick<Tier, (typeof TIER_ARRAYS)[number]>, n: number): void {
   const units = t.unitText.length;
-  const n = t.texts.length;
   const ok =
     t.textFirst.length === n &&
     t.textEnd.length === n &&
@@ -254,9 +221,7 @@ function checkTier(t: Tier): void {
     t.pyOff[units] === t.py.length &&
     t.unitText.every((x) => x >= 0 && x < n) &&
     t.textFirst.every((f, x) => f >= 0 && f <= t.textEnd[x]! && t.textEnd[x]! <= units) &&
-    [t.k1, t.k2].every(
-      (p) => p.first[p.first.length - 1] === p.units.length && p.units.every((g) => g >= 0 && g < units),
-    );
+    t.pyOff.every((p, g) => p >= 0 && p <= t.py.length && (g === 0 || p >= t.pyOff[g - 1]!));
   if (!ok) throw new SnapshotError('bad tier');
 }
 

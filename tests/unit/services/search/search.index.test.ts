@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogSchema, type ServiceItem } from '../../../../src-main/contract/catalog.schema.js';
 import { jiebaSegmenter } from '../../../../src-main/services/search/jieba.segmenter.js';
-import { buildIndex, type Tier } from '../../../../src-main/services/search/search.index.js';
+import {
+  buildIndex,
+  key2,
+  PhraseIndexer,
+  type Tier,
+} from '../../../../src-main/services/search/search.index.js';
 import { normalizeChars } from '../../../../src-main/services/search/search.query.js';
 
 const demo: ServiceItem[] = catalogSchema.parse(
@@ -71,4 +76,61 @@ describe('the phrase index', () => {
     expect(ji[1] === 1 ? /^[a-z]+$/u.test(ji[2]) : ji[2] === '\uffff\udfb7').toBe(true);
     expect(unitsOf(tier, byText.get('银行卡')!).map((u) => u[2])).toEqual(['yin', 'hang', 'ka']);
   });
+
+  it('makes each key, at its first query, the list of units a pass over every unit gives', () => {
+    const half = demo.slice(0, 40);
+    const indexer = new PhraseIndexer(jiebaSegmenter(), 'all');
+    const built = indexer.build(half);
+    // Lists asked for before a change must not hide the units the change adds.
+    expectListsOfEveryUnit(built.tiers);
+    const grownIndex = indexer.update(
+      demo,
+      demo.map((_, i) => i).filter((i) => i >= half.length),
+    );
+    expectListsOfEveryUnit(grownIndex.tiers);
+  });
 });
+
+/** What spells unit `g` of a tier (its pinyin for 汉字). */
+const spelling = (tier: Tier, g: number): string =>
+  String.fromCharCode(...tier.py.subarray(tier.pyOff[g], tier.pyOff[g + 1]));
+const letter = (c: string | undefined): number =>
+  c !== undefined && c >= 'a' && c <= 'z' ? c.charCodeAt(0) - 0x61 : -1;
+
+/**
+ * Every tier's k1 and k2 lists equal those of one pass over its units: k1 under the unit's code point and,
+ * for 汉字, the first letter of its pinyin; k2 under its first two letters, and under its first letter with
+ * the first letter of the next unit of its text.
+ */
+function expectListsOfEveryUnit(tiers: readonly Tier[]): void {
+  for (const tier of tiers) {
+    const k1 = new Map<number, Set<number>>();
+    const k2 = new Map<number, Set<number>>();
+    const put = (lists: Map<number, Set<number>>, key: number, g: number): void => {
+      if (!lists.has(key)) lists.set(key, new Set());
+      lists.get(key)!.add(g);
+    };
+    for (let g = 0; g < tier.lit.length; g++) {
+      const spell = spelling(tier, g);
+      put(k1, tier.lit[g]!, g);
+      if (tier.han[g] === 1) put(k1, spell.charCodeAt(0), g);
+      const a = letter(spell[0]);
+      if (a < 0) continue;
+      if (letter(spell[1]) >= 0) put(k2, key2(a, letter(spell[1])), g);
+      const end = tier.textEnd[tier.unitText[g]!]!;
+      if (g + 1 < end && letter(spelling(tier, g + 1)[0]) >= 0)
+        put(k2, key2(a, letter(spelling(tier, g + 1)[0])), g);
+    }
+    expect(k1.size).toBeGreaterThan(26);
+    for (const [key, units] of k1) expect([...tier.k1.get(key)!], `k1 ${key}`).toEqual([...units]);
+    for (let key = 0; key < 26 * 26; key++)
+      expect(tier.k2.get(key) && [...tier.k2.get(key)!], `k2 ${key}`).toEqual(
+        k2.has(key) ? [...k2.get(key)!] : undefined,
+      );
+    // Keys no unit is under: none of these texts has them.
+    for (const key of [0x1f600, 0x4e02, -1, 26 * 26 + 5]) {
+      expect(tier.k1.get(key)).toBeUndefined();
+      expect(tier.k2.get(key)).toBeUndefined();
+    }
+  }
+}
