@@ -7,7 +7,7 @@ import { useState, type ReactElement } from 'react';
 import { KeyButton } from './KeyButton.js';
 import { editActionKey, KeyGrid, type KeySpec } from './KeyGrid.js';
 import { isFull } from './key-input.js';
-import { DIGIT_ROW, LETTER_ROWS, PUNCTUATION, maxLengthMessage } from './layouts.js';
+import { DIGIT_ROW, LETTER_ROWS, NAME_MARK, PUNCTUATION, maxLengthMessage } from './layouts.js';
 import {
   formatComposition,
   initialPinyinState,
@@ -156,17 +156,22 @@ export function PinyinKeyboard({
       label="拼音输入键盘"
       mode={state.mode}
       header={candidateBar}
-      rows={[
-        [...DIGIT_ROW.map((digit) => text(digit)), text('-', '横线')],
-        ...LETTER_ROWS.map(letterRow),
-        [
-          modeKey,
-          ...PUNCTUATION.slice(0, 1).map((p) => text(p.text, p.label)),
-          spaceKey,
-          ...PUNCTUATION.slice(1).map((p) => text(p.text, p.label)),
-          clear,
-        ],
-      ]}
+      rows={
+        names
+          ? // A name has no digits and no sentence punctuation: one row less to reach over.
+            [...LETTER_ROWS.map(letterRow), [modeKey, spaceKey, text(NAME_MARK.text, NAME_MARK.label), clear]]
+          : [
+              [...DIGIT_ROW.map((digit) => text(digit)), text('-', '横线')],
+              ...LETTER_ROWS.map(letterRow),
+              [
+                modeKey,
+                ...PUNCTUATION.slice(0, 1).map((p) => text(p.text, p.label)),
+                spaceKey,
+                ...PUNCTUATION.slice(1).map((p) => text(p.text, p.label)),
+                clear,
+              ],
+            ]
+      }
       hint={full && maxLength !== undefined ? maxLengthMessage(maxLength) : null}
     />
   );

@@ -20,6 +20,12 @@ export const PUNCTUATION: readonly { readonly text: string; readonly label: stri
   { text: '。', label: '句号' },
 ];
 
+/**
+ * The one mark a name has besides 汉字: the 间隔号 between the parts of a name written in 汉字, as an ID
+ * card prints it (阿依古丽·买买提). A name's keyboard offers it instead of digits and sentence punctuation.
+ */
+export const NAME_MARK = { text: '·', label: '间隔号' } as const;
+
 /** The notice under a keyboard whose field is full (`位` for digits, `个字` for text). */
 export function maxLengthMessage(maxLength: number, unit = '个字'): string {
   return `已达到最多 ${maxLength} ${unit}`;

@@ -66,4 +66,16 @@ describe('KeyGrid', () => {
       expect(inGrid).toBeGreaterThanOrEqual(12);
     }
   });
+
+  it("gives a name's pinyin keyboard the 间隔号 instead of digits and sentence punctuation", () => {
+    const keys = (board: string): string[] => [...board.matchAll(/data-key="([^"]*)"/g)].map((m) => m[1]!);
+    const text = keys(html(React.createElement(PinyinKeyboard, { value: '', onChange: press })));
+    const name = keys(html(React.createElement(PinyinKeyboard, { value: '', onChange: press, names: true })));
+    expect(text).toEqual(expect.arrayContaining(['1', '0', '-', '，', '。']));
+    expect(text).not.toContain('·');
+    expect(name).toContain('·');
+    for (const key of ['1', '0', '-', '，', '。']) expect(name).not.toContain(key);
+    // Every letter and the edit keys are still there.
+    expect(name).toEqual(expect.arrayContaining(['q', 'a', 'z', 'backspace', 'clear']));
+  });
 });
