@@ -1,11 +1,11 @@
 /**
  * Every screen fits, in landscape 1920 × 1080 (portrait is every other e2e test's default): the home
  * screen with 大字模式 and 呼叫工作人员 on screen without scrolling, the guide whose section bar sits
- * under the two-row top bar of 大字模式, the declaration's review with 确认提交 on screen, its done step
- * whose 完成 and 评价本次服务 stay on screen above the receipt preview, a 差评's reasons beside its
- * levels, and the steps that type (投诉建议, 手动输入身份信息, 进度查询): the keyboard or keypad, what it
- * types into and 下一步 on screen together. The harness checks each screen in both modes, viewport rule
- * included; the test also reads the geometry itself.
+ * under the two-row top bar of 大字模式, the declaration's 准备材料 and 核对提交 with their 下一步 and
+ * 确认提交 on screen, its done step whose 完成 and 评价本次服务 stay on screen above the receipt preview,
+ * a 差评's reasons beside its levels, and the steps that type (投诉建议, 手动输入身份信息, 进度查询): the
+ * keyboard or keypad, what it types into and 下一步 on screen together. The harness checks each screen in
+ * both modes, viewport rule included; the test also reads the geometry itself.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,13 @@ describe('every screen fits in landscape', { timeout: 240_000 }, () => {
     await page.locator('[data-field="receiveWay"]').click();
     await page.locator('[data-input-for="receiveWay"] button', { hasText: '窗口领取' }).first().click();
     await page.getByRole('button', { name: '填好了，下一步' }).click();
+    // 准备材料: the materials in two columns, 我知道了，下一步 on screen under them, in both modes.
+    await page.getByRole('button', { name: '我知道了，下一步' }).waitFor();
+    await inBothModes(page, async (where) => {
+      expect(await allOnScreen(page, '.materials-step > .step-actions button'), `${where}: 下一步`).toBe(
+        true,
+      );
+    });
     await page.getByRole('button', { name: '我知道了，下一步' }).click();
     // 核对提交: the answers in two columns, 返回修改 and 确认提交 on screen under them, in both modes.
     await page.getByRole('button', { name: '确认提交' }).waitFor();
