@@ -123,6 +123,18 @@ describe('预约办理 with a live district server', { timeout: FLOW_TIMEOUT_MS 
     date = (await target.getAttribute('data-date')) ?? '';
     expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await kiosk.shot('52-appointment-dates');
+    // Landscape: the 14 days in rows of five, every one on screen in both modes.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const large of [false, true]) {
+      await page.evaluate((v) => document.documentElement.classList.toggle('large-text', v), large);
+      const bottoms = await page
+        .locator('.appt-day')
+        .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+      expect(bottoms, large ? '大字模式' : 'normal').toHaveLength(14);
+      expect(Math.max(...bottoms), large ? '大字模式' : 'normal').toBeLessThanOrEqual(1080);
+    }
+    await page.evaluate(() => document.documentElement.classList.toggle('large-text', false));
+    await page.setViewportSize({ width: 1080, height: 1920 });
 
     await target.click();
     await page.getByRole('heading', { name: '请选择时段' }).waitFor();
