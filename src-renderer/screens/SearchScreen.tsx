@@ -79,7 +79,7 @@ function Results({ query, onExample }: { query: string; onExample: (q: string) =
         <p className="result-count" role="status">
           找到 {hits.value.length} 个相关事项
         </p>
-        <ul className="item-list" aria-label="搜索结果">
+        <ul className="item-list" aria-label="搜索结果" data-query={query}>
           {hits.value.map((hit) => (
             <li key={hit.id}>
               <button type="button" className="item-row" onClick={() => open(hit.id)}>

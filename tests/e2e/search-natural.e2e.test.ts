@@ -136,7 +136,8 @@ describe('home search entry in landscape', () => {
     await choosePinyin(page);
     await pick(page, 'yang', '养');
     await pick(page, 'lao', '老');
-    await page.waitForSelector(`${RESULTS} .item-row`);
+    // The results of 养老 itself, not those of 养 still on screen while the typing settles.
+    await page.waitForSelector(`${RESULTS}[data-query="养老"] .item-row`);
     for (const large of [false, true]) {
       if (large) await page.getByRole('button', { name: '大字模式' }).click();
       const first = await page.locator(`${RESULTS} .item-row`).first().boundingBox();
