@@ -266,15 +266,10 @@ export function startsLetters(tier: Tier, g: number, end: number, x: number, y: 
 
 type TierUnits = Pick<Tier, 'lit' | 'han' | 'py' | 'pyOff' | 'unitText' | 'textEnd'>;
 
-/** Where a list is written while it is made (grown to the largest tier, then reused). */
+/** Where a list is written while it is made (grown to the largest tier, then reused), then copied out. */
 let found = new Int32Array(0);
 
-/** The units found so far, `n` of them, as a list of their own. */
-function foundList(n: number): Int32Array {
-  return found.slice(0, n);
-}
-
-/** Room in `found` for every unit of a tier. */
+/** `found`, with room for every unit of a tier. */
 function roomFor(units: number): Int32Array {
   if (found.length < units) found = new Int32Array(units);
   return found;
@@ -290,31 +285,28 @@ function k1Units(tier: TierUnits, key: number): Int32Array {
   const out = roomFor(units);
   let n = 0;
   for (let g = 0; g < units; g++) if (lit[g] === key || (han[g] === 1 && py[pyOff[g]!] === key)) out[n++] = g;
-  return foundList(n);
+  return out.slice(0, n);
 }
 
 /**
  * The units under the key of two letters (key2) in k2: their spelling starts with the first letter, and
- * the second is their own second letter or the first of the next unit of their text.
+ * the second is their own second letter or the first of the next unit of their text (unitLetters' a1 or b0).
  */
 function k2Units(tier: TierUnits, key: number): Int32Array {
   if (!(key >= 0 && key < 26 * 26)) return new Int32Array(0);
   const { py, pyOff, unitText, textEnd } = tier;
   const units = tier.lit.length;
-  const x = 0x61 + Math.floor(key / 26);
-  const y = 0x61 + (key % 26);
+  const first = 0x61 + Math.floor(key / 26);
+  const y = key % 26;
   const out = roomFor(units);
   let n = 0;
   for (let g = 0; g < units; g++) {
-    const p = pyOff[g]!;
-    if (py[p] !== x) continue;
-    if (
-      (pyOff[g + 1]! - p >= 2 && py[p + 1] === y) ||
-      (g + 1 < textEnd[unitText[g]!]! && py[pyOff[g + 1]!] === y)
-    )
-      out[n++] = g;
+    // Most units start with another letter: only those with the first one are spelled out.
+    if (py[pyOff[g]!] !== first) continue;
+    unitLetters(tier, g, textEnd[unitText[g]!]!, letters);
+    if (letters[1] === y || letters[3] === y) out[n++] = g;
   }
-  return foundList(n);
+  return out.slice(0, n);
 }
 
 /** A tier's posting lists over its units, each made at its first query. */

@@ -2,8 +2,8 @@
  * Posting lists keyed by a number, each made at its key's first query and kept: a query looks up the
  * list of its first character or first two letters only, so a kiosk needs a few dozen of the thousands
  * of lists a catalog could have. Making every list at the build was a tenth of it, for lists no query
- * would read. A list is found by two passes over the tier's units (count, then write), once per key:
- * well under a millisecond at 3,000 items once compiled. Keys with no units are remembered too (a query
+ * would read. A list is found by one pass over the tier's units, once per key: well under a millisecond
+ * at 3,000 items once compiled. Keys with no units are remembered too (a query
  * of a character no text has does not scan again); past MAX_LISTS keys, which only odd input reaches,
  * the lists start afresh.
  * Pure: no Node, no DOM.
